@@ -1,0 +1,81 @@
+# ska — build, test, demo.  `make help` lists the targets.
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wvla -Wno-format-nonliteral
+GENWARN := -std=c11 -Wno-unused-function -Wno-sign-compare
+PREFIX  ?= /usr/local
+DESTDIR ?=
+VERSION := 0.1.0
+CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"' \
+            -DSKA_STDLIB_DIR='"$(PREFIX)/share/ska/stdlib"'
+LDLIBS  := -lsqlite3 -lreadline -lm
+
+B       ?= build
+SRCS    := $(wildcard src/*.c)
+OBJS    := $(SRCS:src/%.c=$(B)/%.o) $(B)/parser.o $(B)/lexer.o
+BIN     ?= ska
+ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: all deps demo test test-fast asan bench install uninstall clean help
+all: $(BIN)
+
+$(BIN): $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(B)/parser.c $(B)/parser.h: grammar/parser.y | $(B)
+	bison -Wall -Werror --defines=$(B)/parser.h -o $(B)/parser.c $<
+$(B)/lexer.c $(B)/lexer.h: grammar/lexer.l $(B)/parser.h | $(B)
+	flex --header-file=$(B)/lexer.h -o $(B)/lexer.c $<
+$(B)/parser.o: $(B)/parser.c $(B)/lexer.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -MMD -MP -c -o $@ $<
+$(B)/lexer.o: $(B)/lexer.c $(B)/parser.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -MMD -MP -c -o $@ $<
+$(B)/%.o: src/%.c $(B)/parser.h $(B)/lexer.h | $(B)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(EXTRA_WARN) -MMD -MP -c -o $@ $<
+$(B):
+	mkdir -p $(B)
+
+-include $(wildcard $(B)/*.d)
+
+deps:
+	@sh scripts/deps.sh
+
+# The sanitizer build lives in its own directory so both can coexist.
+asan: deps
+	$(MAKE) B=build-asan BIN=build-asan/ska CFLAGS="-O1 -g $(ASAN)" LDFLAGS="$(ASAN)"
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh examples/demo.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all EXTRA_WARN=-Werror
+	@$(MAKE) --no-print-directory asan >/dev/null
+	@sh tests/run.sh ./ska build-asan/ska
+
+test-fast: all
+	@sh tests/run.sh ./ska
+
+bench: deps all
+	@sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ska/stdlib $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/ska
+	install -m 644 stdlib/*.ska $(DESTDIR)$(PREFIX)/share/ska/stdlib/
+	install -m 644 docs/ska.1 $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/ska
+
+clean:
+	rm -rf build build-asan ska tests/tmp
+
+help:
+	@echo "make          build ./ska"
+	@echo "make demo     install build deps if missing, build, run ska check on examples/"
+	@echo "make test     install build deps if missing, build (also with ASan+UBSan), run tests/"
+	@echo "make bench    run the benchmarks in bench/, write bench/results.md"
+	@echo "make install  install to PREFIX=$(PREFIX)"

@@ -1,0 +1,300 @@
+/* parser.y — the grammar of ska. Only grammar lives here: every action is a
+ * call to a constructor in ast.c, which also checks that a field belongs to
+ * the block it is written in. Newlines are plain white space; `;` may
+ * separate fields and declarations but is never required. */
+%require "3.8"
+%define api.pure full
+%define api.prefix {ska_yy}
+%define api.location.type {SrcLoc}
+%define parse.error custom
+%define parse.lac full
+%locations
+%expect 0
+%param {void *scanner}
+%parse-param {ParseState *ps}
+
+%code requires {
+#include "parse.h"
+}
+%code top {
+#include <stdlib.h>
+#include <string.h>
+}
+%code provides {
+#define YYSTYPE SKA_YYSTYPE
+#define YYLTYPE SKA_YYLTYPE
+int ska_yylex(SKA_YYSTYPE *lval, SKA_YYLTYPE *lloc, void *scanner);
+}
+%code {
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                      \
+    do {                                                                 \
+        if (N) {                                                         \
+            (Cur).src = YYRHSLOC(Rhs, 1).src;                            \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                        \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                            \
+        } else {                                                         \
+            (Cur).src = YYRHSLOC(Rhs, 0).src;                            \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;              \
+        }                                                                \
+    } while (0)
+#define YYLOCATION_PRINT(File, Loc) 0
+static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *msg);
+}
+
+%union {
+    double num;
+    const char *str;
+    Period period;
+    int32_t date;
+    When when;
+    Expr *expr;
+    List list;
+    NameRef *name;
+    int op;
+}
+
+%token START_PLAN START_REPL
+%token <num> NUMBER "number"
+%token <str> STRING "string" IDENT "name"
+%token <period> PERIODLIT "period"
+%token <date> DATE "date"
+%token DOTDOT "'..'" LE "'<='" GE "'>='" NE "'!='" EQ "'=='"
+%token PLAN "'plan'" ORGANISER "'organiser'" PERIOD "'period'" UNIT "'unit'"
+%token INDICATOR "'indicator'" SCALE "'scale'" HIGHER "'higher'" LOWER "'lower'"
+%token IS "'is'" BETTER "'better'" SOURCE "'source'" GOAL "'goal'" AREA "'area'"
+%token OWNER "'owner'" LEVEL "'level'" TARGET "'target'" PARTLY "'partly'"
+%token MEASURE "'measure'" FROM "'from'" TO "'to'" COST "'cost'" RESOURCES "'resources'"
+%token EXPECT "'expect'" FOLLOWUP "'followup'" EVERY "'every'" AT "'at'" RULE "'rule'"
+%token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
+%token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
+%token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'"
+
+%type <expr> expr primary arg opt_formula
+%type <list> opt_args args sels opt_dates dates names
+%type <str> opt_title word opt_every opt_label
+%type <when> when
+%type <name> name
+%type <op> cmp
+%type <num> number
+
+%destructor { free($$.items); } <list>
+
+%left OR
+%left AND
+%precedence NOT
+%nonassoc '<' '>' LE GE EQ NE '='
+%left '+' '-'
+%left '*' '/'
+%precedence UMINUS
+
+%start start
+%%
+start
+    : START_PLAN decls
+    | START_REPL repl_input
+    ;
+
+repl_input
+    : decls
+    | expr opt_semi              { ps->repl_expr = $1; }
+    ;
+
+opt_semi: %empty | ';' ;
+
+decls
+    : %empty
+    | decls decl
+    | decls ';'
+    ;
+
+decl
+    : PLAN opt_title             { ast_begin(ps, D_PLAN, @1, NULL, $2); }
+      block                      { ast_end(ps); }
+    | INDICATOR IDENT opt_title  { ast_begin(ps, D_INDICATOR, @2, $2, $3); }
+      opt_formula opt_block      { ast_end(ps); }
+    | GOAL IDENT opt_title       { ast_begin(ps, D_GOAL, @2, $2, $3); }
+      block                      { ast_end(ps); }
+    | MEASURE IDENT opt_title    { ast_begin(ps, D_MEASURE, @2, $2, $3); }
+      block                      { ast_end(ps); }
+    | RULE IDENT opt_title       { ast_begin(ps, D_RULE, @2, $2, $3); }
+      block                      { ast_end(ps); }
+    | UNIT IDENT opt_title       { ast_begin(ps, D_UNIT, @2, $2, $3); }
+      block                      { ast_end(ps); }
+    | LET IDENT '=' expr         { ast_let(ps, @2, $2, $4); }
+    | USE STRING                 { ast_use(ps, @2, $2); }
+    | AREA STRING '{'            { $<str>$ = ps->area; ast_area_begin(ps, @2, $2); }
+      decls '}'                  { ast_area_end(ps, $<str>4); }
+    | error '}'                  { ast_end(ps); }
+    ;
+
+opt_title: %empty { $$ = NULL; } | STRING ;
+opt_formula: %empty { $$ = NULL; } | '=' expr { ast_formula(ps, @2, $2); $$ = $2; } ;
+opt_block: %empty | block ;
+block: '{' fields '}' ;
+
+fields
+    : %empty
+    | fields field
+    | fields ';'
+    ;
+
+field
+    : ORGANISER STRING           { ast_text(ps, @1, ORGANISER, $2); }
+    | SOURCE STRING              { ast_text(ps, @1, SOURCE, $2); }
+    | DESCRIPTION STRING         { ast_text(ps, @1, DESCRIPTION, $2); }
+    | AREA STRING                { ast_text(ps, @1, AREA, $2); }
+    | OWNER STRING               { ast_text(ps, @1, OWNER, $2); }
+    | RESOURCES STRING           { ast_text(ps, @1, RESOURCES, $2); }
+    | CODE STRING                { ast_text(ps, @1, CODE, $2); }
+    | PARENT STRING              { ast_text(ps, @1, PARENT, $2); }
+    | UNIT STRING                { ast_text(ps, @1, UNIT, $2); }
+    | KIND word                  { ast_text(ps, @1, KIND, $2); }
+    | LANGUAGE word              { ast_language(ps, @2, $2); }
+    | PERIOD when                { ast_period_field(ps, @2, $2); }
+    | SCALE word                 { ast_scale(ps, @1, $2, @2, NULL, NULL); }
+    | SCALE word primary DOTDOT primary
+                                 { ast_scale(ps, @1, $2, @2, $3, $5); }
+    | HIGHER IS BETTER           { ast_direction(ps, @$, DIR_HIGHER); }
+    | LOWER IS BETTER            { ast_direction(ps, @$, DIR_LOWER); }
+    | LEVEL word                 { ast_level(ps, @2, $2); }
+    | TARGET expr opt_label      { ast_target(ps, @$, $2, -1, NULL, $3); }
+    | TARGET expr PARTLY cmp expr opt_label
+                                 { ast_target(ps, @$, $2, $4, $5, $6); }
+    | TARGET expr PARTLY expr opt_label
+                                 { ast_target(ps, @$, $2, -1, $4, $5); }
+    | GOAL names                 { ast_goal_refs(ps, @1, &$2); }
+    | FROM when TO when          { ast_span(ps, @$, $2, $4); }
+    | COST number word           { ast_cost(ps, @$, $2, $3, @3); }
+    | EXPECT expr                { ast_expect(ps, @2, $2); }
+    | FOLLOWUP STRING opt_every opt_dates
+                                 { ast_followup(ps, @$, $2, $3, @3, &$4); }
+    | FOR EVERY word             { ast_scope(ps, @3, $3); }
+    | WHEN expr                  { ast_condition(ps, @2, WHEN, $2); }
+    | REQUIRE expr               { ast_condition(ps, @2, REQUIRE, $2); }
+    ;
+
+/* A free word after scale/level/kind/every: checked in C with a clear list
+ * of what is accepted. Two of the level words are also keywords. */
+word
+    : IDENT
+    | ORGANISER                  { $$ = "huvudman"; }
+    | UNIT                       { $$ = "enhet"; }
+    ;
+
+opt_label: %empty { $$ = NULL; } | STRING ;
+opt_every: %empty { $$ = NULL; } | EVERY word { $$ = $2; } ;
+opt_dates: %empty { $$ = (List){0}; } | AT dates { $$ = $2; } ;
+dates
+    : when                       { $$ = (List){0}; list_push(&$$, ast_when(ps, $1)); }
+    | dates ',' when             { $$ = $1; list_push(&$$, ast_when(ps, $3)); }
+    ;
+
+names
+    : name                       { $$ = (List){0}; list_push(&$$, $1); }
+    | names ',' name             { $$ = $1; list_push(&$$, $3); }
+    ;
+name: IDENT                      { $$ = ast_name(ps, @1, $1); } ;
+
+when
+    : NUMBER                     { $$ = (When){lex_year(ps, @1, $1), 0}; }
+    | PERIODLIT                  { $$ = (When){$1, 0}; }
+    | DATE                       { $$ = (When){0, $1}; }
+    ;
+
+number
+    : NUMBER
+    | '-' NUMBER                 { $$ = -$2; }
+    ;
+
+cmp
+    : '<' { $$ = OP_LT; } | LE { $$ = OP_LE; } | '>' { $$ = OP_GT; }
+    | GE { $$ = OP_GE; } | EQ { $$ = OP_EQ; } | '=' { $$ = OP_EQ; } | NE { $$ = OP_NE; }
+    ;
+
+expr
+    : primary
+    | '-' expr %prec UMINUS      { $$ = ast_unary(ps, @$, E_NEG, $2); }
+    | NOT expr                   { $$ = ast_unary(ps, @$, E_NOT, $2); }
+    | expr '+' expr              { $$ = ast_bin(ps, @$, OP_ADD, $1, $3); }
+    | expr '-' expr              { $$ = ast_bin(ps, @$, OP_SUB, $1, $3); }
+    | expr '*' expr              { $$ = ast_bin(ps, @$, OP_MUL, $1, $3); }
+    | expr '/' expr              { $$ = ast_bin(ps, @$, OP_DIV, $1, $3); }
+    | expr '<' expr              { $$ = ast_bin(ps, @$, OP_LT, $1, $3); }
+    | expr LE expr               { $$ = ast_bin(ps, @$, OP_LE, $1, $3); }
+    | expr '>' expr              { $$ = ast_bin(ps, @$, OP_GT, $1, $3); }
+    | expr GE expr               { $$ = ast_bin(ps, @$, OP_GE, $1, $3); }
+    | expr EQ expr               { $$ = ast_bin(ps, @$, OP_EQ, $1, $3); }
+    | expr '=' expr              { $$ = ast_bin(ps, @$, OP_EQ, $1, $3); }
+    | expr NE expr               { $$ = ast_bin(ps, @$, OP_NE, $1, $3); }
+    | expr AND expr              { $$ = ast_bin(ps, @$, OP_AND, $1, $3); }
+    | expr OR expr               { $$ = ast_bin(ps, @$, OP_OR, $1, $3); }
+    ;
+
+primary
+    : NUMBER                     { $$ = ast_num(ps, @$, $1, false); }
+    | NUMBER '%'                 { $$ = ast_num(ps, @$, $1, true); }
+    | STRING                     { $$ = ast_str(ps, @$, $1); }
+    | PERIODLIT                  { $$ = ast_period(ps, @$, $1); }
+    | IDENT                      { $$ = ast_ref(ps, @$, $1, NULL); }
+    | IDENT '[' sels ']'         { $$ = ast_ref(ps, @$, $1, &$3); }
+    | IDENT '(' opt_args ')'     { $$ = ast_call(ps, @$, $1, &$3); }
+    | '(' expr ')'               { $$ = $2; }
+    ;
+
+opt_args: %empty { $$ = (List){0}; } | args ;
+args
+    : arg                        { $$ = (List){0}; list_push(&$$, $1); }
+    | args ',' arg               { $$ = $1; list_push(&$$, $3); }
+    ;
+sels
+    : arg                        { $$ = (List){0}; list_push(&$$, $1); }
+    | sels ',' arg               { $$ = $1; list_push(&$$, $3); }
+    ;
+arg
+    : expr
+    | expr DOTDOT expr           { $$ = ast_range(ps, @$, $1, $3); }
+    ;
+%%
+
+static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *msg)
+{
+    (void)scanner;
+    parse_error(ps, *loc, false, "%s", msg);
+}
+
+/* Bison spells string aliases with their double quotes; drop them. */
+static const char *unquote(const char *name)
+{
+    static char buf[64];
+    size_t n = strlen(name);
+    if (n >= 2 && name[0] == '"' && name[n - 1] == '"' && n - 2 < sizeof buf) {
+        memcpy(buf, name + 1, n - 2);
+        buf[n - 2] = 0;
+        return buf;
+    }
+    return name;
+}
+
+/* "unexpected X, expected A, B or C": with LAC the expected list is exact. */
+static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseState *ps)
+{
+    (void)scanner;
+    enum { MAX_EXPECTED = 8 };
+    yysymbol_kind_t expected[MAX_EXPECTED];
+    int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
+    yysymbol_kind_t got = yypcontext_token(ctx);
+    StrBuf sb = {0};
+    bool at_end = got == YYSYMBOL_YYEOF;
+    sb_puts(&sb, "unexpected ");
+    sb_puts(&sb, at_end ? "end of input" : unquote(yysymbol_name(got)));
+    if (n > 0) {
+        sb_puts(&sb, ", expected ");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb_puts(&sb, i == n - 1 ? " or " : ", ");
+            sb_puts(&sb, unquote(yysymbol_name(expected[i])));
+        }
+    }
+    parse_error(ps, *yypcontext_location(ctx), at_end, "%s", sb_str(&sb));
+    sb_free(&sb);
+    return 0;
+}

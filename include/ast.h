@@ -1,0 +1,202 @@
+/* ast.h — the syntax tree of a ska plan, every node located.
+ * The parser builds it through the constructors below (one call per grammar
+ * action); the resolver (resolve.c) then fills the `resolved` fields in place
+ * and the tree is read-only from then on. All nodes live in the Program's
+ * arena and are freed with it. */
+#ifndef SKA_AST_H
+#define SKA_AST_H
+#include <stdbool.h>
+#include "diag.h"
+#include "period.h"
+#include "store.h"
+
+typedef struct Arena Arena;
+void *arena_alloc(Arena *a, size_t n);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+
+/* A growable list of pointers, allocated in the arena's owner (malloc'ed). */
+typedef struct List {
+    void **items;
+    int n, cap;
+} List;
+
+typedef enum ExprKind {
+    E_NUM,    /* 85, 213,4, 85 % */
+    E_STR,    /* "0181": a unit code or name, or text where text is allowed */
+    E_PERIOD, /* 2018/19, ht2020 (a bare 2018 is an E_NUM until resolved) */
+    E_REF,    /* name or name[selectors]: indicator, let, group, unit set … */
+    E_CALL,   /* f(args) */
+    E_BIN,    /* l op r */
+    E_NEG,    /* -x */
+    E_NOT,    /* not x */
+    E_RANGE   /* a..b, only as a selector or argument */
+} ExprKind;
+
+typedef enum BinOp {
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV,
+    OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
+    OP_AND, OP_OR
+} BinOp;
+extern const char *const binop_text[];
+bool binop_is_comparison(BinOp op);
+
+/* What a name resolved to. */
+typedef enum RefKind {
+    R_UNRESOLVED, R_INDICATOR, R_LET, R_GROUP, R_UNITSET, R_UNIT,
+    R_PREVIOUS, R_LATEST
+} RefKind;
+
+/* A resolved selector list: every field 0/-1 means "from the context". */
+typedef struct Selection {
+    Period period;       /* explicit period, 0 if none */
+    Period range_from, range_to; /* a period range, 0 if none */
+    int back;            /* `previous`: steps back from the context period */
+    bool latest;         /* `latest`: the latest period with data */
+    int group;           /* Group, or -1 */
+    struct UnitDecl *unit_decl; /* a unit declared in the plan, or NULL */
+    const char *unit_text;      /* a unit code/name as written, or NULL */
+    const char *unitset_kind;   /* "school"/"kommun": all such units */
+} Selection;
+
+typedef struct Expr Expr;
+struct Expr {
+    ExprKind kind;
+    SrcLoc loc;
+    union {
+        struct { double v; bool percent; } num;
+        const char *str;
+        Period period;
+        struct {
+            const char *name;
+            List sel;              /* Expr* */
+            RefKind rk;            /* set by the resolver */
+            void *decl;            /* Indicator* / LetDecl* / UnitDecl* */
+            int group;             /* R_GROUP */
+            const char *unitset_kind; /* R_UNITSET */
+            Selection s;           /* resolved selectors */
+        } ref;
+        struct {
+            const char *name;
+            List args;             /* Expr* */
+            int fn;                /* index into the builtin table */
+        } call;
+        struct { BinOp op; Expr *l, *r; } bin;
+        struct { Expr *l, *r; } range;
+        Expr *sub;
+    } u;
+};
+
+typedef enum ScaleKind { SC_NONE, SC_PERCENT, SC_POINTS, SC_GRADE, SC_COUNT, SC_KRONOR } ScaleKind;
+typedef enum Direction { DIR_NONE, DIR_HIGHER, DIR_LOWER } Direction;
+
+typedef struct Indicator {
+    const char *name, *title;
+    SrcLoc loc;
+    ScaleKind scale;
+    double scale_min, scale_max; bool has_range;
+    Direction dir;
+    const char *source;      /* store key, as written after an optional "kolada:" */
+    const char *description;
+    Expr *formula;           /* derived indicator, or NULL */
+    int visiting;            /* resolver: 0 new, 1 in progress, 2 done */
+} Indicator;
+
+typedef struct Target {
+    Expr *expr;
+    BinOp partly_op;  /* when partly_bound reuses expr's left side */
+    Expr *partly;     /* the weaker condition (full expression), or NULL */
+    const char *label;
+    SrcLoc loc;
+} Target;
+
+typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
+
+typedef struct Goal {
+    const char *id, *title, *area, *owner, *description;
+    Level level;
+    SrcLoc loc;
+    List targets; /* Target* */
+} Goal;
+
+typedef enum Cadence { CAD_NONE, CAD_WEEK, CAD_MONTH, CAD_QUARTER, CAD_TERM, CAD_YEAR } Cadence;
+
+typedef struct Followup {
+    const char *method;
+    Cadence every;
+    int32_t *dates; int ndates; /* explicit yyyymmdd dates */
+    SrcLoc loc;
+} Followup;
+
+typedef struct NameRef { const char *name; SrcLoc loc; void *decl; } NameRef;
+
+typedef struct Measure {
+    const char *id, *title, *area, *owner, *resources, *description;
+    SrcLoc loc;
+    List goals;      /* NameRef* */
+    Period from, to; /* 0 if not given */
+    int32_t from_date, to_date; /* from/to given as dates, else 0 */
+    double cost_tkr; bool has_cost;
+    const char *expect_text;
+    Expr *expect;    /* an expected effect written as an expression */
+    List followups;  /* Followup* */
+} Measure;
+
+typedef struct Rule {
+    const char *id, *title, *area, *owner;
+    SrcLoc loc;
+    const char *scope_kind; /* unit kind: "school", "kommun" */
+    SrcLoc scope_loc;
+    Expr *when, *require;
+} Rule;
+
+typedef struct UnitDecl {
+    const char *name, *title, *code, *kind, *parent;
+    SrcLoc loc;
+} UnitDecl;
+
+typedef struct LetDecl {
+    const char *name;
+    Expr *expr;
+    SrcLoc loc;
+    int visiting;            /* resolver: 0 new, 1 in progress, 2+type done */
+} LetDecl;
+
+typedef enum Lang { LANG_SV, LANG_EN } Lang;
+
+typedef struct PlanHeader {
+    const char *title, *organiser, *unit_code, *description;
+    Period period;
+    Lang lang;
+    bool present;
+    SrcLoc loc;
+} PlanHeader;
+
+/* The whole program: every declaration of the main file and its `use`d
+ * modules, in source order. */
+typedef struct Program {
+    Arena *arena;
+    SourceSet sources;
+    Diags diags;
+    PlanHeader plan;
+    List indicators, goals, measures, rules, units, lets; /* of the decl types */
+    List areas;    /* const char*: area names in order of first appearance */
+    List uses;     /* NameRef*: pending `use` paths of the file being parsed */
+    List loaded;   /* char*: real paths of files already parsed */
+} Program;
+
+Program *program_new(void);
+void program_free(Program *p);
+
+/* ---- constructors called from the grammar ---- */
+typedef struct ParseState ParseState;
+void list_push(List *l, void *item);
+Expr *ast_num(ParseState *ps, SrcLoc loc, double v, bool percent);
+Expr *ast_str(ParseState *ps, SrcLoc loc, const char *s);
+Expr *ast_period(ParseState *ps, SrcLoc loc, Period p);
+Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel);
+Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args);
+Expr *ast_bin(ParseState *ps, SrcLoc loc, BinOp op, Expr *l, Expr *r);
+Expr *ast_unary(ParseState *ps, SrcLoc loc, ExprKind k, Expr *sub);
+Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r);
+
+#endif

@@ -1,0 +1,66 @@
+/* diag.h — source files, locations and diagnostics.
+ * A location is a byte span in one loaded source; line and column are only
+ * computed when a message is printed, with the column counted in characters
+ * so the caret sits under the right letter of a UTF-8 line. Diagnostics are
+ * collected, never printed from deep inside the compiler or evaluator. */
+#ifndef SKA_DIAG_H
+#define SKA_DIAG_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "util.h"
+
+typedef struct Source {
+    char *path;  /* as given by the user, or "<repl>" */
+    char *text;  /* owned, NUL-terminated */
+    size_t len;
+} Source;
+
+typedef struct SrcLoc {
+    int32_t src;          /* index into the SourceSet, -1 for none */
+    uint32_t start, end;  /* byte offsets, end exclusive */
+} SrcLoc;
+
+typedef struct SourceSet {
+    Source *items;
+    size_t n, cap;
+} SourceSet;
+
+/* Adds a source; takes ownership of text (malloc'ed). Returns its index. */
+int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len);
+void srcset_free(SourceSet *ss);
+
+typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
+
+typedef struct Diag {
+    DiagLevel level;
+    SrcLoc loc;
+    char *msg;
+    bool incomplete; /* input ended early: the REPL may ask for more */
+} Diag;
+
+typedef struct Diags {
+    Diag *items;
+    size_t n, cap;
+    int errors;
+} Diags;
+
+#define DIAG_MAX_ERRORS 20
+
+void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Prints every diagnostic as `file:line:col: error: msg`, the source line and
+ * a caret under the span. */
+void diag_print(const Diags *d, const SourceSet *ss, FILE *out);
+void diag_free(Diags *d);
+
+/* Line (1-based) and column (1-based, in characters) of a byte offset. */
+void src_linecol(const Source *s, uint32_t off, int *line, int *col);
+
+/* Prints one message about a line of a file that is not a loaded Source (a
+ * data file being imported): `path:line:col: error: msg`, the line, a caret.
+ * col is 1-based in characters; 0 means no caret. */
+void diag_print_line(FILE *out, const char *path, long line, int col,
+                     const char *line_text, size_t line_len, const char *msg);
+
+#endif

@@ -1,0 +1,87 @@
+/* parse.h — turning plan text into a Program: the parse state the grammar
+ * actions see, the keyword table shared by the lexer and the REPL's
+ * completion, and the driver that parses a file and the modules it `use`s. */
+#ifndef SKA_PARSE_H
+#define SKA_PARSE_H
+#include "ast.h"
+
+typedef enum DeclKind { D_NONE, D_PLAN, D_INDICATOR, D_GOAL, D_MEASURE, D_RULE, D_UNIT } DeclKind;
+
+/* A period or a calendar date, as written after from/to/at. */
+typedef struct When { Period period; int32_t date; } When;
+
+struct ParseState {
+    Program *prog;
+    int32_t src;          /* index of the source being parsed */
+    DeclKind cur_kind;    /* the declaration whose block is open */
+    void *cur;
+    const char *area;     /* enclosing `area "…" { }` block, or NULL */
+    bool repl;            /* parsing one REPL input: expression or declaration */
+    Expr *repl_expr;      /* the expression typed at the prompt, if any */
+    int start_token;      /* first token handed to the parser (see lexer.l) */
+    /* lexer state */
+    uint32_t offset;      /* byte offset of the next token */
+    StrBuf str;           /* the string literal being read */
+    uint32_t str_start;   /* offset of its opening quote */
+};
+
+/* Lexer helpers (parse.c): each reports bad input as a diagnostic and
+ * returns a usable value so scanning goes on. */
+double lex_number(const char *text, size_t len);
+Period lex_year(ParseState *ps, SrcLoc loc, double v);
+Period lex_period(ParseState *ps, SrcLoc loc, const char *text, size_t len);
+int32_t lex_date(ParseState *ps, SrcLoc loc, const char *text);
+void lex_string_begin(ParseState *ps);
+void lex_string_add(ParseState *ps, const char *s, size_t n);
+const char *lex_string_end(ParseState *ps, SrcLoc *loc);
+const char *lex_string_unterminated(ParseState *ps, SrcLoc *loc);
+void lex_string_bad_escape(ParseState *ps, SrcLoc loc);
+void lex_bad_char(ParseState *ps, SrcLoc loc, const char *text);
+
+/* Keywords: several spellings (English and Swedish) map to one token. */
+typedef struct Keyword { const char *word; int token; } Keyword;
+extern const Keyword keywords[];
+extern const int keyword_count;
+int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
+
+/* Parses the file at path (and, transitively, the modules it uses) into prog.
+ * Errors go to prog->diags. Returns false if the file could not be read. */
+bool parse_file(Program *prog, const char *path);
+/* Parses text (NUL-terminated, copied) named `name` as one REPL input:
+ * declarations, or a single expression returned in *expr (NULL if the input
+ * held declarations). Returns false on syntax errors; *incomplete is set when
+ * the input ended inside an open construct. */
+bool parse_repl_input(Program *prog, const char *name, const char *text, Expr **expr,
+                      bool *incomplete);
+
+/* Grammar-side helpers (ast.c). */
+void ast_begin(ParseState *ps, DeclKind k, SrcLoc loc, const char *name, const char *title);
+void ast_end(ParseState *ps);
+void ast_area_begin(ParseState *ps, SrcLoc loc, const char *name);
+void ast_area_end(ParseState *ps, const char *outer);
+void ast_text(ParseState *ps, SrcLoc loc, int key_token, const char *text);
+void ast_period_field(ParseState *ps, SrcLoc loc, When w);
+void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *lo, Expr *hi);
+void ast_direction(ParseState *ps, SrcLoc loc, Direction d);
+void ast_level(ParseState *ps, SrcLoc loc, const char *word);
+void ast_formula(ParseState *ps, SrcLoc loc, Expr *e);
+void ast_target(ParseState *ps, SrcLoc loc, Expr *e, int partly_op, Expr *partly, const char *label);
+void ast_goal_refs(ParseState *ps, SrcLoc loc, List *names);
+NameRef *ast_name(ParseState *ps, SrcLoc loc, const char *name);
+void ast_span(ParseState *ps, SrcLoc loc, When from, When to);
+void ast_cost(ParseState *ps, SrcLoc loc, double amount, const char *unit, SrcLoc uloc);
+void ast_expect(ParseState *ps, SrcLoc loc, Expr *e);
+void ast_followup(ParseState *ps, SrcLoc loc, const char *method, const char *every,
+                  SrcLoc eloc, List *dates);
+void ast_scope(ParseState *ps, SrcLoc loc, const char *kind_word);
+void ast_condition(ParseState *ps, SrcLoc loc, int key_token, Expr *e);
+void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e);
+void ast_use(ParseState *ps, SrcLoc loc, const char *path);
+void ast_language(ParseState *ps, SrcLoc loc, const char *word);
+When *ast_when(ParseState *ps, When w);
+/* The unit kind a word names ("skolor" -> "school", "kommuner" -> "kommun"), or NULL. */
+const char *ast_unit_kind(const char *word);
+void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#endif

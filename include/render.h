@@ -1,0 +1,28 @@
+/* render.h — turning results into text people read or data programs read.
+ * One renderer per format; renderers only format, they decide nothing. */
+#ifndef SKA_RENDER_H
+#define SKA_RENDER_H
+#include <stdio.h>
+#include "eval.h"
+
+#define NUM_TEXT_MAX 48
+
+/* A number as Swedish readers write it: decimal comma, at most two decimals
+ * (trailing zeros dropped), thin grouping of thousands: "229,4", "108 615". */
+const char *fmt_number(double v, char buf[NUM_TEXT_MAX]);
+/* A cell with its unit: "72,4 %", "99,5–100 %", or the reason it is missing. */
+const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX]);
+/* A date yyyymmdd as 2021-06-30. */
+const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX]);
+/* Status words in the plan's language. */
+const char *status_word(Status s, Lang lang);
+
+/* The source text of a span (for showing targets as written). */
+void src_text(const Program *p, SrcLoc loc, StrBuf *out);
+
+void render_text(const PlanResult *r, FILE *out, bool color);
+void render_json(const PlanResult *r, FILE *out);
+/* JSON string literal of s (quotes included) appended to sb. */
+void json_quote(StrBuf *sb, const char *s);
+
+#endif

@@ -1,0 +1,94 @@
+/* store.h — the results store: one SQLite file holding units, indicators and
+ * result rows. Every statement is prepared once with bound parameters and
+ * reused; nothing from a plan or data file is pasted into SQL text. This is
+ * the only module (with store_import.c) that includes sqlite3.h.
+ *
+ * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION), WAL mode:
+ *   unit(id, code UNIQUE, name, kind, parent -> unit.id)
+ *   indicator(id, key UNIQUE, title)
+ *   result(ind, grp, period, unit, value, status, n)
+ *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
+ * The key order makes "one indicator, one group, one period, all units" a
+ * single range scan (rules, ranks, means over units) while a point lookup
+ * stays one b-tree descent. */
+#ifndef SKA_STORE_H
+#define SKA_STORE_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "period.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+typedef struct Store Store;
+
+/* Groups of pupils a value is reported for. */
+typedef enum Group { GRP_TOTAL = 0, GRP_GIRLS = 1, GRP_BOYS = 2, GRP_COUNT = 3 } Group;
+extern const char *const group_names[GRP_COUNT]; /* "totalt", "flickor", "pojkar" */
+/* Accepts totalt/flickor/pojkar, total/girls/boys, T/K/M, samtliga/alla, kvinnor/män
+ * (any case). Returns false if s names no group. */
+bool group_parse(const char *s, size_t n, Group *out);
+
+/* Why a stored value is what it is. Missing values are never zero. */
+typedef enum ValueStatus {
+    VS_OK = 0,       /* value present */
+    VS_TOO_FEW = 1,  /* published as ".." : too few pupils */
+    VS_NO_DATA = 2,  /* published as "."  : no data */
+    VS_NEAR100 = 3,  /* published as "~100": close to 100 %, withheld */
+    VS_NULL = 4      /* empty / null in the source file */
+} ValueStatus;
+/* Text shown where the value would have been: "..", ".", "~100", "–". */
+const char *value_status_mark(ValueStatus vs);
+/* The lowest value "~100" may stand for; values in [NEAR100_LOW, 100]. */
+#define NEAR100_LOW 99.5
+
+typedef struct StoredValue {
+    double value;        /* meaningful for VS_OK; NEAR100_LOW for VS_NEAR100 */
+    ValueStatus status;
+    int64_t count;       /* number of pupils, -1 if not given */
+} StoredValue;
+
+typedef struct UnitInfo {
+    int64_t id;
+    char *code, *name, *kind; /* owned by the caller: free with unit_info_free */
+    int64_t parent;           /* 0 if none */
+} UnitInfo;
+void unit_info_free(UnitInfo *u);
+
+typedef enum StoreMode { STORE_READ, STORE_CREATE } StoreMode;
+
+/* Opens (STORE_CREATE: creating if needed) the store at path. On failure
+ * returns NULL and sets *err to a malloc'ed message. */
+Store *store_open(const char *path, StoreMode mode, char **err);
+void store_close(Store *st);
+const char *store_path(const Store *st);
+/* Message of the last failed call (owned by the store). */
+const char *store_errmsg(const Store *st);
+
+/* Each lookup returns 0 when not found and -1 on a database error. */
+int64_t store_indicator_id(Store *st, const char *key);
+int64_t store_unit_lookup(Store *st, const char *code_or_name);
+/* 1 found, 0 not found, -1 error. */
+int store_unit_get(Store *st, int64_t id, UnitInfo *out);
+/* 1 found, 0 no row, -1 error. */
+int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredValue *out);
+/* Latest period with a row for (ind, g); 0 if none, -1 on error. */
+Period store_latest_period(Store *st, int64_t ind, Group g);
+
+/* Called once per row of a scan; return false to stop. */
+typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue *v);
+/* Every unit's row for (ind, g, p) whose unit has the given kind and, when
+ * parent != 0, that parent. Returns 0 or -1 on error. */
+int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
+                     int64_t parent, StoreRowFn fn, void *ctx);
+/* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees
+ * *ids. Returns count or -1. */
+int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids);
+/* Distinct periods stored for an indicator, ascending; caller frees. -1 on error. */
+int64_t store_periods(Store *st, int64_t ind, Period **out);
+
+/* Listing for the REPL and reports: name/title pairs, code/name of units. */
+typedef bool (*StoreTextFn)(void *ctx, const char *a, const char *b);
+int store_list_indicators(Store *st, StoreTextFn fn, void *ctx);
+int store_list_units(Store *st, StoreTextFn fn, void *ctx);
+
+#endif

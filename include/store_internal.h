@@ -1,0 +1,18 @@
+/* store_internal.h — what the store's own files share (store.c and
+ * store_import.c). Nothing else includes sqlite3.h. */
+#ifndef SKA_STORE_INTERNAL_H
+#define SKA_STORE_INTERNAL_H
+#include <sqlite3.h>
+#include "store.h"
+
+sqlite3 *store_db(Store *st);
+/* Records "what: sqlite's message" as the store's last error; returns -1. */
+int store_fail(Store *st, const char *what);
+/* Returns a prepared statement cached under slot (0..STORE_STMT_SLOTS-1),
+ * reset and with bindings cleared; NULL on error (message recorded). */
+sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql);
+#define STORE_STMT_SLOTS 32
+/* Slots 0..15 belong to store.c, 16..31 to store_import.c. */
+#define STORE_IMPORT_SLOT0 16
+
+#endif

@@ -1,0 +1,63 @@
+/* util.h — memory helpers, a growable string buffer and UTF-8 helpers.
+ * Out-of-memory is the one error that aborts (through xmalloc); everything
+ * else in ska is returned to the caller. */
+#ifndef SKA_UTIL_H
+#define SKA_UTIL_H
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grows the array *items (of *cap elements of size elem) to hold at least
+ * need elements. */
+void grow_array(void **items, size_t *cap, size_t need, size_t elem);
+#define VEC_PUSH(items, n, cap, value)                                         \
+    do {                                                                       \
+        grow_array((void **)&(items), &(cap), (n) + 1, sizeof *(items));       \
+        (items)[(n)++] = (value);                                              \
+    } while (0)
+
+/* A growable, always NUL-terminated string. Zero-initialise to start. */
+typedef struct StrBuf {
+    char *data;
+    size_t len, cap;
+} StrBuf;
+void sb_putc(StrBuf *sb, char c);
+void sb_puts(StrBuf *sb, const char *s);
+void sb_putn(StrBuf *sb, const char *s, size_t n);
+void sb_printf(StrBuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap);
+const char *sb_str(const StrBuf *sb); /* never NULL */
+void sb_clear(StrBuf *sb);
+void sb_free(StrBuf *sb);
+
+/* Number of UTF-8 characters in s[0..n). Continuation bytes are not counted. */
+size_t utf8_width(const char *s, size_t n);
+/* Edit distance between two UTF-8 strings, in characters (for suggestions). */
+int utf8_distance(const char *a, const char *b);
+/* Case-insensitive ASCII comparison, exact on other bytes. */
+bool str_ieq(const char *a, const char *b);
+
+/* Reads a whole file; returns a malloc'ed NUL-terminated buffer and its length
+ * in *len, or NULL with errno set. */
+char *read_file(const char *path, size_t *len);
+
+
+
+/* A map from borrowed NUL-terminated keys to pointers (open addressing). */
+typedef struct StrMap {
+    const char **keys;
+    void **vals;
+    size_t cap, n;
+} StrMap;
+void *strmap_get(const StrMap *m, const char *key);
+/* Inserts key -> val; if key is present, leaves it and returns its value. */
+void *strmap_put(StrMap *m, const char *key, void *val);
+void strmap_free(StrMap *m);
+#endif

@@ -1,0 +1,614 @@
+/* ast.c — the arena, the Program, and the constructors the grammar calls.
+ * Field setters also check that a field is written in a block it belongs to
+ * and only once, so the grammar can share one field list between all blocks
+ * and still give precise messages. */
+#include "parse.h"
+#include "parser.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- arena: bump allocation in 64 KiB chunks, freed all at once ---- */
+typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chunk;
+struct Arena { Chunk *head; };
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (!a->head || a->head->used + n > a->head->size) {
+        size_t size = n > 65536 ? n : 65536;
+        Chunk *c = xmalloc(sizeof *c + size);
+        c->next = a->head;
+        c->used = 0;
+        c->size = size;
+        a->head = c;
+    }
+    void *p = a->head->data + a->head->used;
+    a->head->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *d = arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+static void arena_free(Arena *a)
+{
+    for (Chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void list_push(List *l, void *item)
+{
+    size_t cap = (size_t)l->cap;
+    grow_array((void **)&l->items, &cap, (size_t)l->n + 1, sizeof *l->items);
+    l->cap = (int)cap;
+    l->items[l->n++] = item;
+}
+
+Program *program_new(void)
+{
+    Program *p = xcalloc(1, sizeof *p);
+    p->arena = xcalloc(1, sizeof *p->arena);
+    return p;
+}
+
+/* The declaration lists and a few per-declaration lists have malloc'ed item
+ * arrays (expression lists are moved into the arena by keep_list). */
+static void free_list(List *l) { free(l->items); }
+
+void program_free(Program *p)
+{
+    if (!p) return;
+    for (int i = 0; i < p->goals.n; i++) free_list(&((Goal *)p->goals.items[i])->targets);
+    for (int i = 0; i < p->measures.n; i++) {
+        Measure *m = p->measures.items[i];
+        free_list(&m->goals);
+        for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
+        free_list(&m->followups);
+    }
+    for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
+    List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
+                     &p->lets, &p->areas, &p->uses, &p->loaded};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
+    srcset_free(&p->sources);
+    diag_free(&p->diags);
+    arena_free(p->arena);
+    free(p);
+}
+
+const char *const binop_text[] = {"+", "-", "*", "/", "<", "<=", ">", ">=", "=", "!=",
+                                  "and", "or"};
+
+bool binop_is_comparison(BinOp op) { return op >= OP_LT && op <= OP_NE; }
+
+/* ---- expressions ---- */
+
+static Expr *new_expr(ParseState *ps, ExprKind k, SrcLoc loc)
+{
+    Expr *e = arena_alloc(ps->prog->arena, sizeof *e);
+    e->kind = k;
+    e->loc = loc;
+    return e;
+}
+
+/* Expression lists are copied into the arena so the tree owns no malloc'ed
+ * arrays; the parser's temporary array is freed here. */
+static List keep_list(ParseState *ps, List *l)
+{
+    List out = {0};
+    if (!l || l->n == 0) {
+        if (l) free(l->items);
+        return out;
+    }
+    out.items = arena_alloc(ps->prog->arena, sizeof(void *) * (size_t)l->n);
+    memcpy(out.items, l->items, sizeof(void *) * (size_t)l->n);
+    out.n = out.cap = l->n;
+    free(l->items);
+    return out;
+}
+
+Expr *ast_num(ParseState *ps, SrcLoc loc, double v, bool percent)
+{
+    Expr *e = new_expr(ps, E_NUM, loc);
+    e->u.num.v = v;
+    e->u.num.percent = percent;
+    return e;
+}
+
+Expr *ast_str(ParseState *ps, SrcLoc loc, const char *s)
+{
+    Expr *e = new_expr(ps, E_STR, loc);
+    e->u.str = s;
+    return e;
+}
+
+Expr *ast_period(ParseState *ps, SrcLoc loc, Period p)
+{
+    Expr *e = new_expr(ps, E_PERIOD, loc);
+    e->u.period = p;
+    return e;
+}
+
+Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
+{
+    Expr *e = new_expr(ps, E_REF, loc);
+    e->u.ref.name = name;
+    e->u.ref.sel = keep_list(ps, sel);
+    e->u.ref.group = -1;
+    return e;
+}
+
+Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args)
+{
+    Expr *e = new_expr(ps, E_CALL, loc);
+    e->u.call.name = name;
+    e->u.call.args = keep_list(ps, args);
+    e->u.call.fn = -1;
+    return e;
+}
+
+Expr *ast_bin(ParseState *ps, SrcLoc loc, BinOp op, Expr *l, Expr *r)
+{
+    Expr *e = new_expr(ps, E_BIN, loc);
+    e->u.bin.op = op;
+    e->u.bin.l = l;
+    e->u.bin.r = r;
+    return e;
+}
+
+Expr *ast_unary(ParseState *ps, SrcLoc loc, ExprKind k, Expr *sub)
+{
+    Expr *e = new_expr(ps, k, loc);
+    e->u.sub = sub;
+    return e;
+}
+
+Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r)
+{
+    Expr *e = new_expr(ps, E_RANGE, loc);
+    e->u.range.l = l;
+    e->u.range.r = r;
+    return e;
+}
+
+/* ---- declarations ---- */
+
+static const char *const decl_names[] = {"the top level", "the plan header", "an indicator",
+                                         "a goal", "a measure", "a rule", "a unit"};
+
+static void push_area(Program *p, const char *area)
+{
+    if (!area) return;
+    for (int i = 0; i < p->areas.n; i++)
+        if (strcmp(p->areas.items[i], area) == 0) return;
+    list_push(&p->areas, (void *)area);
+}
+
+void ast_begin(ParseState *ps, DeclKind k, SrcLoc loc, const char *name, const char *title)
+{
+    Program *p = ps->prog;
+    Arena *a = p->arena;
+    ps->cur_kind = k;
+    switch (k) {
+    case D_PLAN:
+        if (p->plan.present) {
+            parse_error(ps, loc, false, "a second plan header (a program has one plan)");
+        }
+        p->plan.present = true;
+        p->plan.title = title;
+        p->plan.loc = loc;
+        ps->cur = &p->plan;
+        break;
+    case D_INDICATOR: {
+        Indicator *d = arena_alloc(a, sizeof *d);
+        d->name = name, d->title = title, d->loc = loc;
+        list_push(&p->indicators, d);
+        ps->cur = d;
+        break;
+    }
+    case D_GOAL: {
+        Goal *d = arena_alloc(a, sizeof *d);
+        d->id = name, d->title = title, d->loc = loc, d->area = ps->area;
+        list_push(&p->goals, d);
+        ps->cur = d;
+        break;
+    }
+    case D_MEASURE: {
+        Measure *d = arena_alloc(a, sizeof *d);
+        d->id = name, d->title = title, d->loc = loc, d->area = ps->area;
+        list_push(&p->measures, d);
+        ps->cur = d;
+        break;
+    }
+    case D_RULE: {
+        Rule *d = arena_alloc(a, sizeof *d);
+        d->id = name, d->title = title, d->loc = loc, d->area = ps->area;
+        list_push(&p->rules, d);
+        ps->cur = d;
+        break;
+    }
+    case D_UNIT: {
+        UnitDecl *d = arena_alloc(a, sizeof *d);
+        d->name = name, d->title = title, d->loc = loc;
+        list_push(&p->units, d);
+        ps->cur = d;
+        break;
+    }
+    case D_NONE: break;
+    }
+}
+
+void ast_end(ParseState *ps)
+{
+    if (ps->cur_kind == D_GOAL) push_area(ps->prog, ((Goal *)ps->cur)->area);
+    ps->cur_kind = D_NONE;
+    ps->cur = NULL;
+}
+
+void ast_area_begin(ParseState *ps, SrcLoc loc, const char *name)
+{
+    (void)loc;
+    ps->area = name;
+    push_area(ps->prog, name);
+}
+
+void ast_area_end(ParseState *ps, const char *outer) { ps->area = outer; }
+
+#define IN(k) (1u << (k))
+
+/* Returns the open declaration if `field` may be written in it; otherwise
+ * reports where the field belongs and returns NULL. */
+static void *field_owner(ParseState *ps, SrcLoc loc, const char *field, unsigned allowed)
+{
+    if (ps->cur && (allowed & IN(ps->cur_kind))) return ps->cur;
+    StrBuf where = {0};
+    int count = 0;
+    for (int k = D_PLAN; k <= D_UNIT; k++)
+        if (allowed & IN(k)) {
+            if (count++) sb_puts(&where, " or ");
+            sb_puts(&where, decl_names[k]);
+        }
+    parse_error(ps, loc, false, "'%s' does not belong in %s (it belongs in %s)", field,
+                decl_names[ps->cur_kind], sb_str(&where));
+    sb_free(&where);
+    return NULL;
+}
+
+/* Sets a text field once; a second value is an error. */
+static void set_once(ParseState *ps, SrcLoc loc, const char *field, const char **slot,
+                     const char *text)
+{
+    if (*slot) parse_error(ps, loc, false, "'%s' is given twice", field);
+    *slot = text;
+}
+
+void ast_text(ParseState *ps, SrcLoc loc, int key, const char *text)
+{
+    void *d;
+    switch (key) {
+    case ORGANISER:
+        if ((d = field_owner(ps, loc, "organiser", IN(D_PLAN))))
+            set_once(ps, loc, "organiser", &((PlanHeader *)d)->organiser, text);
+        break;
+    case UNIT:
+        if ((d = field_owner(ps, loc, "unit", IN(D_PLAN))))
+            set_once(ps, loc, "unit", &((PlanHeader *)d)->unit_code, text);
+        break;
+    case SOURCE:
+        if ((d = field_owner(ps, loc, "source", IN(D_INDICATOR)))) {
+            /* "kolada:N15505" names where the key comes from; the key is N15505. */
+            const char *key_text = strncmp(text, "kolada:", 7) == 0 ? text + 7 : text;
+            set_once(ps, loc, "source", &((Indicator *)d)->source, key_text);
+        }
+        break;
+    case DESCRIPTION:
+        if ((d = field_owner(ps, loc, "description",
+                             IN(D_PLAN) | IN(D_INDICATOR) | IN(D_GOAL) | IN(D_MEASURE)))) {
+            const char **slot = ps->cur_kind == D_PLAN ? &((PlanHeader *)d)->description
+                              : ps->cur_kind == D_INDICATOR ? &((Indicator *)d)->description
+                              : ps->cur_kind == D_GOAL ? &((Goal *)d)->description
+                                                       : &((Measure *)d)->description;
+            set_once(ps, loc, "description", slot, text);
+        }
+        break;
+    case AREA:
+        if ((d = field_owner(ps, loc, "area", IN(D_GOAL) | IN(D_MEASURE) | IN(D_RULE)))) {
+            const char **slot = ps->cur_kind == D_GOAL ? &((Goal *)d)->area
+                              : ps->cur_kind == D_MEASURE ? &((Measure *)d)->area
+                                                          : &((Rule *)d)->area;
+            *slot = text; /* overrides an enclosing area block */
+            push_area(ps->prog, text);
+        }
+        break;
+    case OWNER:
+        if ((d = field_owner(ps, loc, "owner", IN(D_GOAL) | IN(D_MEASURE) | IN(D_RULE)))) {
+            const char **slot = ps->cur_kind == D_GOAL ? &((Goal *)d)->owner
+                              : ps->cur_kind == D_MEASURE ? &((Measure *)d)->owner
+                                                          : &((Rule *)d)->owner;
+            set_once(ps, loc, "owner", slot, text);
+        }
+        break;
+    case RESOURCES:
+        if ((d = field_owner(ps, loc, "resources", IN(D_MEASURE))))
+            set_once(ps, loc, "resources", &((Measure *)d)->resources, text);
+        break;
+    case CODE:
+        if ((d = field_owner(ps, loc, "code", IN(D_UNIT))))
+            set_once(ps, loc, "code", &((UnitDecl *)d)->code, text);
+        break;
+    case KIND:
+        if ((d = field_owner(ps, loc, "kind", IN(D_UNIT))))
+            set_once(ps, loc, "kind", &((UnitDecl *)d)->kind, text);
+        break;
+    case PARENT:
+        if ((d = field_owner(ps, loc, "parent", IN(D_UNIT))))
+            set_once(ps, loc, "parent", &((UnitDecl *)d)->parent, text);
+        break;
+    default: break;
+    }
+}
+
+void ast_period_field(ParseState *ps, SrcLoc loc, When w)
+{
+    PlanHeader *d = field_owner(ps, loc, "period", IN(D_PLAN));
+    if (!d) return;
+    if (!w.period) {
+        if (w.date) parse_error(ps, loc, false, "the plan's period is a year, school year or term, not a date");
+        return;
+    }
+    d->period = w.period;
+}
+
+void ast_language(ParseState *ps, SrcLoc loc, const char *word)
+{
+    PlanHeader *d = field_owner(ps, loc, "language", IN(D_PLAN));
+    if (!d) return;
+    if (str_ieq(word, "sv") || strcmp(word, "svenska") == 0 || str_ieq(word, "swedish"))
+        d->lang = LANG_SV;
+    else if (str_ieq(word, "en") || strcmp(word, "engelska") == 0 || str_ieq(word, "english"))
+        d->lang = LANG_EN;
+    else
+        parse_error(ps, loc, false, "unknown language '%s' (expected sv or en)", word);
+}
+
+/* A word from a fixed vocabulary, in English or Swedish. */
+typedef struct WordValue { const char *word; int value; } WordValue;
+
+static bool lookup_word(const WordValue *table, size_t n, const char *word, int *out)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(table[i].word, word) == 0) { *out = table[i].value; return true; }
+    return false;
+}
+
+static void list_words(StrBuf *sb, const WordValue *table, size_t n)
+{
+    for (size_t i = 0; i < n; i++) sb_printf(sb, "%s%s", i ? ", " : "", table[i].word);
+}
+
+static bool word_value(ParseState *ps, SrcLoc loc, const char *what, const WordValue *table,
+                       size_t n, const char *word, int *out)
+{
+    if (lookup_word(table, n, word, out)) return true;
+    StrBuf sb = {0};
+    list_words(&sb, table, n);
+    parse_error(ps, loc, false, "unknown %s '%s' (expected one of: %s)", what, word, sb_str(&sb));
+    sb_free(&sb);
+    return false;
+}
+#define WORDS(t) t, sizeof t / sizeof t[0]
+
+static const WordValue scale_words[] = {
+    {"percent", SC_PERCENT}, {"procent", SC_PERCENT}, {"points", SC_POINTS},
+    {"poäng", SC_POINTS}, {"grade", SC_GRADE}, {"skattning", SC_GRADE}, {"count", SC_COUNT},
+    {"antal", SC_COUNT}, {"kronor", SC_KRONOR}, {"kr", SC_KRONOR},
+};
+
+static bool const_number(Expr *e, double *v)
+{
+    if (e->kind == E_NUM) { *v = e->u.num.v; return true; }
+    if (e->kind == E_NEG && e->u.sub->kind == E_NUM) { *v = -e->u.sub->u.num.v; return true; }
+    return false;
+}
+
+void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *lo, Expr *hi)
+{
+    Indicator *d = field_owner(ps, loc, "scale", IN(D_INDICATOR));
+    int sc;
+    if (!d || !word_value(ps, wloc, "scale", WORDS(scale_words), word, &sc)) return;
+    d->scale = (ScaleKind)sc;
+    if (lo) {
+        if (!const_number(lo, &d->scale_min) || !const_number(hi, &d->scale_max)) {
+            parse_error(ps, lo->loc, false, "a scale range is two numbers, such as 0..340");
+            return;
+        }
+        if (d->scale_min >= d->scale_max)
+            parse_error(ps, lo->loc, false, "the scale range is empty (the lower bound must be below the upper)");
+        d->has_range = true;
+    } else if (sc == SC_GRADE) {
+        d->scale_min = 1, d->scale_max = 5, d->has_range = true;
+    } else if (sc == SC_PERCENT) {
+        d->scale_min = 0, d->scale_max = 100, d->has_range = true;
+    }
+}
+
+void ast_direction(ParseState *ps, SrcLoc loc, Direction dir)
+{
+    Indicator *d = field_owner(ps, loc, dir == DIR_HIGHER ? "higher is better" : "lower is better",
+                               IN(D_INDICATOR));
+    if (d) d->dir = dir;
+}
+
+static const WordValue level_words[] = {
+    {"huvudman", LV_HUVUDMAN}, {"organiser", LV_HUVUDMAN}, {"förvaltning", LV_FORVALTNING},
+    {"administration", LV_FORVALTNING}, {"enhet", LV_ENHET}, {"unit", LV_ENHET},
+};
+
+void ast_level(ParseState *ps, SrcLoc loc, const char *word)
+{
+    Goal *g = field_owner(ps, loc, "level", IN(D_GOAL));
+    int lv;
+    if (g && word_value(ps, loc, "level", WORDS(level_words), word, &lv)) g->level = (Level)lv;
+}
+
+void ast_formula(ParseState *ps, SrcLoc loc, Expr *e)
+{
+    Indicator *d = field_owner(ps, loc, "=", IN(D_INDICATOR));
+    if (d) d->formula = e;
+}
+
+void ast_target(ParseState *ps, SrcLoc loc, Expr *e, int partly_op, Expr *partly,
+                const char *label)
+{
+    Goal *g = field_owner(ps, loc, "target", IN(D_GOAL));
+    if (!g) return;
+    Target *t = arena_alloc(ps->prog->arena, sizeof *t);
+    t->expr = e, t->label = label, t->loc = loc;
+    if (partly && partly_op >= 0) {
+        /* `partly <= 30` reuses the left side of the main comparison. */
+        if (e->kind != E_BIN || !binop_is_comparison(e->u.bin.op)) {
+            parse_error(ps, partly->loc, false,
+                        "'partly %s …' needs the target to be a comparison such as x <= 20",
+                        binop_text[partly_op]);
+            return;
+        }
+        partly = ast_bin(ps, partly->loc, (BinOp)partly_op, e->u.bin.l, partly);
+    }
+    t->partly = partly;
+    list_push(&g->targets, t);
+}
+
+NameRef *ast_name(ParseState *ps, SrcLoc loc, const char *name)
+{
+    NameRef *n = arena_alloc(ps->prog->arena, sizeof *n);
+    n->name = name, n->loc = loc;
+    return n;
+}
+
+void ast_goal_refs(ParseState *ps, SrcLoc loc, List *names)
+{
+    Measure *m = field_owner(ps, loc, "goals", IN(D_MEASURE));
+    if (m)
+        for (int i = 0; i < names->n; i++) list_push(&m->goals, names->items[i]);
+    free(names->items);
+}
+
+void ast_span(ParseState *ps, SrcLoc loc, When from, When to)
+{
+    Measure *m = field_owner(ps, loc, "from … to", IN(D_MEASURE));
+    if (!m) return;
+    m->from = from.period, m->from_date = from.date;
+    m->to = to.period, m->to_date = to.date;
+    int32_t start = from.date ? from.date : from.period ? period_start_date(from.period) : 0;
+    int32_t end = to.date ? to.date : to.period ? period_end_date(to.period) : 0;
+    if (start && end && end < start)
+        parse_error(ps, loc, false, "the measure ends before it starts");
+}
+
+static const WordValue money_words[] = {
+    {"tkr", 1000}, {"kr", 1}, {"kronor", 1}, {"mkr", 1000000}, {"msek", 1000000},
+};
+
+void ast_cost(ParseState *ps, SrcLoc loc, double amount, const char *unit, SrcLoc uloc)
+{
+    Measure *m = field_owner(ps, loc, "cost", IN(D_MEASURE));
+    int per;
+    if (!m || !word_value(ps, uloc, "currency unit", WORDS(money_words), unit, &per)) return;
+    if (amount < 0) parse_error(ps, loc, false, "a cost cannot be negative");
+    m->cost_tkr = amount * per / 1000.0;
+    m->has_cost = true;
+}
+
+void ast_expect(ParseState *ps, SrcLoc loc, Expr *e)
+{
+    Measure *m = field_owner(ps, loc, "expect", IN(D_MEASURE));
+    if (!m) return;
+    if (e->kind == E_STR)
+        set_once(ps, loc, "expect", &m->expect_text, e->u.str);
+    else
+        m->expect = e;
+}
+
+static const WordValue cadence_words[] = {
+    {"week", CAD_WEEK}, {"vecka", CAD_WEEK}, {"month", CAD_MONTH}, {"månad", CAD_MONTH},
+    {"quarter", CAD_QUARTER}, {"kvartal", CAD_QUARTER}, {"term", CAD_TERM},
+    {"termin", CAD_TERM}, {"year", CAD_YEAR}, {"år", CAD_YEAR},
+};
+
+When *ast_when(ParseState *ps, When w)
+{
+    When *p = arena_alloc(ps->prog->arena, sizeof *p);
+    *p = w;
+    return p;
+}
+
+void ast_followup(ParseState *ps, SrcLoc loc, const char *method, const char *every,
+                  SrcLoc eloc, List *dates)
+{
+    Measure *m = field_owner(ps, loc, "followup", IN(D_MEASURE));
+    int cad = CAD_NONE;
+    if (m && (!every || word_value(ps, eloc, "cadence", WORDS(cadence_words), every, &cad))) {
+        Followup *f = arena_alloc(ps->prog->arena, sizeof *f);
+        f->method = method, f->every = (Cadence)cad, f->loc = loc;
+        if (dates->n) f->dates = xmalloc(sizeof *f->dates * (size_t)dates->n);
+        for (int i = 0; i < dates->n; i++) {
+            When *w = dates->items[i];
+            f->dates[f->ndates++] = w->date ? w->date : period_end_date(w->period);
+        }
+        if (!every && !dates->n)
+            parse_error(ps, loc, false, "a followup needs 'every' with a cadence or 'at' with dates");
+        list_push(&m->followups, f);
+    }
+    free(dates->items);
+}
+
+static const WordValue scope_words[] = {
+    {"school", 0}, {"schools", 0}, {"skola", 0}, {"skolor", 0}, {"skolenhet", 0},
+    {"municipality", 1}, {"municipalities", 1}, {"kommun", 1}, {"kommuner", 1},
+};
+static const char *const scope_kinds[] = {"school", "kommun"};
+
+const char *ast_unit_kind(const char *word)
+{
+    int k;
+    return lookup_word(WORDS(scope_words), word, &k) ? scope_kinds[k] : NULL;
+}
+
+void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
+{
+    Rule *r = field_owner(ps, loc, "for each", IN(D_RULE));
+    int k;
+    if (r && word_value(ps, loc, "unit kind", WORDS(scope_words), word, &k)) {
+        r->scope_kind = scope_kinds[k];
+        r->scope_loc = loc;
+    }
+}
+
+void ast_condition(ParseState *ps, SrcLoc loc, int key, Expr *e)
+{
+    Rule *r = field_owner(ps, loc, key == WHEN ? "when" : "require", IN(D_RULE));
+    if (!r) return;
+    Expr **slot = key == WHEN ? &r->when : &r->require;
+    if (*slot) parse_error(ps, loc, false, "'%s' is given twice", key == WHEN ? "when" : "require");
+    *slot = e;
+}
+
+void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e)
+{
+    LetDecl *l = arena_alloc(ps->prog->arena, sizeof *l);
+    l->name = name, l->expr = e, l->loc = loc;
+    list_push(&ps->prog->lets, l);
+}
+
+void ast_use(ParseState *ps, SrcLoc loc, const char *path)
+{
+    list_push(&ps->prog->uses, ast_name(ps, loc, path));
+}

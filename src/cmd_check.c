@@ -1,0 +1,163 @@
+/* cmd_check.c — `ska check PLAN.ska --db DB`: parse, resolve, judge,
+ * render, and turn the verdict into an exit code. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cmd.h"
+#include "eval.h"
+#include "parse.h"
+#include "render.h"
+
+static const char check_usage[] =
+    "usage: ska check PLAN.ska [--db DB] [options]\n\n"
+    "Judges every goal of the plan against the results in DB and prints each goal's\n"
+    "status with the values that decided it, flagged units of each rule, and a summary.\n\n"
+    "options:\n"
+    "  --db DB            the results store (default: $SKA_DB)\n"
+    "  --period P         the period under review (2019, 2018/19, ht2020); default:\n"
+    "                     the plan's period, else the latest period with data\n"
+    "  --format F         text (default) or json\n"
+    "  --only G1,G2       judge only these goals\n"
+    "  --area NAME        judge only the goals of this area\n"
+    "  --as-of DATE       also list follow-ups of measures due by DATE (YYYY-MM-DD)\n"
+    "  --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,\n"
+    "                     ingen-data (default: all three), or none\n"
+    "  --syntax-only      only parse and check the plan; no store is read\n"
+    "  --color, --no-color  force colour on or off (default: on a terminal,\n"
+    "                     unless NO_COLOR is set)\n\n"
+    "exit status: 0 every selected goal achieved, 1 a goal delvis, ej uppnått or\n"
+    "ingen data (narrowed by --fail-on), 2 an error in the plan, data or arguments.\n";
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+    fputs("ska check: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\n(see `ska check --help`)\n", stderr);
+    return 2;
+}
+
+static bool parse_date(const char *s, int32_t *out)
+{
+    int y, m, d;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    *out = y * 10000 + m * 100 + d;
+    return true;
+}
+
+/* --fail-on: a bit per status that makes the run fail. */
+static bool parse_fail_on(const char *s, unsigned *mask)
+{
+    static const struct { const char *w; unsigned bits; } words[] = {
+        {"delvis", 1u << ST_PARTLY}, {"partly", 1u << ST_PARTLY},
+        {"ej", 1u << ST_FAILED}, {"ej-uppnått", 1u << ST_FAILED}, {"failed", 1u << ST_FAILED},
+        {"ingen-data", 1u << ST_NODATA}, {"nodata", 1u << ST_NODATA}, {"none", 0},
+    };
+    *mask = 0;
+    while (*s) {
+        const char *end = strchr(s, ',');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        bool ok = false;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (strlen(words[i].w) == len && strncmp(words[i].w, s, len) == 0) {
+                *mask |= words[i].bits;
+                ok = true;
+            }
+        if (!ok) return false;
+        s += len + (end ? 1 : 0);
+    }
+    return true;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    enum { O_DB = 1, O_PERIOD, O_FORMAT, O_ONLY, O_AREA, O_ASOF, O_FAILON, O_SYNTAX, O_COLOR, O_NOCOLOR, O_HELP };
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, O_DB}, {"period", required_argument, NULL, O_PERIOD},
+        {"format", required_argument, NULL, O_FORMAT}, {"only", required_argument, NULL, O_ONLY},
+        {"area", required_argument, NULL, O_AREA}, {"as-of", required_argument, NULL, O_ASOF},
+        {"fail-on", required_argument, NULL, O_FAILON}, {"syntax-only", no_argument, NULL, O_SYNTAX},
+        {"color", no_argument, NULL, O_COLOR}, {"no-color", no_argument, NULL, O_NOCOLOR},
+        {"help", no_argument, NULL, O_HELP}, {0, 0, 0, 0}};
+    const char *db = getenv("SKA_DB"), *format = "text";
+    EvalOptions eo = {0};
+    unsigned fail_mask = (1u << ST_PARTLY) | (1u << ST_FAILED) | (1u << ST_NODATA);
+    bool syntax_only = false;
+    int color = -1;
+    opterr = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_DB: db = optarg; break;
+        case O_PERIOD:
+            if (!period_parse(optarg, strlen(optarg), &eo.period))
+                return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
+            break;
+        case O_FORMAT:
+            if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0)
+                return bad_usage("--format '%s' is not a format (expected text or json)", optarg);
+            format = optarg;
+            break;
+        case O_ONLY: eo.only = optarg; break;
+        case O_AREA: eo.area = optarg; break;
+        case O_ASOF:
+            if (!parse_date(optarg, &eo.as_of))
+                return bad_usage("--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
+            break;
+        case O_FAILON:
+            if (!parse_fail_on(optarg, &fail_mask))
+                return bad_usage("--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
+            break;
+        case O_SYNTAX: syntax_only = true; break;
+        case O_COLOR: color = 1; break;
+        case O_NOCOLOR: color = 0; break;
+        case 'h':
+        case O_HELP: fputs(check_usage, stdout); return 0;
+        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind != argc - 1)
+        return bad_usage("%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
+    if (!syntax_only && !db) return bad_usage("%s", "no store given (use --db DB or set SKA_DB)");
+    const char *plan_path = argv[optind];
+
+    Program *prog = program_new();
+    int rc = 2;
+    Store *st = NULL;
+    PlanResult *res = NULL;
+    /* resolve even after syntax errors: one run reports as much as it can */
+    if (parse_file(prog, plan_path)) resolve_program(prog);
+    if (prog->diags.errors) goto done;
+    if (syntax_only) {
+        rc = 0;
+        goto done;
+    }
+    char *err = NULL;
+    st = store_open(db, STORE_READ, &err);
+    if (!st) {
+        fprintf(stderr, "ska check: %s\n", err);
+        free(err);
+        goto done;
+    }
+    res = eval_plan(prog, st, &eo);
+    if (!res) goto done;
+    if (strcmp(format, "json") == 0) {
+        render_json(res, stdout);
+    } else {
+        if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+        render_text(res, stdout, color);
+    }
+    rc = 0;
+    for (int s = ST_PARTLY; s < ST_COUNT; s++)
+        if (res->counts[s] && (fail_mask & (1u << s))) rc = 1;
+done:
+    fflush(stdout);
+    diag_print(&prog->diags, &prog->sources, stderr);
+    plan_result_free(res);
+    store_close(st);
+    program_free(prog);
+    return rc;
+}

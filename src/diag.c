@@ -1,0 +1,113 @@
+/* diag.c — collecting diagnostics and printing them with the source line and
+ * a caret. Columns count characters, not bytes, so a caret under a word after
+ * "å" lands right; tabs in the shown line are kept so the caret line can
+ * reproduce them and stay aligned. */
+#include "diag.h"
+#include <stdlib.h>
+#include <string.h>
+
+int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len)
+{
+    Source s = {xstrdup(path), text, len};
+    VEC_PUSH(ss->items, ss->n, ss->cap, s);
+    return (int32_t)(ss->n - 1);
+}
+
+void srcset_free(SourceSet *ss)
+{
+    for (size_t i = 0; i < ss->n; i++) {
+        free(ss->items[i].path);
+        free(ss->items[i].text);
+    }
+    free(ss->items);
+    memset(ss, 0, sizeof *ss);
+}
+
+void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
+{
+    if (level == DIAG_ERROR) {
+        if (d->errors >= DIAG_MAX_ERRORS) { d->errors++; return; }
+        d->errors++;
+    }
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    Diag item = {level, loc, sb.data ? sb.data : xstrdup(""), false};
+    VEC_PUSH(d->items, d->n, d->cap, item);
+}
+
+void diag_free(Diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) free(d->items[i].msg);
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}
+
+void src_linecol(const Source *s, uint32_t off, int *line, int *col)
+{
+    if (off > s->len) off = (uint32_t)s->len;
+    int ln = 1;
+    uint32_t bol = 0;
+    for (uint32_t i = 0; i < off; i++)
+        if (s->text[i] == '\n') { ln++; bol = i + 1; }
+    *line = ln;
+    *col = (int)utf8_width(s->text + bol, off - bol) + 1;
+}
+
+/* Shows the line (without its newline) and a caret line of `width` carets
+ * under character column col. */
+static void print_caret(FILE *out, const char *line, size_t len, int col, int width)
+{
+    while (len && (line[len - 1] == '\r' || line[len - 1] == '\n')) len--;
+    fprintf(out, "  %.*s\n  ", (int)len, line);
+    /* Walk characters so tabs are echoed and multibyte letters count once. */
+    int c = 1;
+    for (size_t i = 0; i < len && c < col; i++) {
+        if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
+        fputc(line[i] == '\t' ? '\t' : ' ', out);
+        c++;
+    }
+    for (int i = 0; i < (width > 0 ? width : 1); i++) fputc('^', out);
+    fputc('\n', out);
+}
+
+static const char *level_word(DiagLevel l)
+{
+    return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
+}
+
+void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const Diag *g = &d->items[i];
+        if (g->loc.src < 0 || (size_t)g->loc.src >= ss->n) {
+            fprintf(out, "ska: %s: %s\n", level_word(g->level), g->msg);
+            continue;
+        }
+        const Source *s = &ss->items[g->loc.src];
+        int line, col;
+        src_linecol(s, g->loc.start, &line, &col);
+        fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line, col, level_word(g->level), g->msg);
+        uint32_t bol = g->loc.start > s->len ? (uint32_t)s->len : g->loc.start;
+        while (bol > 0 && s->text[bol - 1] != '\n') bol--;
+        uint32_t eol = bol;
+        while (eol < s->len && s->text[eol] != '\n') eol++;
+        uint32_t end = g->loc.end > eol ? eol : g->loc.end;
+        int width = end > g->loc.start ? (int)utf8_width(s->text + g->loc.start, end - g->loc.start) : 1;
+        print_caret(out, s->text + bol, eol - bol, col, width);
+    }
+    if (d->errors > DIAG_MAX_ERRORS)
+        fprintf(out, "ska: %d more errors not shown\n", d->errors - DIAG_MAX_ERRORS);
+}
+
+void diag_print_line(FILE *out, const char *path, long line, int col,
+                     const char *line_text, size_t line_len, const char *msg)
+{
+    if (col > 0)
+        fprintf(out, "%s:%ld:%d: error: %s\n", path, line, col, msg);
+    else
+        fprintf(out, "%s:%ld: error: %s\n", path, line, msg);
+    if (line_text && col > 0) print_caret(out, line_text, line_len, col, 1);
+}

@@ -1,0 +1,1232 @@
+/* eval.c — judging a resolved program against the store.
+ *
+ * Values are scalars, vectors over a set of units (rules, `mean(x,
+ * kommuner)`) or series over periods (`x[2014..2018]`). Every number is an
+ * interval [lo, hi], exact except for "~100" values, so a comparison is
+ * decided only where the published data settle it; a missing value carries
+ * its reason and is never a pass.
+ *
+ * Lookups go through store.h, one prepared statement per kind of lookup;
+ * the values of one indicator, group and period over a whole unit set are
+ * read with one range scan and cached, so a plan that asks for the same
+ * municipality-wide mean in many goals scans once. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "builtins.h"
+#include "eval.h"
+
+const char *missing_text(Missing m)
+{
+    static const char *const text[] = {
+        "", "no value stored", "too few pupils (..)", "no data (.)", "empty value",
+        "~100 does not settle it", "no data for this indicator in the store",
+        "unit not in the store", "division by zero", "too few values", "no units in the set"};
+    return (unsigned)m < sizeof text / sizeof text[0] ? text[m] : "?";
+}
+
+/* ---- caches ---- */
+
+typedef struct UnitSet {
+    const char *kind;
+    int64_t parent;
+    int64_t *ids;      /* ordered by name */
+    size_t n;
+    int64_t *sorted;   /* ids ascending, with their position in ids */
+    size_t *pos;
+} UnitSet;
+
+typedef struct IndInfo {
+    int64_t store_id;          /* -1 when the store has no such indicator */
+    Period latest[GRP_COUNT];  /* 0 unknown, -1 none */
+    Period *periods;           /* all stored periods, ascending */
+    int64_t nperiods;          /* -1 until read */
+} IndInfo;
+
+typedef struct ScanKey { int64_t ind; int group; Period p; const UnitSet *set; } ScanKey;
+typedef struct ScanEntry { ScanKey key; Cell *cells; ValueStatus *stored; } ScanEntry;
+
+struct Eval {
+    Program *prog;
+    Store *st;
+    Period period;        /* under review, 0 = latest per indicator */
+    int64_t unit;         /* the organiser's unit */
+    bool failed;          /* a store error happened */
+    StrMap ind_info;      /* indicator name -> IndInfo* */
+    StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
+    UnitSet **sets; size_t nsets, capsets;
+    ScanEntry *scans; size_t nscans, capscans;
+    StrMap names;         /* unit id text -> name, for eval_unit_name */
+};
+
+typedef struct Ctx {
+    Eval *ev;
+    int64_t unit;          /* one unit, when set == NULL */
+    const UnitSet *set;    /* evaluating for every unit of a set */
+    Period period;         /* an outer choice of period, 0 = default */
+    int back;              /* steps back from the chosen period */
+    int group;             /* -1 = totalt */
+    EvidenceList *trace;   /* where to record evidence, or NULL */
+} Ctx;
+
+static Cell missing(Missing m) { return (Cell){0, 0, m, false}; }
+static Cell exact(double v) { return (Cell){v, v, M_NONE, false}; }
+
+static void store_error(Eval *ev)
+{
+    if (!ev->failed)
+        diag_add(&ev->prog->diags, DIAG_ERROR, (SrcLoc){-1, 0, 0}, "store %s: %s",
+                 store_path(ev->st), store_errmsg(ev->st));
+    ev->failed = true;
+}
+
+static IndInfo *ind_info(Eval *ev, const Indicator *ind)
+{
+    IndInfo *ii = strmap_get(&ev->ind_info, ind->name);
+    if (ii) return ii;
+    ii = xcalloc(1, sizeof *ii);
+    ii->nperiods = -1;
+    int64_t id = store_indicator_id(ev->st, ind->source ? ind->source : ind->name);
+    if (id < 0) store_error(ev);
+    ii->store_id = id > 0 ? id : -1;
+    strmap_put(&ev->ind_info, ind->name, ii);
+    return ii;
+}
+
+static Period latest_period(Eval *ev, IndInfo *ii, int group)
+{
+    if (ii->store_id < 0) return 0;
+    if (ii->latest[group] == 0) {
+        Period p = store_latest_period(ev->st, ii->store_id, (Group)group);
+        if (p < 0) store_error(ev);
+        ii->latest[group] = p > 0 ? p : -1;
+    }
+    return ii->latest[group] > 0 ? ii->latest[group] : 0;
+}
+
+static const Period *ind_periods(Eval *ev, IndInfo *ii, int64_t *n)
+{
+    if (ii->nperiods < 0) {
+        ii->nperiods = ii->store_id < 0 ? 0 : store_periods(ev->st, ii->store_id, &ii->periods);
+        if (ii->nperiods < 0) { store_error(ev); ii->nperiods = 0; }
+    }
+    *n = ii->nperiods;
+    return ii->periods;
+}
+
+/* Unit ids are kept in the map as id + 1 so that "not found" (0) is NULL. */
+static int64_t unit_id(Eval *ev, const char *code_or_name)
+{
+    void *v = strmap_get(&ev->units, code_or_name);
+    if (v) return (int64_t)(intptr_t)v - 1;
+    int64_t id = store_unit_lookup(ev->st, code_or_name);
+    if (id < 0) { store_error(ev); id = 0; }
+    strmap_put(&ev->units, code_or_name, (void *)(intptr_t)(id + 1));
+    return id;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The units of a kind as seen from the organiser: its own schools, or all
+ * units of that kind when the organiser is itself of that kind (peers) or
+ * is the nation. */
+static const UnitSet *unit_set(Eval *ev, const char *kind)
+{
+    for (size_t i = 0; i < ev->nsets; i++)
+        if (strcmp(ev->sets[i]->kind, kind) == 0) return ev->sets[i];
+    int64_t parent = 0;
+    UnitInfo u = {0};
+    if (ev->unit > 0 && store_unit_get(ev->st, ev->unit, &u) == 1) {
+        if (strcmp(u.kind, kind) != 0 && strcmp(u.kind, "riket") != 0) parent = ev->unit;
+        unit_info_free(&u);
+    }
+    UnitSet *s = xcalloc(1, sizeof *s);
+    s->kind = kind;
+    s->parent = parent;
+    int64_t n = store_units_of(ev->st, kind, parent, &s->ids);
+    if (n < 0) { store_error(ev); n = 0; }
+    s->n = (size_t)n;
+    s->sorted = xmalloc(sizeof *s->sorted * (s->n + 1));
+    s->pos = xmalloc(sizeof *s->pos * (s->n + 1));
+    /* pair (id, position) sorted by id: sort ids, then find positions */
+    int64_t *pairs = xmalloc(sizeof *pairs * 2 * (s->n + 1));
+    for (size_t i = 0; i < s->n; i++) pairs[2 * i] = s->ids[i], pairs[2 * i + 1] = (int64_t)i;
+    qsort(pairs, s->n, 2 * sizeof *pairs, cmp_i64);
+    for (size_t i = 0; i < s->n; i++) s->sorted[i] = pairs[2 * i], s->pos[i] = (size_t)pairs[2 * i + 1];
+    free(pairs);
+    VEC_PUSH(ev->sets, ev->nsets, ev->capsets, s);
+    return s;
+}
+
+static long set_position(const UnitSet *s, int64_t unit)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->sorted[mid] < unit) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < s->n && s->sorted[lo] == unit ? (long)s->pos[lo] : -1;
+}
+
+static Cell stored_cell(int found, const StoredValue *v)
+{
+    if (found <= 0) return missing(M_NO_ROW);
+    switch (v->status) {
+    case VS_OK: return exact(v->value);
+    case VS_TOO_FEW: return missing(M_TOO_FEW);
+    case VS_NO_DATA: return missing(M_NO_DATA);
+    case VS_NULL: return missing(M_NULL);
+    case VS_NEAR100: return (Cell){NEAR100_LOW, 100, M_NONE, true};
+    }
+    return missing(M_NO_ROW);
+}
+
+typedef struct ScanFill { const UnitSet *set; ScanEntry *e; } ScanFill;
+
+static bool scan_row(void *ctx, int64_t unit, Period p, const StoredValue *v)
+{
+    (void)p;
+    ScanFill *f = ctx;
+    long i = set_position(f->set, unit);
+    if (i >= 0) {
+        f->e->cells[i] = stored_cell(1, v);
+        f->e->stored[i] = v->status;
+    }
+    return true;
+}
+
+/* Every unit's value of (ind, group, p) over a set; cached. */
+static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const UnitSet *set)
+{
+    for (size_t i = 0; i < ev->nscans; i++) {
+        ScanKey *k = &ev->scans[i].key;
+        if (k->ind == ind && k->group == group && k->p == p && k->set == set) return &ev->scans[i];
+    }
+    ScanEntry e = {{ind, group, p, set}, xmalloc(sizeof(Cell) * (set->n + 1)),
+                   xcalloc(set->n + 1, sizeof(ValueStatus))};
+    for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
+    ScanFill f = {set, &e};
+    if (set->n && store_scan_units(ev->st, ind, (Group)group, p, set->kind, set->parent,
+                                   scan_row, &f) < 0)
+        store_error(ev);
+    VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
+    return &ev->scans[ev->nscans - 1];
+}
+
+/* ---- values ---- */
+
+void value_free(Value *v)
+{
+    free(v->cells);
+    free(v->units);
+    free(v->periods);
+    memset(v, 0, sizeof *v);
+}
+
+static void value_alloc(Value *v, ValueKind k, size_t n)
+{
+    memset(v, 0, sizeof *v);
+    v->kind = k;
+    v->n = n;
+    v->cells = xmalloc(sizeof(Cell) * (n + 1));
+}
+
+static Cell *cell_at(Value *v, size_t i) { return v->kind == VK_SCALAR ? &v->scalar : &v->cells[i]; }
+
+/* Records evidence once: a target and its `partly` often read the same values. */
+static void add_evidence(EvidenceList *l, Evidence e)
+{
+    if (!l) return;
+    for (size_t i = 0; i < l->n; i++) {
+        const Evidence *o = &l->items[i];
+        if (o->kind == e.kind && o->ind == e.ind && o->unit == e.unit && o->period == e.period &&
+            o->group == e.group && o->what == e.what && o->unitset_kind == e.unitset_kind)
+            return;
+    }
+    VEC_PUSH(l->items, l->n, l->cap, e);
+}
+
+static Cell arith(BinOp op, Cell a, Cell b)
+{
+    if (a.miss) return a;
+    if (b.miss) return b;
+    Cell r = {0, 0, M_NONE, a.near || b.near};
+    switch (op) {
+    case OP_ADD: r.lo = a.lo + b.lo, r.hi = a.hi + b.hi; break;
+    case OP_SUB: r.lo = a.lo - b.hi, r.hi = a.hi - b.lo; break;
+    case OP_MUL: {
+        double p[4] = {a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi};
+        r.lo = r.hi = p[0];
+        for (int i = 1; i < 4; i++) r.lo = fmin(r.lo, p[i]), r.hi = fmax(r.hi, p[i]);
+        break;
+    }
+    case OP_DIV:
+        if (b.lo <= 0 && b.hi >= 0) return missing(M_DIV_ZERO);
+        {
+            double p[4] = {a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi};
+            r.lo = r.hi = p[0];
+            for (int i = 1; i < 4; i++) r.lo = fmin(r.lo, p[i]), r.hi = fmax(r.hi, p[i]);
+        }
+        break;
+    default: break;
+    }
+    return r;
+}
+
+/* A comparison of intervals is true or false only if every value in them
+ * agrees; otherwise "~100 does not settle it". */
+static Cell compare(BinOp op, Cell a, Cell b)
+{
+    if (a.miss) return a;
+    if (b.miss) return b;
+    bool always, never;
+    switch (op) {
+    case OP_LT: always = a.hi < b.lo, never = a.lo >= b.hi; break;
+    case OP_LE: always = a.hi <= b.lo, never = a.lo > b.hi; break;
+    case OP_GT: always = a.lo > b.hi, never = a.hi <= b.lo; break;
+    case OP_GE: always = a.lo >= b.hi, never = a.hi < b.lo; break;
+    case OP_EQ: always = a.lo == a.hi && b.lo == b.hi && a.lo == b.lo, never = a.hi < b.lo || b.hi < a.lo; break;
+    default: always = !(a.lo == a.hi && b.lo == b.hi && a.lo == b.lo), never = !always && a.lo == a.hi; break;
+    }
+    if (!always && !never) return missing(M_NEAR100);
+    Cell r = exact(always ? 1 : 0);
+    r.near = a.near || b.near;
+    return r;
+}
+
+/* Three-valued logic: false and missing is false, true or missing is true. */
+static Cell logic(BinOp op, Cell a, Cell b)
+{
+    bool is_and = op == OP_AND;
+    if (!a.miss && (a.lo != 0) != is_and) return a;
+    if (!b.miss && (b.lo != 0) != is_and) return b;
+    if (a.miss) return a;
+    if (b.miss) return b;
+    Cell r = exact(is_and ? 1 : 0);
+    r.near = a.near || b.near;
+    return r;
+}
+
+static Cell apply_bin(BinOp op, Cell a, Cell b)
+{
+    if (op == OP_AND || op == OP_OR) return logic(op, a, b);
+    if (binop_is_comparison(op)) return compare(op, a, b);
+    return arith(op, a, b);
+}
+
+/* Combines two values elementwise; scalars stretch to the other's shape.
+ * Series of different periods are combined by position of period. */
+static void combine(BinOp op, Value *a, Value *b, Value *out)
+{
+    Value *shape = a->kind != VK_SCALAR ? a : b;
+    if (shape->kind == VK_SCALAR) {
+        memset(out, 0, sizeof *out);
+        out->scalar = apply_bin(op, a->scalar, b->scalar);
+    } else {
+        value_alloc(out, shape->kind, shape->n);
+        if (shape->periods) {
+            out->periods = xmalloc(sizeof(Period) * (shape->n + 1));
+            memcpy(out->periods, shape->periods, sizeof(Period) * shape->n);
+        }
+        bool mismatch = a->kind != VK_SCALAR && b->kind != VK_SCALAR &&
+                        (a->kind != b->kind || a->n != b->n);
+        for (size_t i = 0; i < shape->n; i++)
+            out->cells[i] = mismatch ? missing(M_NO_ROW)
+                                     : apply_bin(op, *cell_at(a, i), *cell_at(b, i));
+    }
+    out->boolean = binop_is_comparison(op) || op == OP_AND || op == OP_OR;
+    out->ind = a->ind ? a->ind : b->ind;
+}
+
+static void eval_expr(Ctx *c, const Expr *e, Value *out);
+
+static int ctx_group(const Ctx *c, const Selection *s)
+{
+    return s->group >= 0 ? s->group : c->group >= 0 ? c->group : GRP_TOTAL;
+}
+
+/* The period a reference means before `previous` steps are taken. */
+static Period base_period(Ctx *c, const Selection *s, IndInfo *ii, int group)
+{
+    if (s->period) return s->period;
+    if (c->period) return c->period;
+    Period latest = latest_period(c->ev, ii, group);
+    if (!c->ev->period) return latest;
+    return latest ? period_convert(c->ev->period, period_kind(latest)) : c->ev->period;
+}
+
+static Period step_back(Period p, int back)
+{
+    for (int i = 0; i < back && p; i++) p = period_prev(p);
+    return p;
+}
+
+/* Fills out with a stored indicator's value(s) for one period. */
+static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, Period p,
+                         int64_t unit, const UnitSet *set, Value *out)
+{
+    Eval *ev = c->ev;
+    if (set) {
+        value_alloc(out, VK_UNITS, set->n);
+        out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
+        memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+        if (ii->store_id < 0) {
+            for (size_t i = 0; i < set->n; i++) out->cells[i] = missing(M_NO_INDICATOR);
+        } else {
+            const ScanEntry *se = scan(ev, ii->store_id, group, p, set);
+            memcpy(out->cells, se->cells, sizeof(Cell) * set->n);
+        }
+    } else {
+        memset(out, 0, sizeof *out);
+        StoredValue v = {0};
+        int found = 0;
+        if (ii->store_id < 0) out->scalar = missing(M_NO_INDICATOR);
+        else if (unit <= 0) out->scalar = missing(M_NO_UNIT);
+        else {
+            found = store_point(ev->st, ii->store_id, (Group)group, p, unit, &v);
+            if (found < 0) store_error(ev);
+            out->scalar = stored_cell(found, &v);
+        }
+        if (c->trace && ii->store_id >= 0 && unit > 0)
+            add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
+                                              (Group)group, out->scalar,
+                                              found > 0 ? v.status : VS_NULL});
+    }
+    out->ind = ind;
+}
+
+/* The unit (or set) a reference is about: its own selector, else the context. */
+static void ref_units(Ctx *c, const Selection *s, int64_t *unit, const UnitSet **set)
+{
+    *unit = c->unit;
+    *set = c->set;
+    if (s->unitset_kind) {
+        *set = unit_set(c->ev, s->unitset_kind);
+    } else if (s->unit_decl || s->unit_text) {
+        *set = NULL;
+        *unit = unit_id(c->ev, s->unit_decl ? s->unit_decl->code : s->unit_text);
+        if (*unit == 0) *unit = -1; /* named but not in the store */
+    }
+}
+
+/* Evaluates `body` for every period of [from, to] into a series. */
+static void eval_series(Ctx *c, const Expr *body, Period from, Period to, Value *out)
+{
+    int n = period_steps(from, to) + 1;
+    value_alloc(out, VK_SERIES, (size_t)n);
+    out->periods = xmalloc(sizeof(Period) * (size_t)(n + 1));
+    Period p = from;
+    for (int i = 0; i < n; i++, p = period_next(p)) {
+        Ctx inner = *c;
+        inner.period = p;
+        inner.back = 0;
+        Value v;
+        eval_expr(&inner, body, &v);
+        out->periods[i] = p;
+        /* a series of vectors is reduced to the context's scalar shape only */
+        out->cells[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
+        out->boolean = v.boolean;
+        out->ind = v.ind;
+        value_free(&v);
+    }
+}
+
+static void eval_latest(Ctx *c, const Expr *body, Value *out);
+
+static void eval_ref(Ctx *c, const Expr *e, Value *out)
+{
+    const Selection *s = &e->u.ref.s;
+    if (s->latest) {
+        /* x[latest]: as latest(x) with the other selectors kept */
+        Selection rest = *s;
+        rest.latest = false;
+        Expr copy = *e;
+        copy.u.ref.s = rest;
+        eval_latest(c, &copy, out);
+        return;
+    }
+    if (s->range_from) {
+        Expr copy = *e;
+        copy.u.ref.s.range_from = copy.u.ref.s.range_to = 0;
+        eval_series(c, &copy, s->range_from, s->range_to, out);
+        return;
+    }
+    int group = ctx_group(c, s);
+    int64_t unit;
+    const UnitSet *set;
+    ref_units(c, s, &unit, &set);
+    const Indicator *ind = e->u.ref.rk == R_INDICATOR ? e->u.ref.decl : NULL;
+    if (ind && !ind->formula) {
+        IndInfo *ii = ind_info(c->ev, ind);
+        Period p = step_back(base_period(c, s, ii, group), s->back + c->back);
+        fetch_period(c, ind, ii, group, p, unit, set, out);
+        return;
+    }
+    /* a derived indicator or a let: its body in the context this reference selects */
+    Ctx inner = *c;
+    inner.group = group;
+    inner.unit = unit;
+    inner.set = set;
+    if (s->period) inner.period = s->period;
+    inner.back += s->back;
+    const Expr *body = ind ? ind->formula : ((const LetDecl *)e->u.ref.decl)->expr;
+    eval_expr(&inner, body, out);
+    if (ind) out->ind = ind;
+}
+
+/* The first stored indicator an expression reads: it gives a function its
+ * direction, scale and list of periods. */
+static const Indicator *first_indicator(const Expr *e)
+{
+    if (!e) return NULL;
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.rk == R_INDICATOR) {
+            const Indicator *ind = e->u.ref.decl;
+            return ind->formula ? first_indicator(ind->formula) : ind;
+        }
+        if (e->u.ref.rk == R_LET) return first_indicator(((const LetDecl *)e->u.ref.decl)->expr);
+        return NULL;
+    case E_CALL:
+        return e->u.call.args.n ? first_indicator(e->u.call.args.items[0]) : NULL;
+    case E_BIN: {
+        const Indicator *l = first_indicator(e->u.bin.l);
+        return l ? l : first_indicator(e->u.bin.r);
+    }
+    case E_NEG:
+    case E_NOT: return first_indicator(e->u.sub);
+    default: return NULL;
+    }
+}
+
+/* latest(x): per unit, x at the newest stored period where it has a value. */
+static void eval_latest(Ctx *c, const Expr *body, Value *out)
+{
+    const Indicator *ind = first_indicator(body);
+    int64_t np = 0;
+    const Period *ps = ind ? ind_periods(c->ev, ind_info(c->ev, ind), &np) : NULL;
+    Value acc = {0};
+    bool first = true;
+    EvidenceList *trace = c->trace;
+    for (int64_t i = np - 1; i >= 0; i--) {
+        Ctx inner = *c;
+        inner.period = ps[i];
+        inner.back = 0;
+        inner.trace = NULL;
+        Value v;
+        eval_expr(&inner, body, &v);
+        if (first) {
+            acc = v;
+            first = false;
+        } else {
+            for (size_t k = 0; k < (acc.kind == VK_SCALAR ? 1 : acc.n); k++)
+                if (cell_at(&acc, k)->miss && !cell_at(&v, k)->miss) *cell_at(&acc, k) = *cell_at(&v, k);
+            value_free(&v);
+        }
+        bool done = true;
+        for (size_t k = 0; k < (acc.kind == VK_SCALAR ? 1 : acc.n); k++)
+            if (cell_at(&acc, k)->miss) done = false;
+        if (done) {
+            if (trace && acc.kind == VK_SCALAR) {
+                /* record the values actually used, at the period found */
+                inner.trace = trace;
+                Value again;
+                eval_expr(&inner, body, &again);
+                value_free(&again);
+            }
+            break;
+        }
+    }
+    if (first) {
+        memset(&acc, 0, sizeof acc);
+        acc.scalar = missing(ind ? M_NO_INDICATOR : M_NO_ROW);
+    }
+    *out = acc;
+}
+
+/* Reduces a vector or series to one number. */
+typedef enum Reduce { RD_MEAN, RD_MIN, RD_MAX, RD_SPREAD, RD_COUNT } Reduce;
+
+static Cell reduce(const Value *v, Reduce how, int *present)
+{
+    size_t n = v->kind == VK_SCALAR ? 1 : v->n;
+    double slo = 0, shi = 0, minlo = INFINITY, minhi = INFINITY, maxlo = -INFINITY, maxhi = -INFINITY;
+    int k = 0, truths = 0;
+    bool near = false;
+    Missing first_miss = n ? M_NO_ROW : M_EMPTY_SET;
+    for (size_t i = 0; i < n; i++) {
+        const Cell *x = v->kind == VK_SCALAR ? &v->scalar : &v->cells[i];
+        if (x->miss) {
+            if (first_miss == M_NO_ROW) first_miss = x->miss;
+            continue;
+        }
+        k++;
+        near |= x->near;
+        truths += x->lo != 0;
+        slo += x->lo, shi += x->hi;
+        minlo = fmin(minlo, x->lo), minhi = fmin(minhi, x->hi);
+        maxlo = fmax(maxlo, x->lo), maxhi = fmax(maxhi, x->hi);
+    }
+    *present = k;
+    if (how == RD_COUNT) return exact(v->boolean ? truths : k);
+    if (k == 0) return missing(first_miss);
+    Cell r = {0, 0, M_NONE, near};
+    switch (how) {
+    case RD_MEAN: r.lo = slo / k, r.hi = shi / k; break;
+    case RD_MIN: r.lo = minlo, r.hi = minhi; break;
+    case RD_MAX: r.lo = maxlo, r.hi = maxhi; break;
+    case RD_SPREAD: r.lo = fmax(0, maxlo - minhi), r.hi = maxhi - minlo; break;
+    default: break;
+    }
+    return r;
+}
+
+/* Least-squares slope per period step of the present values of a series. */
+static Cell slope(const Value *s)
+{
+    double n = 0, sx = 0, sy_lo = 0, sy_hi = 0, sxx = 0, sxy_lo = 0, sxy_hi = 0;
+    bool near = false;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->cells[i].miss) continue;
+        double x = (double)i;
+        n++, sx += x, sxx += x * x;
+        sy_lo += s->cells[i].lo, sy_hi += s->cells[i].hi;
+        sxy_lo += x * s->cells[i].lo, sxy_hi += x * s->cells[i].hi;
+        near |= s->cells[i].near;
+    }
+    double den = n * sxx - sx * sx;
+    if (n < 2 || den == 0) return missing(M_TOO_SHORT);
+    double a = (n * sxy_lo - sx * sy_lo) / den, b = (n * sxy_hi - sx * sy_hi) / den;
+    return (Cell){fmin(a, b), fmax(a, b), M_NONE, near};
+}
+
+/* The first and last present values of a series: change over a range. */
+static Cell series_change(const Value *s)
+{
+    if (s->n < 2) return missing(M_TOO_SHORT);
+    return arith(OP_SUB, s->cells[s->n - 1], s->cells[0]);
+}
+
+/* rank of each of `mine` among `all`: 1 + the units certainly better; when
+ * "~100" leaves it open the rank is an interval. */
+static Cell rank_one(Cell me, int64_t my_unit, const Value *all, Direction dir)
+{
+    if (me.miss) return me;
+    double best = 1, worst = 1;
+    for (size_t i = 0; i < all->n; i++) {
+        const Cell *o = &all->cells[i];
+        if (o->miss || all->units[i] == my_unit) continue;
+        bool surely = dir == DIR_LOWER ? o->hi < me.lo : o->lo > me.hi;
+        bool maybe = dir == DIR_LOWER ? o->lo < me.hi : o->hi > me.lo;
+        best += surely;
+        worst += maybe;
+    }
+    return (Cell){best, worst, M_NONE, me.near};
+}
+
+static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Value *v,
+                             const UnitSet *set, Cell result, int present)
+{
+    if (!c->trace) return;
+    add_evidence(c->trace, (Evidence){EV_AGGREGATE, first_indicator(arg), what, 0,
+                                      set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
+                                      v->kind == VK_SERIES && v->n ? v->periods[0] : 0,
+                                      v->kind == VK_SERIES && v->n ? v->periods[v->n - 1] : 0,
+                                      (Group)(c->group >= 0 ? c->group : 0), result, VS_OK});
+}
+
+/* The argument `arg` evaluated over a set of units, without tracing each. */
+static void eval_over_set(Ctx *c, const Expr *arg, const UnitSet *set, Value *out)
+{
+    Ctx inner = *c;
+    inner.set = set;
+    inner.trace = NULL;
+    eval_expr(&inner, arg, out);
+}
+
+/* Applies f to every cell of v, keeping v's shape. */
+static void map_cells(Value *v, Cell (*f)(Cell))
+{
+    for (size_t i = 0; i < (v->kind == VK_SCALAR ? 1 : v->n); i++) *cell_at(v, i) = f(*cell_at(v, i));
+}
+
+static Cell cell_abs(Cell x)
+{
+    if (x.miss) return x;
+    if (x.lo >= 0) return x;
+    if (x.hi <= 0) return (Cell){-x.hi, -x.lo, M_NONE, x.near};
+    return (Cell){0, fmax(-x.lo, x.hi), M_NONE, x.near};
+}
+
+static void eval_call(Ctx *c, const Expr *e, Value *out)
+{
+    Expr *const *a = (Expr *const *)e->u.call.args.items;
+    int nargs = e->u.call.args.n;
+    int fn = e->u.call.fn;
+    memset(out, 0, sizeof *out);
+    switch (fn) {
+    case FN_CHANGE:
+    case FN_TREND: {
+        if (nargs == 2 || fn == FN_TREND) {
+            Value s;
+            if (nargs == 2)
+                eval_series(c, a[0], a[1]->u.range.l->u.period, a[1]->u.range.r->u.period, &s);
+            else
+                eval_expr(c, a[0], &s);
+            if (s.kind != VK_SERIES) {
+                /* trend(x) without a range: x must already be a series */
+                value_free(&s);
+                out->scalar = missing(M_TOO_SHORT);
+                break;
+            }
+            out->scalar = fn == FN_TREND ? slope(&s) : series_change(&s);
+            out->ind = s.ind;
+            value_free(&s);
+            break;
+        }
+        Value now, before;
+        eval_expr(c, a[0], &now);
+        Ctx prev = *c;
+        prev.back++;
+        eval_expr(&prev, a[0], &before);
+        combine(OP_SUB, &now, &before, out);
+        value_free(&now);
+        value_free(&before);
+        break;
+    }
+    case FN_GAP: {
+        Ctx g1 = *c, g2 = *c;
+        g1.group = nargs == 3 ? ((Expr *)a[1])->u.ref.group : GRP_GIRLS;
+        g2.group = nargs == 3 ? ((Expr *)a[2])->u.ref.group : GRP_BOYS;
+        Value x, y;
+        eval_expr(&g1, a[0], &x);
+        eval_expr(&g2, a[0], &y);
+        combine(OP_SUB, &x, &y, out);
+        map_cells(out, cell_abs);
+        out->boolean = false;
+        value_free(&x);
+        value_free(&y);
+        break;
+    }
+    case FN_ABS:
+        eval_expr(c, a[0], out);
+        map_cells(out, cell_abs);
+        break;
+    case FN_MEAN: case FN_MIN: case FN_MAX: case FN_SPREAD: case FN_COUNT: {
+        static const Reduce how[] = {[FN_MEAN] = RD_MEAN, [FN_MIN] = RD_MIN, [FN_MAX] = RD_MAX,
+                                     [FN_SPREAD] = RD_SPREAD, [FN_COUNT] = RD_COUNT};
+        const UnitSet *set = nargs == 2 ? unit_set(c->ev, ((Expr *)a[1])->u.ref.unitset_kind) : NULL;
+        Value v;
+        if (set) eval_over_set(c, a[0], set, &v);
+        else {
+            Ctx quiet = *c;
+            quiet.trace = NULL;
+            eval_expr(&quiet, a[0], &v);
+        }
+        int present = 0;
+        out->scalar = reduce(&v, how[fn], &present);
+        out->ind = fn == FN_COUNT ? NULL : v.ind;
+        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present);
+        value_free(&v);
+        break;
+    }
+    case FN_RANK: {
+        const UnitSet *set = unit_set(c->ev, ((Expr *)a[1])->u.ref.unitset_kind);
+        const Indicator *ind = first_indicator(a[0]);
+        Value all, mine;
+        eval_over_set(c, a[0], set, &all);
+        Ctx quiet = *c;
+        quiet.trace = NULL;
+        eval_expr(&quiet, a[0], &mine);
+        Direction dir = ind ? ind->dir : DIR_HIGHER;
+        if (mine.kind == VK_UNITS) {
+            value_alloc(out, VK_UNITS, mine.n);
+            out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
+            memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
+            for (size_t i = 0; i < mine.n; i++)
+                out->cells[i] = rank_one(mine.cells[i], mine.units[i], &all, dir);
+        } else {
+            out->scalar = rank_one(mine.scalar, c->unit, &all, dir);
+        }
+        int present = 0;
+        reduce(&all, RD_COUNT, &present);
+        if (out->kind == VK_SCALAR) record_aggregate(c, "rank", a[0], &all, set, out->scalar, present);
+        value_free(&all);
+        value_free(&mine);
+        break;
+    }
+    case FN_LATEST:
+        eval_latest(c, a[0], out);
+        break;
+    }
+}
+
+static Cell cell_neg(Cell x)
+{
+    if (x.miss) return x;
+    return (Cell){-x.hi, -x.lo, M_NONE, x.near};
+}
+
+static Cell cell_not(Cell x)
+{
+    if (x.miss) return x;
+    return (Cell){1 - x.lo, 1 - x.hi, M_NONE, x.near};
+}
+
+static void eval_expr(Ctx *c, const Expr *e, Value *out)
+{
+    switch (e->kind) {
+    case E_NUM:
+        memset(out, 0, sizeof *out);
+        out->scalar = exact(e->u.num.v);
+        return;
+    case E_REF:
+        eval_ref(c, e, out);
+        return;
+    case E_CALL:
+        eval_call(c, e, out);
+        return;
+    case E_NEG:
+        eval_expr(c, e->u.sub, out);
+        map_cells(out, cell_neg);
+        return;
+    case E_NOT:
+        eval_expr(c, e->u.sub, out);
+        map_cells(out, cell_not);
+        return;
+    case E_BIN: {
+        Value l, r;
+        eval_expr(c, e->u.bin.l, &l);
+        eval_expr(c, e->u.bin.r, &r);
+        combine(e->u.bin.op, &l, &r, out);
+        value_free(&l);
+        value_free(&r);
+        return;
+    }
+    default:
+        /* strings, periods and ranges only occur where the resolver allows
+         * them (selectors, arguments), which never evaluate them directly */
+        memset(out, 0, sizeof *out);
+        out->scalar = missing(M_NO_ROW);
+        return;
+    }
+}
+
+/* ---- judging ---- */
+
+/* A condition's verdict: true, false, or missing (with why). For a vector,
+ * true only if it holds for every unit. */
+static Cell verdict(const Value *v)
+{
+    if (v->kind == VK_SCALAR) return v->scalar;
+    Cell r = exact(1);
+    Missing miss = M_NONE;
+    for (size_t i = 0; i < v->n; i++) {
+        const Cell *x = &v->cells[i];
+        if (x->miss) { if (!miss) miss = x->miss; continue; }
+        r.near |= x->near;
+        if (x->lo == 0) return exact(0);
+    }
+    if (miss) return missing(miss);
+    return r;
+}
+
+/* Evaluates a condition, keeping both sides of a top-level comparison. */
+static Cell judge(Ctx *c, const Expr *e, Cell *lhs, Cell *rhs, bool *is_cmp)
+{
+    *is_cmp = e->kind == E_BIN && binop_is_comparison(e->u.bin.op);
+    Value v;
+    if (*is_cmp) {
+        Value l, r;
+        eval_expr(c, e->u.bin.l, &l);
+        eval_expr(c, e->u.bin.r, &r);
+        *lhs = l.kind == VK_SCALAR ? l.scalar : missing(M_NONE);
+        *rhs = r.kind == VK_SCALAR ? r.scalar : missing(M_NONE);
+        *is_cmp = l.kind == VK_SCALAR && r.kind == VK_SCALAR;
+        combine(e->u.bin.op, &l, &r, &v);
+        value_free(&l);
+        value_free(&r);
+    } else {
+        eval_expr(c, e, &v);
+    }
+    Cell out = verdict(&v);
+    value_free(&v);
+    return out;
+}
+
+static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
+{
+    memset(tr, 0, sizeof *tr);
+    tr->target = t;
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence};
+    Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
+    tr->near_decided = !main.miss && main.near;
+    if (main.miss) {
+        tr->status = ST_NODATA;
+        tr->why_missing = main.miss;
+        return;
+    }
+    if (main.lo != 0) {
+        tr->status = ST_ACHIEVED;
+        return;
+    }
+    if (!t->partly) {
+        tr->status = ST_FAILED;
+        return;
+    }
+    bool cmp;
+    Cell partly = judge(&c, t->partly, &tr->partly_lhs, &tr->partly_rhs, &cmp);
+    tr->partly_checked = true;
+    tr->near_decided |= !partly.miss && partly.near;
+    if (partly.miss) {
+        tr->status = ST_NODATA;
+        tr->why_missing = partly.miss;
+    } else {
+        tr->status = partly.lo != 0 ? ST_PARTLY : ST_FAILED;
+    }
+}
+
+/* all achieved -> uppnått; none achieved or partly -> ej uppnått; else
+ * delvis. Missing targets: the status stands only if it would be the same
+ * whether they were achieved or failed; otherwise the goal is ingen data. */
+static Status combine_targets(const TargetResult *t, int n)
+{
+    if (n == 0) return ST_NODATA;
+    Status result[2];
+    for (int pass = 0; pass < 2; pass++) {
+        Status missing_as = pass == 0 ? ST_ACHIEVED : ST_FAILED;
+        int achieved = 0, partly = 0;
+        for (int i = 0; i < n; i++) {
+            Status s = t[i].status == ST_NODATA ? missing_as : t[i].status;
+            achieved += s == ST_ACHIEVED;
+            partly += s == ST_PARTLY;
+        }
+        result[pass] = achieved == n ? ST_ACHIEVED : (achieved == 0 && partly == 0) ? ST_FAILED : ST_PARTLY;
+    }
+    return result[0] == result[1] ? result[0] : ST_NODATA;
+}
+
+/* The indicator references of a rule's conditions: the columns shown for
+ * each flagged unit. */
+static void collect_refs(const Expr *e, List *out)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.rk == R_INDICATOR || e->u.ref.rk == R_LET) {
+            for (int i = 0; i < out->n; i++)
+                if (strcmp(((Expr *)out->items[i])->u.ref.name, e->u.ref.name) == 0 &&
+                    ((Expr *)out->items[i])->u.ref.sel.n == 0 && e->u.ref.sel.n == 0)
+                    return;
+            list_push(out, (void *)e);
+        }
+        return;
+    case E_CALL:
+        if (e->u.call.fn == FN_RANK || e->u.call.fn == FN_GAP || e->u.call.fn == FN_CHANGE ||
+            e->u.call.fn == FN_ABS)
+            list_push(out, (void *)e);
+        return;
+    case E_BIN:
+        collect_refs(e->u.bin.l, out);
+        collect_refs(e->u.bin.r, out);
+        return;
+    case E_NEG:
+    case E_NOT: collect_refs(e->u.sub, out); return;
+    default: return;
+    }
+}
+
+static char *unit_text(Store *st, int64_t id, bool code)
+{
+    UnitInfo u = {0};
+    if (store_unit_get(st, id, &u) != 1) return xstrdup("?");
+    char *s = code ? u.code : u.name;
+    if (code) u.code = NULL; else u.name = NULL;
+    unit_info_free(&u);
+    return s;
+}
+
+static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
+{
+    memset(rr, 0, sizeof *rr);
+    rr->rule = rule;
+    const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
+    rr->nunits = (int)set->n;
+    Ctx c = {ev, 0, set, 0, 0, -1, NULL};
+    Value when = {0}, req;
+    if (rule->when) eval_expr(&c, rule->when, &when);
+    eval_expr(&c, rule->require, &req);
+    List refs = {0};
+    collect_refs(rule->when, &refs);
+    collect_refs(rule->require, &refs);
+    Value *cols = xcalloc((size_t)refs.n + 1, sizeof *cols);
+    for (int i = 0; i < refs.n; i++) {
+        eval_expr(&c, refs.items[i], &cols[i]);
+        const Expr *x = refs.items[i];
+        Evidence ev_item = {0};
+        ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
+        ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
+        add_evidence(&rr->leaves, ev_item);
+    }
+    size_t nflagged = 0, cap = 0;
+    for (size_t i = 0; i < set->n; i++) {
+        Cell w = rule->when ? *cell_at(&when, i) : exact(1);
+        Cell r = *cell_at(&req, i);
+        bool applies = !w.miss && w.lo != 0;
+        rr->nchecked += applies;
+        bool nodata = w.miss || (applies && r.miss);
+        bool flagged = applies && !r.miss && r.lo == 0;
+        if (!flagged && !nodata) continue;
+        FlaggedUnit f = {set->ids[i], unit_text(ev->st, set->ids[i], true),
+                         unit_text(ev->st, set->ids[i], false), nodata,
+                         xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
+        for (int k = 0; k < refs.n; k++) f.leaf_values[k] = *cell_at(&cols[k], i);
+        VEC_PUSH(rr->flagged, nflagged, cap, f);
+        rr->nnodata += nodata;
+    }
+    rr->nflagged = (int)nflagged;
+    for (int i = 0; i < refs.n; i++) value_free(&cols[i]);
+    free(cols);
+    free(refs.items);
+    value_free(&when);
+    value_free(&req);
+}
+
+/* ---- follow-ups ---- */
+
+static int days_in_month(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
+}
+
+/* The first cadence boundary strictly after `date` (yyyymmdd): ends of
+ * months, quarters, terms (Jun 30, Dec 31) or school years (Jun 30). */
+static int32_t next_boundary(int32_t date, Cadence cad)
+{
+    int y = date / 10000, m = date / 100 % 100, d = date % 100;
+    if (cad == CAD_WEEK) {
+        d += 7;
+        while (d > days_in_month(y, m)) {
+            d -= days_in_month(y, m);
+            if (++m > 12) m = 1, y++;
+        }
+        return y * 10000 + m * 100 + d;
+    }
+    int step = cad == CAD_MONTH ? 1 : cad == CAD_QUARTER ? 3 : cad == CAD_TERM ? 6 : 12;
+    int offset = cad == CAD_YEAR ? 6 : 0; /* school years end in June */
+    for (int mm = m;; mm++) {
+        int yy = y + (mm - 1) / 12, mo = (mm - 1) % 12 + 1;
+        bool boundary = ((mo - offset + 12) % step) == 0;
+        int32_t end = yy * 10000 + mo * 100 + days_in_month(yy, mo);
+        if (boundary && end > date) return end;
+    }
+}
+
+static int32_t measure_start(const Measure *m)
+{
+    return m->from_date ? m->from_date : m->from ? period_start_date(m->from) : 0;
+}
+
+static int32_t measure_end(const Measure *m)
+{
+    return m->to_date ? m->to_date : m->to ? period_end_date(m->to) : 0;
+}
+
+/* For each follow-up, the latest occasion due by as_of. */
+static void followups_due(PlanResult *r, const Program *p, int32_t as_of)
+{
+    size_t n = 0, cap = 0;
+    for (int i = 0; i < p->measures.n; i++) {
+        const Measure *m = p->measures.items[i];
+        int32_t start = measure_start(m), end = measure_end(m);
+        for (int j = 0; j < m->followups.n; j++) {
+            const Followup *f = m->followups.items[j];
+            int32_t due = 0;
+            for (int k = 0; k < f->ndates; k++)
+                if (f->dates[k] <= as_of && f->dates[k] > due) due = f->dates[k];
+            if (f->every && start) {
+                for (int32_t d = next_boundary(start - 1, f->every); d <= as_of && (!end || d <= end);
+                     d = next_boundary(d, f->every))
+                    if (d > due) due = d;
+                if (end && end <= as_of && end > due) due = end;
+            }
+            if (!due) continue;
+            FollowupDue fd = {m, f, due, end && due >= end};
+            VEC_PUSH(r->due, n, cap, fd);
+        }
+    }
+    r->ndue = (int)n;
+}
+
+/* ---- the plan ---- */
+
+static bool selected(const Goal *g, const EvalOptions *opt)
+{
+    if (opt->area && (!g->area || strcmp(g->area, opt->area) != 0)) return false;
+    if (!opt->only) return true;
+    size_t idlen = strlen(g->id);
+    for (const char *p = opt->only; *p;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len == idlen && strncmp(p, g->id, len) == 0) return true;
+        p += len + (end ? 1 : 0);
+    }
+    return false;
+}
+
+/* The organiser's unit: the plan's `unit "code"`, else its organiser's name
+ * (also without a trailing " kommun"). */
+static int64_t plan_unit(Eval *ev, const PlanHeader *h)
+{
+    if (h->unit_code) return unit_id(ev, h->unit_code);
+    if (!h->organiser) return 0;
+    int64_t id = unit_id(ev, h->organiser);
+    size_t n = strlen(h->organiser);
+    if (!id && n > 7 && strcmp(h->organiser + n - 7, " kommun") == 0) {
+        char *shortname = xstrndup(h->organiser, n - 7);
+        id = store_unit_lookup(ev->st, shortname);
+        free(shortname);
+        if (id < 0) { store_error(ev); id = 0; }
+    }
+    return id;
+}
+
+void eval_close(Eval *ev)
+{
+    if (!ev) return;
+    for (size_t i = 0; i < ev->names.cap; i++)
+        if (ev->names.keys && ev->names.keys[i]) {
+            free((char *)ev->names.keys[i]);
+            free(ev->names.vals[i]);
+        }
+    strmap_free(&ev->names);
+    for (size_t i = 0; i < ev->ind_info.cap; i++)
+        if (ev->ind_info.keys && ev->ind_info.keys[i]) {
+            IndInfo *ii = ev->ind_info.vals[i];
+            free(ii->periods);
+            free(ii);
+        }
+    strmap_free(&ev->ind_info);
+    strmap_free(&ev->units);
+    for (size_t i = 0; i < ev->nsets; i++) {
+        free(ev->sets[i]->ids);
+        free(ev->sets[i]->sorted);
+        free(ev->sets[i]->pos);
+        free(ev->sets[i]);
+    }
+    free(ev->sets);
+    for (size_t i = 0; i < ev->nscans; i++) {
+        free(ev->scans[i].cells);
+        free(ev->scans[i].stored);
+    }
+    free(ev->scans);
+    free(ev);
+}
+
+Eval *eval_open(Program *prog, Store *st, Period period)
+{
+    Eval *ev = xcalloc(1, sizeof *ev);
+    ev->prog = prog;
+    ev->st = st;
+    ev->period = period ? period : prog->plan.period;
+    ev->unit = plan_unit(ev, &prog->plan);
+    if (!ev->unit && (prog->plan.unit_code || prog->plan.organiser)) {
+        diag_add(&prog->diags, DIAG_ERROR, prog->plan.loc,
+                 "the plan's unit \"%s\" is not in the store %s (import the units first, or give "
+                 "the unit's code with `unit \"0181\"` in the plan header)",
+                 prog->plan.unit_code ? prog->plan.unit_code : prog->plan.organiser, store_path(st));
+        eval_close(ev);
+        return NULL;
+    }
+    return ev;
+}
+
+bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
+{
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace};
+    eval_expr(&c, e, out);
+    return !ev->failed;
+}
+
+const char *eval_unit_name(Eval *ev, int64_t unit)
+{
+    char key[32];
+    snprintf(key, sizeof key, "%lld", (long long)unit);
+    char *name = strmap_get(&ev->names, key);
+    if (!name) {
+        name = unit_text(ev->st, unit, false);
+        strmap_put(&ev->names, xstrdup(key), name);
+    }
+    return name;
+}
+
+PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
+{
+    Eval *ev = eval_open(prog, st, opt->period);
+    if (!ev) return NULL;
+    PlanResult *r = xcalloc(1, sizeof *r);
+    r->prog = prog;
+    r->store = st;
+    r->period = ev->period;
+    r->unit = ev->unit;
+    r->unit_name = ev->unit > 0 ? unit_text(st, ev->unit, false) : NULL;
+    r->goals = xcalloc((size_t)prog->goals.n + 1, sizeof *r->goals);
+    for (int i = 0; i < prog->goals.n && !ev->failed; i++) {
+        const Goal *g = prog->goals.items[i];
+        if (!selected(g, opt)) continue;
+        GoalResult *gr = &r->goals[r->ngoals++];
+        gr->goal = g;
+        gr->ntargets = g->targets.n;
+        gr->targets = xcalloc((size_t)g->targets.n + 1, sizeof *gr->targets);
+        for (int j = 0; j < g->targets.n; j++) judge_target(ev, g->targets.items[j], &gr->targets[j]);
+        gr->status = combine_targets(gr->targets, gr->ntargets);
+        r->counts[gr->status]++;
+    }
+    bool all_goals = !opt->only && !opt->area;
+    if (all_goals) {
+        r->rules = xcalloc((size_t)prog->rules.n + 1, sizeof *r->rules);
+        for (int i = 0; i < prog->rules.n && !ev->failed; i++)
+            judge_rule(ev, prog->rules.items[i], &r->rules[r->nrules++]);
+    }
+    if (opt->as_of) {
+        r->as_of = opt->as_of;
+        followups_due(r, prog, opt->as_of);
+    }
+    bool failed = ev->failed;
+    eval_close(ev);
+    if (failed) {
+        plan_result_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void plan_result_free(PlanResult *r)
+{
+    if (!r) return;
+    for (int i = 0; i < r->ngoals; i++) {
+        for (int j = 0; j < r->goals[i].ntargets; j++) free(r->goals[i].targets[j].evidence.items);
+        free(r->goals[i].targets);
+    }
+    free(r->goals);
+    for (int i = 0; i < r->nrules; i++) {
+        for (int j = 0; j < r->rules[i].nflagged; j++) {
+            FlaggedUnit *f = &r->rules[i].flagged[j];
+            free(f->code);
+            free(f->name);
+            free(f->leaf_values);
+        }
+        free(r->rules[i].flagged);
+        free(r->rules[i].leaves.items);
+    }
+    free(r->rules);
+    free(r->due);
+    free(r->unit_name);
+    free(r);
+}

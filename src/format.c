@@ -1,0 +1,92 @@
+/* format.c — numbers, cells, dates and status words as shown to people;
+ * shared by every renderer and the REPL so all show the same figures. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "render.h"
+
+const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
+{
+    char raw[NUM_TEXT_MAX];
+    if (!isfinite(v)) return strcpy(buf, "?");
+    double r = round(v * 100) / 100;
+    if (r == 0) r = 0; /* no "-0" */
+    snprintf(raw, sizeof raw, "%.2f", r);
+    char *dot = strchr(raw, '.');
+    char *end = raw + strlen(raw);
+    while (end > dot + 1 && end[-1] == '0') end--;
+    if (end == dot + 1) end = dot;
+    *end = 0;
+    /* group thousands of the integer part with a space */
+    const char *digits = raw[0] == '-' ? raw + 1 : raw;
+    size_t intlen = (size_t)((dot && dot < end ? dot : end) - digits);
+    char *o = buf;
+    if (raw[0] == '-') *o++ = '-';
+    for (size_t i = 0; i < intlen; i++) {
+        if (i && (intlen - i) % 3 == 0 && intlen > 4) *o++ = ' ';
+        *o++ = digits[i];
+    }
+    if (dot && dot < end) {
+        *o++ = ',';
+        for (const char *p = dot + 1; p < end; p++) *o++ = *p;
+    }
+    *o = 0;
+    return buf;
+}
+
+static const char *unit_suffix(const Indicator *ind)
+{
+    if (!ind) return "";
+    switch (ind->scale) {
+    case SC_PERCENT: return " %";
+    case SC_KRONOR: return " kr";
+    default: return "";
+    }
+}
+
+const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX])
+{
+    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
+    if (c.miss == M_TOO_FEW) return strcpy(buf, "..");
+    if (c.miss == M_NO_DATA) return strcpy(buf, ".");
+    if (c.miss) return strcpy(buf, "–");
+    if (c.near && c.hi == 100 && c.lo == NEAR100_LOW)
+        snprintf(buf, NUM_TEXT_MAX, "~100%s", unit_suffix(ind));
+    else if (c.lo == c.hi)
+        snprintf(buf, NUM_TEXT_MAX, "%s%s", fmt_number(c.lo, a), unit_suffix(ind));
+    else
+        snprintf(buf, NUM_TEXT_MAX, "%s–%s%s", fmt_number(c.lo, a), fmt_number(c.hi, b), unit_suffix(ind));
+    return buf;
+}
+
+const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX])
+{
+    snprintf(buf, NUM_TEXT_MAX, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+    return buf;
+}
+
+const char *status_word(Status s, Lang lang)
+{
+    static const char *const sv[] = {"uppnått", "delvis uppnått", "ej uppnått", "ingen data"};
+    static const char *const en[] = {"achieved", "partly achieved", "not achieved", "no data"};
+    return (lang == LANG_EN ? en : sv)[s];
+}
+
+void src_text(const Program *p, SrcLoc loc, StrBuf *out)
+{
+    if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
+    const Source *s = &p->sources.items[loc.src];
+    uint32_t end = loc.end > s->len ? (uint32_t)s->len : loc.end;
+    /* collapse runs of white space (targets may span lines) */
+    bool space = false;
+    for (uint32_t i = loc.start; i < end; i++) {
+        char c = s->text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && out->len) sb_putc(out, ' ');
+        space = false;
+        sb_putc(out, c);
+    }
+}

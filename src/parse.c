@@ -1,0 +1,305 @@
+/* parse.c — the keyword table, the lexer's helpers and the parse driver:
+ * reading a plan file, running the grammar over it, then the modules it
+ * `use`s (each file once). Module paths are searched next to the file that
+ * uses them, then in $SKA_PATH (colon-separated), then next to the ska
+ * binary and its parent directory, then the installed stdlib. */
+#include "parse.h"
+#include "parser.h"
+#include "lexer.h"
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const Keyword keywords[] = {
+    {"plan", PLAN},
+    {"organiser", ORGANISER}, {"organizer", ORGANISER}, {"huvudman", ORGANISER},
+    {"period", PERIOD},
+    {"unit", UNIT}, {"enhet", UNIT},
+    {"indicator", INDICATOR}, {"indikator", INDICATOR},
+    {"scale", SCALE}, {"skala", SCALE},
+    {"higher", HIGHER}, {"högre", HIGHER},
+    {"lower", LOWER}, {"lägre", LOWER},
+    {"is", IS}, {"är", IS},
+    {"better", BETTER}, {"bättre", BETTER},
+    {"source", SOURCE}, {"källa", SOURCE},
+    {"goal", GOAL}, {"goals", GOAL}, {"mål", GOAL},
+    {"area", AREA}, {"område", AREA},
+    {"owner", OWNER}, {"ansvarig", OWNER},
+    {"level", LEVEL}, {"nivå", LEVEL},
+    {"target", TARGET}, {"målvärde", TARGET},
+    {"partly", PARTLY}, {"delvis", PARTLY},
+    {"measure", MEASURE}, {"insats", MEASURE}, {"åtgärd", MEASURE},
+    {"from", FROM}, {"från", FROM},
+    {"to", TO}, {"till", TO},
+    {"cost", COST}, {"kostnad", COST},
+    {"resources", RESOURCES}, {"resurser", RESOURCES},
+    {"expect", EXPECT}, {"effekt", EXPECT},
+    {"followup", FOLLOWUP}, {"uppföljning", FOLLOWUP},
+    {"every", EVERY}, {"each", EVERY}, {"varje", EVERY},
+    {"at", AT}, {"vid", AT},
+    {"rule", RULE}, {"regel", RULE},
+    {"for", FOR}, {"för", FOR},
+    {"when", WHEN}, {"när", WHEN},
+    {"require", REQUIRE}, {"krav", REQUIRE},
+    {"use", USE}, {"använd", USE},
+    {"let", LET}, {"låt", LET},
+    {"and", AND}, {"och", AND},
+    {"or", OR}, {"eller", OR},
+    {"not", NOT}, {"inte", NOT},
+    {"description", DESCRIPTION}, {"beskrivning", DESCRIPTION},
+    {"code", CODE}, {"kod", CODE},
+    {"kind", KIND}, {"typ", KIND},
+    {"parent", PARENT}, {"tillhör", PARENT},
+    {"language", LANGUAGE}, {"språk", LANGUAGE},
+};
+const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
+
+int keyword_lookup(const char *s, size_t n)
+{
+    for (int i = 0; i < keyword_count; i++)
+        if (strlen(keywords[i].word) == n && memcmp(keywords[i].word, s, n) == 0)
+            return keywords[i].token;
+    return 0;
+}
+
+void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, ...)
+{
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    Diags *d = &ps->prog->diags;
+    diag_add(d, DIAG_ERROR, loc, "%s", sb_str(&sb));
+    if (incomplete && d->n > 0) d->items[d->n - 1].incomplete = true;
+    sb_free(&sb);
+}
+
+/* ---- lexer helpers ---- */
+
+double lex_number(const char *text, size_t len)
+{
+    char buf[64];
+    if (len >= sizeof buf) len = sizeof buf - 1;
+    memcpy(buf, text, len);
+    buf[len] = 0;
+    for (char *c = buf; *c; c++)
+        if (*c == ',') *c = '.';
+    return strtod(buf, NULL);
+}
+
+Period lex_year(ParseState *ps, SrcLoc loc, double v)
+{
+    if (v != (int)v || v < PERIOD_MIN_YEAR || v > PERIOD_MAX_YEAR) {
+        parse_error(ps, loc, false,
+                    "%g is not a period (expected a year such as 2018, a school year "
+                    "such as 2018/19 or a term such as ht2020)", v);
+        return 0;
+    }
+    return period_year((int)v);
+}
+
+Period lex_period(ParseState *ps, SrcLoc loc, const char *text, size_t len)
+{
+    Period p = 0;
+    if (!period_parse(text, len, &p))
+        parse_error(ps, loc, false,
+                    "'%.*s' is not a period (a school year is two consecutive years: "
+                    "2018/19; terms are ht2020 or vt2021)", (int)len, text);
+    return p;
+}
+
+int32_t lex_date(ParseState *ps, SrcLoc loc, const char *text)
+{
+    int y = atoi(text), m = atoi(text + 5), d = atoi(text + 8);
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+        (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))) {
+        parse_error(ps, loc, false, "'%.10s' is not a valid date (expected YYYY-MM-DD)", text);
+        return 0;
+    }
+    return y * 10000 + m * 100 + d;
+}
+
+void lex_string_begin(ParseState *ps)
+{
+    sb_clear(&ps->str);
+    ps->str_start = ps->offset - 1;
+}
+
+void lex_string_add(ParseState *ps, const char *s, size_t n) { sb_putn(&ps->str, s, n); }
+
+const char *lex_string_end(ParseState *ps, SrcLoc *loc)
+{
+    loc->start = ps->str_start;
+    return arena_strndup(ps->prog->arena, sb_str(&ps->str), ps->str.len);
+}
+
+const char *lex_string_unterminated(ParseState *ps, SrcLoc *loc)
+{
+    SrcLoc at = {ps->src, ps->str_start, ps->str_start + 1};
+    parse_error(ps, at, loc->end >= ps->prog->sources.items[ps->src].len,
+                "unterminated string (expected a closing \" on the same line)");
+    return lex_string_end(ps, loc);
+}
+
+void lex_string_bad_escape(ParseState *ps, SrcLoc loc)
+{
+    parse_error(ps, loc, false, "unknown escape in string (expected \\\" \\\\ \\n or \\t)");
+}
+
+void lex_bad_char(ParseState *ps, SrcLoc loc, const char *text)
+{
+    unsigned char c = (unsigned char)text[0];
+    if (c >= 0x20 && c < 0x7f)
+        parse_error(ps, loc, false, "unexpected character '%c'", c);
+    else
+        parse_error(ps, loc, false, "unexpected byte 0x%02x", c);
+}
+
+/* ---- driver ---- */
+
+int ska_yyparse(void *scanner, ParseState *ps);
+
+/* Runs the grammar over source `src` starting with `start` (START_PLAN or
+ * START_REPL). Returns true when no new errors were reported. */
+static bool run_parser(Program *prog, int32_t src, int start, ParseState *ps)
+{
+    int errors_before = prog->diags.errors;
+    ps->prog = prog;
+    ps->src = src;
+    ps->start_token = start;
+    yyscan_t scanner;
+    if (ska_yylex_init_extra(ps, &scanner) != 0) return false;
+    const Source *s = &prog->sources.items[src];
+    YY_BUFFER_STATE buf = ska_yy_scan_bytes(s->text, (int)s->len, scanner);
+    ska_yyparse(scanner, ps);
+    ska_yy_delete_buffer(buf, scanner);
+    ska_yylex_destroy(scanner);
+    sb_free(&ps->str);
+    return prog->diags.errors == errors_before;
+}
+
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+static bool file_exists(const char *path) { return access(path, R_OK) == 0; }
+
+/* Finds `name` relative to each search directory; returns a malloc'ed path. */
+static char *find_module(const char *name, const char *from_dir)
+{
+    if (name[0] == '/') return file_exists(name) ? xstrdup(name) : NULL;
+    StrBuf dirs = {0};
+    sb_printf(&dirs, "%s", from_dir);
+    const char *env = getenv("SKA_PATH");
+    if (env && *env) sb_printf(&dirs, ":%s", env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *d = dir_of(exe);
+        sb_printf(&dirs, ":%s:%s/..", d, d);
+        free(d);
+    }
+    sb_printf(&dirs, ":%s/..", SKA_STDLIB_DIR);
+    char *found = NULL;
+    const char *p = sb_str(&dirs);
+    while (!found && *p) {
+        const char *end = strchr(p, ':');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        StrBuf cand = {0};
+        sb_printf(&cand, "%.*s/%s", (int)len, p, name);
+        if (file_exists(sb_str(&cand))) found = xstrdup(sb_str(&cand));
+        sb_free(&cand);
+        p += len + (end ? 1 : 0);
+    }
+    sb_free(&dirs);
+    return found;
+}
+
+static bool already_loaded(Program *prog, const char *path)
+{
+    char real[PATH_MAX];
+    const char *key = realpath(path, real) ? real : path;
+    for (int i = 0; i < prog->loaded.n; i++)
+        if (strcmp(prog->loaded.items[i], key) == 0) return true;
+    list_push(&prog->loaded, xstrdup(key));
+    return false;
+}
+
+/* Parses one file, then the modules it names, depth first. */
+static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
+{
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, strerror(errno));
+        return false;
+    }
+    if (already_loaded(prog, path)) {
+        free(text);
+        return true;
+    }
+    int32_t src = srcset_add(&prog->sources, path, text, len);
+    ParseState ps = {0};
+    List outer_uses = prog->uses;
+    prog->uses = (List){0};
+    run_parser(prog, src, START_PLAN, &ps);
+    List uses = prog->uses;
+    prog->uses = outer_uses;
+    char *dir = dir_of(path);
+    for (int i = 0; i < uses.n; i++) {
+        NameRef *u = uses.items[i];
+        char *found = find_module(u->name, dir);
+        if (!found)
+            diag_add(&prog->diags, DIAG_ERROR, u->loc,
+                     "module \"%s\" not found (looked next to %s, in $SKA_PATH and the stdlib)",
+                     u->name, path);
+        else
+            parse_one(prog, found, u->loc);
+        free(found);
+    }
+    free(dir);
+    free(uses.items);
+    return true;
+}
+
+bool parse_file(Program *prog, const char *path)
+{
+    SrcLoc none = {-1, 0, 0};
+    return parse_one(prog, path, none);
+}
+
+bool parse_repl_input(Program *prog, const char *name, const char *text, Expr **expr,
+                      bool *incomplete)
+{
+    int32_t src = srcset_add(&prog->sources, name, xstrdup(text), strlen(text));
+    size_t first_diag = prog->diags.n;
+    ParseState ps = {0};
+    ps.repl = true;
+    bool ok = run_parser(prog, src, START_REPL, &ps);
+    *incomplete = false;
+    for (size_t i = first_diag; i < prog->diags.n; i++)
+        if (prog->diags.items[i].incomplete) *incomplete = true;
+    *expr = ok ? ps.repl_expr : NULL;
+    /* modules named at the prompt */
+    List uses = prog->uses;
+    prog->uses = (List){0};
+    for (int i = 0; i < uses.n; i++) {
+        NameRef *u = uses.items[i];
+        char *found = find_module(u->name, ".");
+        if (!found)
+            diag_add(&prog->diags, DIAG_ERROR, u->loc, "module \"%s\" not found", u->name);
+        else
+            parse_one(prog, found, u->loc);
+        free(found);
+    }
+    free(uses.items);
+    return ok;
+}

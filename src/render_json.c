@@ -1,0 +1,226 @@
+/* render_json.c — `ska check --format json`: the stable machine-readable
+ * shape documented in docs/json.md. Numbers are plain JSON numbers; a
+ * missing value is null with its reason beside it. */
+#include <math.h>
+#include <string.h>
+#include "render.h"
+
+void json_quote(StrBuf *sb, const char *s)
+{
+    sb_putc(sb, '"');
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': sb_puts(sb, "\\\""); break;
+        case '\\': sb_puts(sb, "\\\\"); break;
+        case '\n': sb_puts(sb, "\\n"); break;
+        case '\t': sb_puts(sb, "\\t"); break;
+        case '\r': sb_puts(sb, "\\r"); break;
+        default:
+            if (*p < 0x20) sb_printf(sb, "\\u%04x", *p);
+            else sb_putc(sb, (char)*p);
+        }
+    }
+    sb_putc(sb, '"');
+}
+
+static void key(StrBuf *sb, const char *k, bool *first)
+{
+    if (!*first) sb_putc(sb, ',');
+    *first = false;
+    json_quote(sb, k);
+    sb_putc(sb, ':');
+}
+
+static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)
+{
+    key(sb, k, first);
+    if (v) json_quote(sb, v);
+    else sb_puts(sb, "null");
+}
+
+static void num(StrBuf *sb, double v)
+{
+    if (!isfinite(v)) { sb_puts(sb, "null"); return; }
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.10g", v);
+    sb_puts(sb, buf);
+}
+
+/* {"value": x, "low": lo, "high": hi, "missing": reason} */
+static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
+{
+    key(sb, k, first);
+    bool f = true;
+    sb_putc(sb, '{');
+    key(sb, "value", &f);
+    if (c.miss) sb_puts(sb, "null");
+    else num(sb, (c.lo + c.hi) / 2);
+    if (!c.miss && c.lo != c.hi) {
+        key(sb, "low", &f), num(sb, c.lo);
+        key(sb, "high", &f), num(sb, c.hi);
+    }
+    key_str(sb, "missing", c.miss ? missing_text(c.miss) : NULL, &f);
+    sb_putc(sb, '}');
+}
+
+static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
+
+static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
+{
+    char p[PERIOD_TEXT_MAX];
+    bool f = true;
+    sb_putc(sb, '{');
+    key_str(sb, "kind", e->kind == EV_VALUE ? "value" : e->what, &f);
+    key_str(sb, "indicator", e->ind ? e->ind->name : NULL, &f);
+    if (e->kind == EV_VALUE) {
+        UnitInfo u = {0};
+        bool have = store_unit_get(r->store, e->unit, &u) == 1;
+        key_str(sb, "unit", have ? u.code : NULL, &f);
+        key_str(sb, "unit_name", have ? u.name : NULL, &f);
+        unit_info_free(&u);
+        key_str(sb, "period", period_format(e->period, p), &f);
+        key_str(sb, "group", group_names[e->group], &f);
+        key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);
+    } else {
+        key_str(sb, "over", e->unitset_kind, &f);
+        key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
+        key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
+    }
+    cell(sb, "result", e->value, &f);
+    sb_putc(sb, '}');
+}
+
+static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
+{
+    bool f = true;
+    StrBuf src = {0};
+    sb_putc(sb, '{');
+    src_text(r->prog, t->target->expr->loc, &src);
+    key_str(sb, "target", sb_str(&src), &f);
+    sb_clear(&src);
+    if (t->target->partly) src_text(r->prog, t->target->partly->loc, &src);
+    key_str(sb, "partly", t->target->partly ? sb_str(&src) : NULL, &f);
+    sb_free(&src);
+    key_str(sb, "label", t->target->label, &f);
+    key_str(sb, "status", status_keys[t->status], &f);
+    if (t->is_comparison) {
+        cell(sb, "left", t->lhs, &f);
+        cell(sb, "right", t->rhs, &f);
+    }
+    key_str(sb, "missing", t->status == ST_NODATA ? missing_text(t->why_missing) : NULL, &f);
+    key(sb, "near100_decided", &f), sb_puts(sb, t->near_decided ? "true" : "false");
+    key(sb, "evidence", &f);
+    sb_putc(sb, '[');
+    for (size_t i = 0; i < t->evidence.n; i++) {
+        if (i) sb_putc(sb, ',');
+        evidence(sb, r, &t->evidence.items[i]);
+    }
+    sb_puts(sb, "]}");
+}
+
+static void goals(StrBuf *sb, const PlanResult *r)
+{
+    static const char *const levels[] = {NULL, "huvudman", "förvaltning", "enhet"};
+    sb_putc(sb, '[');
+    for (int i = 0; i < r->ngoals; i++) {
+        const GoalResult *g = &r->goals[i];
+        bool f = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "id", g->goal->id, &f);
+        key_str(sb, "title", g->goal->title, &f);
+        key_str(sb, "area", g->goal->area, &f);
+        key_str(sb, "owner", g->goal->owner, &f);
+        key_str(sb, "level", levels[g->goal->level], &f);
+        key_str(sb, "status", status_keys[g->status], &f);
+        key(sb, "targets", &f);
+        sb_putc(sb, '[');
+        for (int j = 0; j < g->ntargets; j++) {
+            if (j) sb_putc(sb, ',');
+            target(sb, r, &g->targets[j]);
+        }
+        sb_puts(sb, "]}");
+    }
+    sb_putc(sb, ']');
+}
+
+static void rules(StrBuf *sb, const PlanResult *r)
+{
+    sb_putc(sb, '[');
+    for (int i = 0; i < r->nrules; i++) {
+        const RuleResult *rr = &r->rules[i];
+        bool f = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "id", rr->rule->id, &f);
+        key_str(sb, "title", rr->rule->title, &f);
+        key_str(sb, "for_each", rr->rule->scope_kind, &f);
+        key(sb, "units", &f), sb_printf(sb, "%d", rr->nunits);
+        key(sb, "flagged", &f);
+        sb_putc(sb, '[');
+        for (int j = 0; j < rr->nflagged; j++) {
+            const FlaggedUnit *u = &rr->flagged[j];
+            bool g = true;
+            sb_puts(sb, j ? ",{" : "{");
+            key_str(sb, "unit", u->code, &g);
+            key_str(sb, "name", u->name, &g);
+            key(sb, "no_data", &g), sb_puts(sb, u->nodata ? "true" : "false");
+            key(sb, "values", &g);
+            sb_putc(sb, '{');
+            bool h = true;
+            for (size_t k = 0; k < rr->leaves.n; k++) {
+                const Evidence *leaf = &rr->leaves.items[k];
+                cell(sb, leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value",
+                     u->leaf_values[k], &h);
+            }
+            sb_puts(sb, "}}");
+        }
+        sb_puts(sb, "]}");
+    }
+    sb_putc(sb, ']');
+}
+
+static void followups(StrBuf *sb, const PlanResult *r)
+{
+    char d[NUM_TEXT_MAX];
+    sb_putc(sb, '[');
+    for (int i = 0; i < r->ndue; i++) {
+        const FollowupDue *fd = &r->due[i];
+        bool f = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "measure", fd->measure->id, &f);
+        key_str(sb, "title", fd->measure->title, &f);
+        key_str(sb, "method", fd->followup->method, &f);
+        key_str(sb, "owner", fd->measure->owner, &f);
+        key_str(sb, "due", fmt_date(fd->date, d), &f);
+        key(sb, "final", &f), sb_puts(sb, fd->last ? "true" : "false");
+        sb_putc(sb, '}');
+    }
+    sb_putc(sb, ']');
+}
+
+void render_json(const PlanResult *r, FILE *out)
+{
+    StrBuf sb = {0};
+    char p[PERIOD_TEXT_MAX];
+    const PlanHeader *h = &r->prog->plan;
+    bool f = true, g = true;
+    sb_putc(&sb, '{');
+    key(&sb, "plan", &f);
+    sb_putc(&sb, '{');
+    key_str(&sb, "title", h->title, &g);
+    key_str(&sb, "organiser", h->organiser, &g);
+    key_str(&sb, "unit", r->unit_name, &g);
+    key_str(&sb, "period", r->period ? period_format(r->period, p) : NULL, &g);
+    sb_putc(&sb, '}');
+    key(&sb, "summary", &f);
+    g = true;
+    sb_putc(&sb, '{');
+    key(&sb, "goals", &g), sb_printf(&sb, "%d", r->ngoals);
+    for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), sb_printf(&sb, "%d", r->counts[s]);
+    sb_putc(&sb, '}');
+    key(&sb, "goals", &f), goals(&sb, r);
+    key(&sb, "rules", &f), rules(&sb, r);
+    key(&sb, "followups_due", &f), followups(&sb, r);
+    sb_puts(&sb, "}\n");
+    fputs(sb_str(&sb), out);
+    sb_free(&sb);
+}

@@ -1,0 +1,217 @@
+/* render_text.c — the report `ska check` prints on a terminal: goals by
+ * area with their status, each target as written with the values that
+ * decided it, flagged units per rule, follow-ups due, and a summary line.
+ * Colour only when asked (a terminal without NO_COLOR). */
+#include <string.h>
+#include "builtins.h"
+#include "render.h"
+
+typedef struct Out { FILE *f; bool color; Lang lang; const PlanResult *r; } Out;
+
+static const char *const status_color[] = {"\033[32m", "\033[33m", "\033[31m", "\033[90m"};
+
+static void put_status(Out *o, Status s, int width)
+{
+    const char *w = status_word(s, o->lang);
+    int pad = width - (int)utf8_width(w, strlen(w));
+    if (o->color) fprintf(o->f, "%s%s\033[0m", status_color[s], w);
+    else fputs(w, o->f);
+    for (int i = 0; i < pad; i++) fputc(' ', o->f);
+}
+
+static void unit_label(const PlanResult *r, int64_t id, StrBuf *sb)
+{
+    if (id == r->unit && r->unit_name) {
+        sb_puts(sb, r->unit_name);
+        return;
+    }
+    UnitInfo u = {0};
+    if (store_unit_get(r->store, id, &u) == 1) sb_puts(sb, u.name);
+    else sb_puts(sb, "?");
+    unit_info_free(&u);
+}
+
+static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)
+{
+    char p1[PERIOD_TEXT_MAX], p2[PERIOD_TEXT_MAX], v[NUM_TEXT_MAX];
+    const char *name = e->ind ? e->ind->name : "value";
+    if (e->kind == EV_VALUE) {
+        sb_printf(sb, "%s %s %s, ", name, period_format(e->period, p1), group_names[e->group]);
+        unit_label(r, e->unit, sb);
+        sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        return;
+    }
+    bool is_count = strcmp(e->what, "count") == 0;
+    sb_printf(sb, "%s of %s", e->what, name);
+    if (e->unitset_kind)
+        sb_printf(sb, " over %d %s units (%d with a value)", e->nunits, e->unitset_kind, e->npresent);
+    else if (e->period)
+        sb_printf(sb, " over %s..%s (%d of %d periods with a value)", period_format(e->period, p1),
+                  period_format(e->period_to, p2), e->npresent, e->nunits);
+    sb_printf(sb, ": %s", fmt_cell(e->value, strcmp(e->what, "rank") == 0 || is_count ? NULL : e->ind, v));
+}
+
+static const Indicator *side_indicator(const Expr *e)
+{
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
+    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK)
+        return side_indicator(e->u.call.args.items[0]);
+    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
+        const Indicator *l = side_indicator(e->u.bin.l);
+        return l ? l : side_indicator(e->u.bin.r);
+    }
+    return NULL;
+}
+
+/* "229,4 > 226,1 holds" for a comparison whose sides are single values. */
+static void comparison_text(const Expr *e, Cell l, Cell r, bool holds, StrBuf *sb)
+{
+    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
+    const Indicator *ind = side_indicator(e->u.bin.l);
+    const Indicator *rind = side_indicator(e->u.bin.r);
+    sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
+              fmt_cell(r, rind ? rind : ind, b));
+    if (!l.miss && !r.miss) sb_puts(sb, holds ? " holds" : " does not hold");
+}
+
+static void render_target(Out *o, const TargetResult *t)
+{
+    const Program *p = o->r->prog;
+    StrBuf sb = {0};
+    fputs("    ", o->f);
+    put_status(o, t->status, 16);
+    SrcLoc span = t->target->expr->loc;
+    if (t->target->partly) span.end = t->target->partly->loc.end;
+    src_text(p, span, &sb);
+    if (t->target->label) sb_printf(&sb, "  \"%s\"", t->target->label);
+    fprintf(o->f, "%s\n", sb_str(&sb));
+    sb_clear(&sb);
+    if (t->is_comparison)
+        comparison_text(t->target->expr, t->lhs, t->rhs, t->status == ST_ACHIEVED, &sb);
+    if (t->partly_checked && t->target->partly->kind == E_BIN &&
+        binop_is_comparison(t->target->partly->u.bin.op)) {
+        sb_puts(&sb, sb.len ? "; partly: " : "partly: ");
+        comparison_text(t->target->partly, t->partly_lhs, t->partly_rhs, t->status == ST_PARTLY, &sb);
+    }
+    if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_text(t->why_missing));
+    else if (t->near_decided) sb_puts(&sb, " (decided on ~100: close to 100 % settles it)");
+    if (sb.len) fprintf(o->f, "%20s%s\n", "", sb_str(&sb));
+    for (size_t i = 0; i < t->evidence.n; i++) {
+        sb_clear(&sb);
+        evidence_text(o->r, &t->evidence.items[i], &sb);
+        fprintf(o->f, "%20s%s\n", "", sb_str(&sb));
+    }
+    sb_free(&sb);
+}
+
+static void render_goal(Out *o, const GoalResult *g)
+{
+    fputs("  ", o->f);
+    put_status(o, g->status, 16);
+    fprintf(o->f, "%s", g->goal->id);
+    if (g->goal->title) fprintf(o->f, "  %s", g->goal->title);
+    fputc('\n', o->f);
+    if (g->goal->owner) fprintf(o->f, "%18sowner: %s\n", "", g->goal->owner);
+    if (g->ntargets == 0) fprintf(o->f, "%20sno target: the goal cannot be judged from data\n", "");
+    for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
+}
+
+static void heading(Out *o, const char *text)
+{
+    if (o->color) fprintf(o->f, "\n\033[1m%s\033[0m\n", text);
+    else fprintf(o->f, "\n%s\n", text);
+}
+
+static void render_goals(Out *o)
+{
+    const PlanResult *r = o->r;
+    const Program *p = r->prog;
+    /* goals without an area first, then area by area in order of appearance */
+    for (int a = -1; a < p->areas.n; a++) {
+        const char *area = a < 0 ? NULL : p->areas.items[a];
+        bool any = false;
+        for (int i = 0; i < r->ngoals; i++) {
+            const char *ga = r->goals[i].goal->area;
+            if ((area == NULL) != (ga == NULL) || (area && strcmp(area, ga) != 0)) continue;
+            if (!any && area) heading(o, area);
+            else if (!any) fputc('\n', o->f);
+            any = true;
+            render_goal(o, &r->goals[i]);
+        }
+    }
+}
+
+static void render_rules(Out *o)
+{
+    const PlanResult *r = o->r;
+    if (r->nrules == 0) return;
+    heading(o, o->lang == LANG_EN ? "Rules" : "Regler");
+    char v[NUM_TEXT_MAX];
+    for (int i = 0; i < r->nrules; i++) {
+        const RuleResult *rr = &r->rules[i];
+        fprintf(o->f, "  %s", rr->rule->id);
+        if (rr->rule->title) fprintf(o->f, "  %s", rr->rule->title);
+        fprintf(o->f, "\n%4s%d of %d %s units flagged", "", rr->nflagged - rr->nnodata, rr->nunits,
+                rr->rule->scope_kind);
+        if (rr->nnodata) fprintf(o->f, ", %d without data", rr->nnodata);
+        fputc('\n', o->f);
+        for (int j = 0; j < rr->nflagged; j++) {
+            const FlaggedUnit *f = &rr->flagged[j];
+            fprintf(o->f, "%6s%s%s (%s)", "", f->nodata ? "ingen data: " : "", f->name, f->code);
+            for (size_t k = 0; k < rr->leaves.n; k++) {
+                const Evidence *leaf = &rr->leaves.items[k];
+                const char *label = leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value";
+                fprintf(o->f, "%s%s %s", k ? ", " : ": ", label,
+                        fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, v));
+            }
+            fputc('\n', o->f);
+        }
+    }
+}
+
+static void render_due(Out *o)
+{
+    const PlanResult *r = o->r;
+    if (!r->as_of) return;
+    char d[NUM_TEXT_MAX];
+    StrBuf sb = {0};
+    sb_printf(&sb, "Follow-ups due by %s", fmt_date(r->as_of, d));
+    heading(o, sb_str(&sb));
+    sb_free(&sb);
+    if (r->ndue == 0) fputs("  none\n", o->f);
+    static const char *const cadence[] = {"", "every week", "every month", "every quarter",
+                                          "every term", "every year"};
+    for (int i = 0; i < r->ndue; i++) {
+        const FollowupDue *f = &r->due[i];
+        fprintf(o->f, "  %s  %s", fmt_date(f->date, d), f->measure->id);
+        if (f->measure->title) fprintf(o->f, " %s", f->measure->title);
+        fprintf(o->f, ": %s", f->followup->method);
+        if (f->followup->every) fprintf(o->f, " (%s)", cadence[f->followup->every]);
+        if (f->measure->owner) fprintf(o->f, ", owner %s", f->measure->owner);
+        if (f->last) fputs(", final follow-up", o->f);
+        fputc('\n', o->f);
+    }
+}
+
+void render_text(const PlanResult *r, FILE *out, bool color)
+{
+    Out o = {out, color, r->prog->plan.lang, r};
+    const PlanHeader *h = &r->prog->plan;
+    char p[PERIOD_TEXT_MAX];
+    if (h->title) fprintf(out, "%s\n", h->title);
+    if (h->organiser || r->period) {
+        if (h->organiser) fputs(h->organiser, out);
+        if (r->period) fprintf(out, "%speriod %s", h->organiser ? ", " : "", period_format(r->period, p));
+        fputc('\n', out);
+    }
+    render_goals(&o);
+    render_rules(&o);
+    render_due(&o);
+    fprintf(out, "\n%d goal%s: ", r->ngoals, r->ngoals == 1 ? "" : "s");
+    static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
+    for (int i = 0; i < 4; i++) {
+        fprintf(out, "%s%d ", i ? ", " : "", r->counts[order[i]]);
+        put_status(&o, order[i], 0);
+    }
+    fputc('\n', out);
+}

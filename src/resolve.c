@@ -1,0 +1,474 @@
+/* resolve.c — from a parsed tree to a checked program: every name bound to
+ * its declaration, every selector turned into a Selection, every expression
+ * given a type (number or condition), function calls checked against the
+ * builtin table, cycles between derived indicators and lets found.
+ * Unknown names get the nearest defined name as a suggestion. */
+#include <stdlib.h>
+#include <string.h>
+#include "builtins.h"
+#include "eval.h"
+#include "parse.h"
+
+typedef enum Type {
+    TY_ERR, TY_NUM, TY_BOOL, TY_GROUP, TY_SET, TY_UNIT, TY_PERIOD, TY_RANGE, TY_TEXT, TY_REL
+} Type;
+
+static const char *const type_names[] = {
+    "an error", "a number", "a condition", "a group", "a set of units", "a unit",
+    "a period", "a period range", "a text", "a relative period"};
+
+/* Where an expression appears decides which bare words it may be. */
+typedef enum Place { PL_VALUE, PL_SELECTOR, PL_ARG } Place;
+
+typedef struct NameEntry { RefKind kind; void *decl; SrcLoc loc; } NameEntry;
+
+typedef struct Resolver {
+    Program *prog;
+    StrMap names;   /* indicators, lets, units */
+    StrMap goals;
+    StrMap measures;
+    StrMap rules;
+} Resolver;
+
+static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void error(Resolver *r, SrcLoc loc, const char *fmt, ...)
+{
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    diag_add(&r->prog->diags, DIAG_ERROR, loc, "%s", sb_str(&sb));
+    sb_free(&sb);
+}
+
+/* Bare words with a fixed meaning inside selectors and arguments. */
+typedef struct Word { const char *word; RefKind kind; int value; } Word;
+static const Word fixed_words[] = {
+    {"totalt", R_GROUP, GRP_TOTAL}, {"total", R_GROUP, GRP_TOTAL},
+    {"flickor", R_GROUP, GRP_GIRLS}, {"girls", R_GROUP, GRP_GIRLS},
+    {"pojkar", R_GROUP, GRP_BOYS}, {"boys", R_GROUP, GRP_BOYS},
+    {"skolor", R_UNITSET, 0}, {"schools", R_UNITSET, 0},
+    {"kommuner", R_UNITSET, 1}, {"municipalities", R_UNITSET, 1},
+    {"previous", R_PREVIOUS, 0}, {"föregående", R_PREVIOUS, 0},
+    {"latest", R_LATEST, 0}, {"senaste", R_LATEST, 0},
+};
+static const char *const set_kinds[] = {"school", "kommun"};
+
+static const Word *fixed_word(const char *name)
+{
+    for (size_t i = 0; i < sizeof fixed_words / sizeof fixed_words[0]; i++)
+        if (strcmp(fixed_words[i].word, name) == 0) return &fixed_words[i];
+    return NULL;
+}
+
+/* The defined name closest to `name`, for "did you mean". */
+static const char *nearest(const StrMap *m, const char *name, bool with_words)
+{
+    const char *best = NULL;
+    int best_d = 1 + (int)utf8_width(name, strlen(name)) / 3;
+    if (best_d > 3) best_d = 3;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i]) continue;
+        int d = utf8_distance(name, m->keys[i]);
+        if (d <= best_d && (!best || d < best_d)) best = m->keys[i], best_d = d;
+    }
+    if (with_words)
+        for (size_t i = 0; i < sizeof fixed_words / sizeof fixed_words[0]; i++) {
+            int d = utf8_distance(name, fixed_words[i].word);
+            if (d < best_d || (!best && d <= best_d)) best = fixed_words[i].word, best_d = d;
+        }
+    return best;
+}
+
+static void unknown(Resolver *r, SrcLoc loc, const char *what, const char *name,
+                    const StrMap *m, bool with_words)
+{
+    const char *near = nearest(m, name, with_words);
+    if (near)
+        error(r, loc, "unknown %s '%s' (did you mean '%s'?)", what, name, near);
+    else
+        error(r, loc, "unknown %s '%s'", what, name);
+}
+
+static void define(Resolver *r, StrMap *m, const char *what, const char *name, SrcLoc loc,
+                   RefKind kind, void *decl)
+{
+    if (m == &r->names && fixed_word(name)) {
+        error(r, loc, "'%s' is a reserved word (a group, set of units or period word)", name);
+        return;
+    }
+    NameEntry *e = arena_alloc(r->prog->arena, sizeof *e);
+    e->kind = kind, e->decl = decl, e->loc = loc;
+    NameEntry *old = strmap_put(m, name, e);
+    if (old != e) {
+        int line, col;
+        src_linecol(&r->prog->sources.items[old->loc.src], old->loc.start, &line, &col);
+        error(r, loc, "%s '%s' is already defined (at %s:%d:%d)", what, name,
+              r->prog->sources.items[old->loc.src].path, line, col);
+    }
+}
+
+static Type resolve_expr(Resolver *r, Expr *e, Place place);
+
+static void resolve_indicator(Resolver *r, Indicator *ind)
+{
+    if (ind->visiting == 2 || !ind->formula) return;
+    if (ind->visiting == 1) {
+        error(r, ind->loc, "indicator '%s' is defined in terms of itself", ind->name);
+        return;
+    }
+    ind->visiting = 1;
+    Type t = resolve_expr(r, ind->formula, PL_VALUE);
+    if (t != TY_NUM && t != TY_ERR)
+        error(r, ind->formula->loc, "a derived indicator is a number, this is %s", type_names[t]);
+    ind->visiting = 2;
+}
+
+static Type resolve_let(Resolver *r, LetDecl *l)
+{
+    if (l->visiting == 1) {
+        error(r, l->loc, "'%s' is defined in terms of itself", l->name);
+        return TY_ERR;
+    }
+    if (l->visiting == 0) {
+        l->visiting = 1;
+        Type t = resolve_expr(r, l->expr, PL_VALUE);
+        l->visiting = 2 + (int)t; /* remember the type: done states are >= 2 */
+    }
+    return (Type)(l->visiting - 2);
+}
+
+/* A selector or range end written as a year number becomes a period. */
+static void number_to_period(Expr *e)
+{
+    if (e->kind == E_NUM && !e->u.num.percent && e->u.num.v == (int)e->u.num.v &&
+        e->u.num.v >= PERIOD_MIN_YEAR && e->u.num.v <= PERIOD_MAX_YEAR) {
+        int y = (int)e->u.num.v;
+        e->kind = E_PERIOD;
+        e->u.period = period_year(y);
+    }
+}
+
+static Type resolve_range(Resolver *r, Expr *e)
+{
+    number_to_period(e->u.range.l);
+    number_to_period(e->u.range.r);
+    Expr *a = e->u.range.l, *b = e->u.range.r;
+    if (a->kind != E_PERIOD || b->kind != E_PERIOD) {
+        error(r, e->loc, "a range is two periods, such as 2014..2018 or ht2019..vt2021");
+        return TY_ERR;
+    }
+    bool a_term = period_kind(a->u.period) == PK_SPRING || period_kind(a->u.period) == PK_AUTUMN;
+    bool b_term = period_kind(b->u.period) == PK_SPRING || period_kind(b->u.period) == PK_AUTUMN;
+    if (period_kind(a->u.period) != period_kind(b->u.period) && !(a_term && b_term)) {
+        error(r, e->loc, "both ends of a range must be the same kind of period");
+        return TY_ERR;
+    }
+    if (b->u.period <= a->u.period) {
+        error(r, e->loc, "a range goes from an earlier period to a later one");
+        return TY_ERR;
+    }
+    return TY_RANGE;
+}
+
+static void resolve_selectors(Resolver *r, Expr *e)
+{
+    Selection *s = &e->u.ref.s;
+    s->group = -1;
+    for (int i = 0; i < e->u.ref.sel.n; i++) {
+        Expr *x = e->u.ref.sel.items[i];
+        number_to_period(x);
+        Type t = x->kind == E_RANGE ? resolve_range(r, x) : resolve_expr(r, x, PL_SELECTOR);
+        bool dup = false;
+        switch (t) {
+        case TY_PERIOD:
+            dup = s->period || s->range_from;
+            s->period = x->u.period;
+            break;
+        case TY_RANGE:
+            dup = s->period || s->range_from;
+            s->range_from = x->u.range.l->u.period;
+            s->range_to = x->u.range.r->u.period;
+            break;
+        case TY_GROUP:
+            dup = s->group >= 0;
+            s->group = x->u.ref.group;
+            break;
+        case TY_UNIT:
+            dup = s->unit_decl || s->unit_text || s->unitset_kind;
+            if (x->kind == E_STR) s->unit_text = x->u.str;
+            else s->unit_decl = x->u.ref.decl;
+            break;
+        case TY_SET:
+            dup = s->unit_decl || s->unit_text || s->unitset_kind;
+            s->unitset_kind = x->u.ref.unitset_kind;
+            break;
+        case TY_REL:
+            if (x->u.ref.rk == R_PREVIOUS) s->back++;
+            else s->latest = true;
+            break;
+        case TY_ERR: break;
+        default:
+            error(r, x->loc, "a selector is a period (2018, 2018/19, ht2020), a range "
+                             "(2014..2018), a group (totalt, flickor, pojkar), a unit, a set "
+                             "of units (skolor, kommuner), previous or latest; this is %s",
+                  type_names[t]);
+        }
+        if (dup) error(r, x->loc, "this selector repeats what an earlier one already chose");
+    }
+    if (s->latest && (s->period || s->range_from))
+        error(r, e->loc, "'latest' cannot be combined with an explicit period");
+}
+
+static Type resolve_ref(Resolver *r, Expr *e, Place place)
+{
+    const char *name = e->u.ref.name;
+    NameEntry *ne = strmap_get(&r->names, name);
+    if (ne) {
+        e->u.ref.rk = ne->kind;
+        e->u.ref.decl = ne->decl;
+        if (ne->kind == R_UNIT) {
+            if (e->u.ref.sel.n) error(r, e->loc, "a unit takes no selectors");
+            if (place == PL_VALUE) {
+                error(r, e->loc, "'%s' is a unit; use it in a selector, such as meritvärde[%s]", name, name);
+                return TY_ERR;
+            }
+            return TY_UNIT;
+        }
+        resolve_selectors(r, e);
+        if (ne->kind == R_INDICATOR) {
+            resolve_indicator(r, ne->decl);
+            return TY_NUM;
+        }
+        Type t = resolve_let(r, ne->decl);
+        if (e->u.ref.sel.n && t != TY_NUM && t != TY_BOOL && t != TY_ERR)
+            error(r, e->loc, "only numbers and conditions take selectors");
+        return t;
+    }
+    const Word *w = fixed_word(name);
+    if (w) {
+        e->u.ref.rk = w->kind;
+        if (e->u.ref.sel.n) error(r, e->loc, "'%s' takes no selectors", name);
+        if (place == PL_VALUE) {
+            error(r, e->loc, "'%s' can only be used inside [ ] or as a function argument", name);
+            return TY_ERR;
+        }
+        if (w->kind == R_GROUP) { e->u.ref.group = w->value; return TY_GROUP; }
+        if (w->kind == R_UNITSET) { e->u.ref.unitset_kind = set_kinds[w->value]; return TY_SET; }
+        if (place != PL_SELECTOR) {
+            error(r, e->loc, "'%s' can only be used inside [ ]", name);
+            return TY_ERR;
+        }
+        return TY_REL;
+    }
+    unknown(r, e->loc, "name", name, &r->names, place != PL_VALUE);
+    return TY_ERR;
+}
+
+static bool is_value_type(Type t) { return t == TY_NUM || t == TY_BOOL || t == TY_ERR; }
+
+static Type resolve_call(Resolver *r, Expr *e)
+{
+    int fn = builtin_lookup(e->u.call.name);
+    List *args = &e->u.call.args;
+    if (fn < 0) {
+        const char *best = NULL;
+        int best_d = 3;
+        for (int i = 0; i < FN_COUNT_; i++) {
+            int d = utf8_distance(e->u.call.name, builtins[i].name);
+            if (d < best_d) best = builtins[i].name, best_d = d;
+        }
+        if (best)
+            error(r, e->loc, "unknown function '%s' (did you mean '%s'?)", e->u.call.name, best);
+        else
+            error(r, e->loc, "unknown function '%s'", e->u.call.name);
+        return TY_ERR;
+    }
+    e->u.call.fn = fn;
+    const Builtin *b = &builtins[fn];
+    if (args->n < b->min_args || args->n > b->max_args) {
+        if (b->min_args == b->max_args)
+            error(r, e->loc, "%s takes %d argument%s, not %d (%s)", b->name, b->min_args,
+                  b->min_args == 1 ? "" : "s", args->n, b->help);
+        else
+            error(r, e->loc, "%s takes %d to %d arguments, not %d (%s)", b->name, b->min_args,
+                  b->max_args, args->n, b->help);
+        return TY_ERR;
+    }
+    Type t[3] = {TY_ERR, TY_ERR, TY_ERR};
+    for (int i = 0; i < args->n; i++) {
+        Expr *a = args->items[i];
+        t[i] = a->kind == E_RANGE ? resolve_range(r, a) : resolve_expr(r, a, PL_ARG);
+    }
+    Expr **av = (Expr **)args->items;
+    if (!is_value_type(t[0])) {
+        error(r, av[0]->loc, "the first argument of %s is a number, this is %s", b->name, type_names[t[0]]);
+        return TY_ERR;
+    }
+    if (t[0] == TY_BOOL && fn != FN_COUNT) {
+        error(r, av[0]->loc, "%s needs a number, this is a condition", b->name);
+        return TY_ERR;
+    }
+    switch (fn) {
+    case FN_CHANGE:
+    case FN_TREND:
+        if (args->n == 2 && t[1] != TY_RANGE && t[1] != TY_ERR)
+            error(r, av[1]->loc, "the second argument of %s is a period range, such as 2014..2018", b->name);
+        break;
+    case FN_GAP:
+        for (int i = 1; i < args->n; i++)
+            if (t[i] != TY_GROUP && t[i] != TY_ERR)
+                error(r, av[i]->loc, "gap compares two groups (totalt, flickor, pojkar); this is %s", type_names[t[i]]);
+        if (args->n == 2) error(r, e->loc, "gap takes either no groups or two (gap(x, flickor, pojkar))");
+        break;
+    case FN_MEAN: case FN_MIN: case FN_MAX: case FN_SPREAD: case FN_COUNT: case FN_RANK:
+        if (args->n == 2 && t[1] != TY_SET && t[1] != TY_ERR)
+            error(r, av[1]->loc, "the second argument of %s is a set of units (skolor, kommuner); this is %s",
+                  b->name, type_names[t[1]]);
+        break;
+    default:
+        break;
+    }
+    return TY_NUM;
+}
+
+static Type resolve_expr(Resolver *r, Expr *e, Place place)
+{
+    switch (e->kind) {
+    case E_NUM: return TY_NUM;
+    case E_STR:
+        if (place == PL_SELECTOR) return TY_UNIT;
+        error(r, e->loc, "a text is not a value here (a unit code in quotes goes inside [ ])");
+        return TY_ERR;
+    case E_PERIOD:
+        if (place == PL_VALUE) {
+            error(r, e->loc, "a period is not a value here (periods go inside [ ])");
+            return TY_ERR;
+        }
+        return TY_PERIOD;
+    case E_RANGE:
+        error(r, e->loc, "a range can only be used inside [ ] or as a function argument");
+        return TY_ERR;
+    case E_REF: return resolve_ref(r, e, place);
+    case E_CALL: return resolve_call(r, e);
+    case E_NEG: {
+        Type t = resolve_expr(r, e->u.sub, PL_VALUE);
+        if (t == TY_BOOL) error(r, e->loc, "'-' needs a number, this is a condition");
+        return t == TY_ERR ? TY_ERR : TY_NUM;
+    }
+    case E_NOT: {
+        Type t = resolve_expr(r, e->u.sub, PL_VALUE);
+        if (t == TY_NUM) error(r, e->loc, "'not' needs a condition, this is a number");
+        return t == TY_ERR ? TY_ERR : TY_BOOL;
+    }
+    case E_BIN: {
+        Type a = resolve_expr(r, e->u.bin.l, PL_VALUE), b = resolve_expr(r, e->u.bin.r, PL_VALUE);
+        if (a == TY_ERR || b == TY_ERR) return TY_ERR;
+        BinOp op = e->u.bin.op;
+        Type want = (op == OP_AND || op == OP_OR) ? TY_BOOL : TY_NUM;
+        if (a != want || b != want) {
+            Expr *bad = a != want ? e->u.bin.l : e->u.bin.r;
+            error(r, bad->loc, "'%s' needs %s on both sides, this is %s", binop_text[op],
+                  type_names[want], type_names[a != want ? a : b]);
+            return TY_ERR;
+        }
+        return binop_is_comparison(op) || want == TY_BOOL ? TY_BOOL : TY_NUM;
+    }
+    }
+    return TY_ERR;
+}
+
+static void resolve_condition(Resolver *r, Expr *e, const char *what, const char *example)
+{
+    Type t = resolve_expr(r, e, PL_VALUE);
+    if (t == TY_NUM)
+        error(r, e->loc, "%s must be a condition, such as %s; this is a number", what, example);
+}
+
+static void define_all(Resolver *r)
+{
+    Program *p = r->prog;
+    for (int i = 0; i < p->indicators.n; i++) {
+        Indicator *d = p->indicators.items[i];
+        define(r, &r->names, "indicator", d->name, d->loc, R_INDICATOR, d);
+    }
+    for (int i = 0; i < p->lets.n; i++) {
+        LetDecl *d = p->lets.items[i];
+        define(r, &r->names, "name", d->name, d->loc, R_LET, d);
+    }
+    for (int i = 0; i < p->units.n; i++) {
+        UnitDecl *d = p->units.items[i];
+        define(r, &r->names, "unit", d->name, d->loc, R_UNIT, d);
+        if (!d->code) error(r, d->loc, "unit '%s' needs a code (its code in the store)", d->name);
+    }
+    for (int i = 0; i < p->goals.n; i++) {
+        Goal *g = p->goals.items[i];
+        define(r, &r->goals, "goal", g->id, g->loc, R_UNRESOLVED, g);
+    }
+    for (int i = 0; i < p->measures.n; i++) {
+        Measure *m = p->measures.items[i];
+        define(r, &r->measures, "measure", m->id, m->loc, R_UNRESOLVED, m);
+    }
+    for (int i = 0; i < p->rules.n; i++) {
+        Rule *u = p->rules.items[i];
+        define(r, &r->rules, "rule", u->id, u->loc, R_UNRESOLVED, u);
+    }
+}
+
+static void resolver_free(Resolver *r)
+{
+    strmap_free(&r->names);
+    strmap_free(&r->goals);
+    strmap_free(&r->measures);
+    strmap_free(&r->rules);
+}
+
+bool resolve_expression(Program *p, Expr *e, bool *is_condition)
+{
+    Resolver r = {.prog = p};
+    int before = p->diags.errors;
+    define_all(&r);
+    /* the program itself was resolved before: only definition clashes of
+     * new declarations matter, and define_all reports those */
+    Type t = resolve_expr(&r, e, PL_VALUE);
+    *is_condition = t == TY_BOOL;
+    resolver_free(&r);
+    return p->diags.errors == before;
+}
+
+bool resolve_program(Program *p)
+{
+    Resolver r = {.prog = p};
+    int before = p->diags.errors;
+    define_all(&r);
+    for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
+    for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
+    for (int i = 0; i < p->goals.n; i++) {
+        Goal *g = p->goals.items[i];
+        for (int j = 0; j < g->targets.n; j++) {
+            Target *t = g->targets.items[j];
+            resolve_condition(&r, t->expr, "a target", "meritvärde >= 220");
+            if (t->partly) resolve_condition(&r, t->partly, "'partly'", "meritvärde >= 210");
+        }
+    }
+    for (int i = 0; i < p->measures.n; i++) {
+        Measure *m = p->measures.items[i];
+        for (int j = 0; j < m->goals.n; j++) {
+            NameRef *n = m->goals.items[j];
+            NameEntry *ne = strmap_get(&r.goals, n->name);
+            if (ne) n->decl = ne->decl;
+            else unknown(&r, n->loc, "goal", n->name, &r.goals, false);
+        }
+        if (m->expect) resolve_condition(&r, m->expect, "an expected effect", "meritvärde > 220");
+    }
+    for (int i = 0; i < p->rules.n; i++) {
+        Rule *u = p->rules.items[i];
+        if (!u->scope_kind) error(&r, u->loc, "rule '%s' needs 'for each school' (or kommun)", u->id);
+        if (u->when) resolve_condition(&r, u->when, "'when'", "frånvaro_20 > 10 %");
+        if (u->require) resolve_condition(&r, u->require, "'require'", "utredd_andel >= 100 %");
+        else error(&r, u->loc, "rule '%s' needs 'require' with the condition every unit must meet", u->id);
+    }
+    resolver_free(&r);
+    return p->diags.errors == before;
+}
