@@ -157,5 +157,10 @@ bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace);
  * until eval_close). */
 const char *eval_unit_name(Eval *ev, int64_t unit);
 void eval_close(Eval *ev);
+/* The organiser's values of an indicator (stored or derived) in group g for
+ * every period the store has for it, oldest first: the data of a trend
+ * chart. *periods and *cells are malloc'ed (caller frees). Returns the
+ * count, 0 when there is nothing, -1 on a store error. */
+long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **periods, Cell **cells);
 
 #endif

@@ -1154,6 +1154,34 @@ bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
     return !ev->failed;
 }
 
+long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **periods, Cell **cells)
+{
+    *periods = NULL;
+    *cells = NULL;
+    const Indicator *base = ind->formula ? first_indicator(ind->formula) : ind;
+    if (!base) return 0;
+    int64_t n = 0;
+    const Period *ps = ind_periods(ev, ind_info(ev, base), &n);
+    if (ev->failed) return -1;
+    if (n == 0) return 0;
+    *periods = xmalloc(sizeof(Period) * (size_t)n);
+    *cells = xmalloc(sizeof(Cell) * (size_t)n);
+    memcpy(*periods, ps, sizeof(Period) * (size_t)n);
+    Expr ref = {.kind = E_REF};
+    ref.u.ref.name = ind->name;
+    ref.u.ref.rk = R_INDICATOR;
+    ref.u.ref.decl = (void *)ind;
+    ref.u.ref.s.group = -1;
+    for (int64_t i = 0; i < n; i++) {
+        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL};
+        Value v;
+        eval_expr(&c, &ref, &v);
+        (*cells)[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
+        value_free(&v);
+    }
+    return ev->failed ? -1 : (long)n;
+}
+
 const char *eval_unit_name(Eval *ev, int64_t unit)
 {
     char key[32];
