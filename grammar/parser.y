@@ -67,7 +67,7 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token EXPECT "'expect'" FOLLOWUP "'followup'" EVERY "'every'" AT "'at'" RULE "'rule'"
 %token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
 %token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
-%token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'"
+%token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
 
 %type <expr> expr primary arg opt_formula
 %type <list> opt_args args sels opt_dates dates names
@@ -157,6 +157,8 @@ field
     | HIGHER IS BETTER           { ast_direction(ps, @$, DIR_HIGHER); }
     | LOWER IS BETTER            { ast_direction(ps, @$, DIR_LOWER); }
     | LEVEL word                 { ast_level(ps, @2, $2); }
+    | ASSESSED word opt_label    { ast_assessed(ps, @2, $2, $3); }
+    | ASSESSED PARTLY opt_label  { ast_assessed(ps, @2, "delvis", $3); }
     | TARGET expr opt_label      { ast_target(ps, @$, $2, -1, NULL, $3); }
     | TARGET expr PARTLY cmp expr opt_label
                                  { ast_target(ps, @$, $2, $4, $5, $6); }

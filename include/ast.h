@@ -111,9 +111,15 @@ typedef struct Target {
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
 
+/* A judgement written into the plan by people, for goals no figure shows
+ * (`assessed delvis "Arbetet pågår"`). */
+typedef enum Assessment { AS_NONE, AS_ACHIEVED, AS_PARTLY, AS_FAILED } Assessment;
+
 typedef struct Goal {
     const char *id, *title, *area, *owner, *description;
     Level level;
+    Assessment assessed;
+    const char *assessed_note;
     SrcLoc loc;
     List targets; /* Target* */
 } Goal;

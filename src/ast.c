@@ -459,6 +459,22 @@ void ast_level(ParseState *ps, SrcLoc loc, const char *word)
     if (g && word_value(ps, loc, "level", WORDS(level_words), word, &lv)) g->level = (Level)lv;
 }
 
+static const WordValue assessment_words[] = {
+    {"uppnått", AS_ACHIEVED}, {"achieved", AS_ACHIEVED}, {"delvis", AS_PARTLY},
+    {"partly", AS_PARTLY}, {"ej_uppnått", AS_FAILED}, {"failed", AS_FAILED},
+    {"not_achieved", AS_FAILED},
+};
+
+void ast_assessed(ParseState *ps, SrcLoc loc, const char *word, const char *note)
+{
+    Goal *g = field_owner(ps, loc, "assessed", IN(D_GOAL));
+    int as;
+    if (!g || !word_value(ps, loc, "assessment", WORDS(assessment_words), word, &as)) return;
+    if (g->assessed) parse_error(ps, loc, false, "'assessed' is given twice");
+    g->assessed = (Assessment)as;
+    g->assessed_note = note;
+}
+
 void ast_formula(ParseState *ps, SrcLoc loc, Expr *e)
 {
     Indicator *d = field_owner(ps, loc, "=", IN(D_INDICATOR));

@@ -333,6 +333,12 @@ static void combine(BinOp op, Value *a, Value *b, Value *out)
             out->periods = xmalloc(sizeof(Period) * (shape->n + 1));
             memcpy(out->periods, shape->periods, sizeof(Period) * shape->n);
         }
+        /* keep which unit each cell belongs to: rank() of a derived
+         * indicator (340 - merit) reads it */
+        if (shape->units) {
+            out->units = xmalloc(sizeof(int64_t) * (shape->n + 1));
+            memcpy(out->units, shape->units, sizeof(int64_t) * shape->n);
+        }
         bool mismatch = a->kind != VK_SCALAR && b->kind != VK_SCALAR &&
                         (a->kind != b->kind || a->n != b->n);
         for (size_t i = 0; i < shape->n; i++)
@@ -504,6 +510,18 @@ static const Indicator *first_indicator(const Expr *e)
     }
 }
 
+/* The indicator an expression is about as written: a derived indicator
+ * itself, not the stored one it is computed from, so that rank() follows
+ * its direction (ej_behörig = 100 % - behörig is lower-is-better) and the
+ * evidence shows its name and scale. */
+static const Indicator *named_indicator(const Expr *e)
+{
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
+    if (e->kind == E_REF && e->u.ref.rk == R_LET)
+        return named_indicator(((const LetDecl *)e->u.ref.decl)->expr);
+    return first_indicator(e);
+}
+
 /* latest(x): per unit, x at the newest stored period where it has a value. */
 static void eval_latest(Ctx *c, const Expr *body, Value *out)
 {
@@ -633,7 +651,7 @@ static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Va
                              const UnitSet *set, Cell result, int present)
 {
     if (!c->trace) return;
-    add_evidence(c->trace, (Evidence){EV_AGGREGATE, first_indicator(arg), what, 0,
+    add_evidence(c->trace, (Evidence){EV_AGGREGATE, named_indicator(arg), what, 0,
                                       set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
                                       v->kind == VK_SERIES && v->n ? v->periods[0] : 0,
                                       v->kind == VK_SERIES && v->n ? v->periods[v->n - 1] : 0,
@@ -737,13 +755,15 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
     }
     case FN_RANK: {
         const UnitSet *set = unit_set(c->ev, ((Expr *)a[1])->u.ref.unitset_kind);
-        const Indicator *ind = first_indicator(a[0]);
+        /* a derived indicator without a direction of its own ranks by the
+         * direction of the indicator it is computed from */
+        const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
         Value all, mine;
         eval_over_set(c, a[0], set, &all);
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
-        Direction dir = ind ? ind->dir : DIR_HIGHER;
+        Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
         if (mine.kind == VK_UNITS) {
             value_alloc(out, VK_UNITS, mine.n);
             out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
@@ -892,21 +912,26 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
 }
 
 /* all achieved -> uppnått; none achieved or partly -> ej uppnått; else
- * delvis. Missing targets: the status stands only if it would be the same
+ * delvis. A written assessment takes part as one more target. Missing targets: the status stands only if it would be the same
  * whether they were achieved or failed; otherwise the goal is ingen data. */
-static Status combine_targets(const TargetResult *t, int n)
+static Status combine_targets(const TargetResult *t, int n, Assessment assessed)
 {
-    if (n == 0) return ST_NODATA;
+    /* a written assessment counts as one more target with that status */
+    static const Status as_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
+    int total = n + (assessed != AS_NONE);
+    if (total == 0) return ST_NODATA;
     Status result[2];
     for (int pass = 0; pass < 2; pass++) {
         Status missing_as = pass == 0 ? ST_ACHIEVED : ST_FAILED;
         int achieved = 0, partly = 0;
-        for (int i = 0; i < n; i++) {
-            Status s = t[i].status == ST_NODATA ? missing_as : t[i].status;
+        for (int i = 0; i < total; i++) {
+            Status s = i < n ? t[i].status : as_status[assessed];
+            if (s == ST_NODATA) s = missing_as;
             achieved += s == ST_ACHIEVED;
             partly += s == ST_PARTLY;
         }
-        result[pass] = achieved == n ? ST_ACHIEVED : (achieved == 0 && partly == 0) ? ST_FAILED : ST_PARTLY;
+        result[pass] = achieved == total ? ST_ACHIEVED
+                     : (achieved == 0 && partly == 0) ? ST_FAILED : ST_PARTLY;
     }
     return result[0] == result[1] ? result[0] : ST_NODATA;
 }
@@ -1213,7 +1238,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         gr->ntargets = g->targets.n;
         gr->targets = xcalloc((size_t)g->targets.n + 1, sizeof *gr->targets);
         for (int j = 0; j < g->targets.n; j++) judge_target(ev, g->targets.items[j], &gr->targets[j]);
-        gr->status = combine_targets(gr->targets, gr->ntargets);
+        gr->status = combine_targets(gr->targets, gr->ntargets, g->assessed);
         r->counts[gr->status]++;
     }
     bool all_goals = !opt->only && !opt->area;

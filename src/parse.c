@@ -54,6 +54,7 @@ const Keyword keywords[] = {
     {"kind", KIND}, {"typ", KIND},
     {"parent", PARENT}, {"tillhör", PARENT},
     {"language", LANGUAGE}, {"språk", LANGUAGE},
+    {"assessed", ASSESSED}, {"bedömning", ASSESSED},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 

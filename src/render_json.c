@@ -132,6 +132,9 @@ static void goals(StrBuf *sb, const PlanResult *r)
         key_str(sb, "owner", g->goal->owner, &f);
         key_str(sb, "level", levels[g->goal->level], &f);
         key_str(sb, "status", status_keys[g->status], &f);
+        static const char *const assessed[] = {NULL, "uppnått", "delvis", "ej_uppnått"};
+        key_str(sb, "assessed", assessed[g->goal->assessed], &f);
+        key_str(sb, "assessed_note", g->goal->assessed_note, &f);
         key(sb, "targets", &f);
         sb_putc(sb, '[');
         for (int j = 0; j < g->ntargets; j++) {

@@ -112,7 +112,15 @@ static void render_goal(Out *o, const GoalResult *g)
     if (g->goal->title) fprintf(o->f, "  %s", g->goal->title);
     fputc('\n', o->f);
     if (g->goal->owner) fprintf(o->f, "%18sowner: %s\n", "", g->goal->owner);
-    if (g->ntargets == 0) fprintf(o->f, "%20sno target: the goal cannot be judged from data\n", "");
+    if (g->goal->assessed) {
+        static const Status as_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
+        fputs("    ", o->f);
+        put_status(o, as_status[g->goal->assessed], 16);
+        fprintf(o->f, "assessed%s%s\n", g->goal->assessed_note ? ": " : "",
+                g->goal->assessed_note ? g->goal->assessed_note : "");
+    } else if (g->ntargets == 0) {
+        fprintf(o->f, "%20sno target: the goal cannot be judged from data\n", "");
+    }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
 }
 
