@@ -68,6 +68,7 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
 %token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
+%token STATUSES "'statuses'"
 
 %type <expr> expr primary arg opt_formula
 %type <list> opt_args args sels opt_dates dates names
@@ -122,12 +123,22 @@ decl
       block                      { ast_end(ps); }
     | LET IDENT '=' expr         { ast_let(ps, @2, $2, $4); }
     | USE STRING                 { ast_use(ps, @2, $2); }
+    | STATUSES IDENT opt_title   { ast_scale_begin(ps, @2, $2, $3); }
+      '{' labels '}'              { ast_end(ps); }
     | AREA STRING '{'            { $<str>$ = ps->area; ast_area_begin(ps, @2, $2); }
       decls '}'                  { ast_area_end(ps, $<str>4); }
     | error '}'                  { ast_end(ps); }
     ;
 
 opt_title: %empty { $$ = NULL; } | STRING ;
+
+/* the labels of a status scale: `uppnått "grönt – uppnått"` */
+labels
+    : %empty
+    | labels word STRING         { ast_scale_label(ps, @2, $2, $3); }
+    | labels PARTLY STRING       { ast_scale_label(ps, @2, "delvis", $3); }
+    | labels ';'
+    ;
 opt_formula: %empty { $$ = NULL; } | '=' expr { ast_formula(ps, @2, $2); $$ = $2; } ;
 opt_block: %empty | block ;
 block: '{' fields '}' ;
@@ -150,6 +161,7 @@ field
     | UNIT STRING                { ast_text(ps, @1, UNIT, $2); }
     | KIND word                  { ast_text(ps, @1, KIND, $2); }
     | LANGUAGE word              { ast_language(ps, @2, $2); }
+    | STATUSES IDENT             { ast_text(ps, @2, STATUSES, $2); }
     | PERIOD when                { ast_period_field(ps, @2, $2); }
     | SCALE word                 { ast_scale(ps, @1, $2, @2, NULL, NULL); }
     | SCALE word primary DOTDOT primary

@@ -169,10 +169,21 @@ typedef struct LetDecl {
 
 typedef enum Lang { LANG_SV, LANG_EN } Lang;
 
+/* The words a plan uses for the four statuses (`statuses norberg { … }`),
+ * e.g. Norberg's "grönt – uppnått", "gult – på god väg", "rött – påbörjat". */
+typedef struct StatusScale {
+    const char *name, *title;
+    const char *labels[4];   /* achieved, partly, failed, no data */
+    SrcLoc loc;
+} StatusScale;
+
 typedef struct PlanHeader {
     const char *title, *organiser, *unit_code, *description;
     Period period;
     Lang lang;
+    const char *scale_name;  /* `statuses NAME` in the header, or NULL */
+    SrcLoc scale_loc;
+    const StatusScale *scale; /* resolved */
     bool present;
     SrcLoc loc;
 } PlanHeader;
@@ -185,6 +196,7 @@ typedef struct Program {
     Diags diags;
     PlanHeader plan;
     List indicators, goals, measures, rules, units, lets; /* of the decl types */
+    List scales;   /* StatusScale* */
     List areas;    /* const char*: area names in order of first appearance */
     List uses;     /* NameRef*: pending `use` paths of the file being parsed */
     List loaded;   /* char*: real paths of files already parsed */

@@ -64,6 +64,8 @@ void ast_period_field(ParseState *ps, SrcLoc loc, When w);
 void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *lo, Expr *hi);
 void ast_direction(ParseState *ps, SrcLoc loc, Direction d);
 void ast_level(ParseState *ps, SrcLoc loc, const char *word);
+void ast_scale_begin(ParseState *ps, SrcLoc loc, const char *name, const char *title);
+void ast_scale_label(ParseState *ps, SrcLoc loc, const char *word, const char *label);
 void ast_assessed(ParseState *ps, SrcLoc loc, const char *word, const char *note);
 void ast_formula(ParseState *ps, SrcLoc loc, Expr *e);
 void ast_target(ParseState *ps, SrcLoc loc, Expr *e, int partly_op, Expr *partly, const char *label);

@@ -14,8 +14,11 @@ const char *fmt_number(double v, char buf[NUM_TEXT_MAX]);
 const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX]);
 /* A date yyyymmdd as 2021-06-30. */
 const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX]);
-/* Status words in the plan's language. */
+/* Status words in a language (sv: uppnått, delvis uppnått, ej uppnått,
+ * ingen data; en: achieved, partly achieved, not achieved, no data). */
 const char *status_word(Status s, Lang lang);
+/* The plan's own word for a status: its `statuses` scale, else its language. */
+const char *plan_status_word(const Program *p, Status s);
 
 /* The source text of a span (for showing targets as written). */
 void src_text(const Program *p, SrcLoc loc, StrBuf *out);

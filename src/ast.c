@@ -76,7 +76,7 @@ void program_free(Program *p)
     }
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
-                     &p->lets, &p->areas, &p->uses, &p->loaded};
+                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);
@@ -298,6 +298,12 @@ void ast_text(ParseState *ps, SrcLoc loc, int key, const char *text)
         if ((d = field_owner(ps, loc, "organiser", IN(D_PLAN))))
             set_once(ps, loc, "organiser", &((PlanHeader *)d)->organiser, text);
         break;
+    case STATUSES:
+        if ((d = field_owner(ps, loc, "statuses", IN(D_PLAN)))) {
+            set_once(ps, loc, "statuses", &((PlanHeader *)d)->scale_name, text);
+            ((PlanHeader *)d)->scale_loc = loc;
+        }
+        break;
     case UNIT:
         if ((d = field_owner(ps, loc, "unit", IN(D_PLAN))))
             set_once(ps, loc, "unit", &((PlanHeader *)d)->unit_code, text);
@@ -464,6 +470,29 @@ static const WordValue assessment_words[] = {
     {"partly", AS_PARTLY}, {"ej_uppnått", AS_FAILED}, {"failed", AS_FAILED},
     {"not_achieved", AS_FAILED},
 };
+
+void ast_scale_begin(ParseState *ps, SrcLoc loc, const char *name, const char *title)
+{
+    StatusScale *s = arena_alloc(ps->prog->arena, sizeof *s);
+    s->name = name, s->title = title, s->loc = loc;
+    list_push(&ps->prog->scales, s);
+    ps->cur_kind = D_NONE;
+    ps->cur = s;
+}
+
+static const WordValue status_label_words[] = {
+    {"uppnått", 0}, {"achieved", 0}, {"delvis", 1}, {"partly", 1}, {"ej_uppnått", 2},
+    {"not_achieved", 2}, {"failed", 2}, {"ingen_data", 3}, {"no_data", 3},
+};
+
+void ast_scale_label(ParseState *ps, SrcLoc loc, const char *word, const char *label)
+{
+    StatusScale *s = ps->cur;
+    int k;
+    if (!s || !word_value(ps, loc, "status", WORDS(status_label_words), word, &k)) return;
+    if (s->labels[k]) parse_error(ps, loc, false, "the label for '%s' is given twice", word);
+    s->labels[k] = label;
+}
 
 void ast_assessed(ParseState *ps, SrcLoc loc, const char *word, const char *note)
 {

@@ -72,6 +72,12 @@ const char *status_word(Status s, Lang lang)
     return (lang == LANG_EN ? en : sv)[s];
 }
 
+const char *plan_status_word(const Program *p, Status s)
+{
+    if (p->plan.scale) return p->plan.scale->labels[s];
+    return status_word(s, p->plan.lang);
+}
+
 void src_text(const Program *p, SrcLoc loc, StrBuf *out)
 {
     if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;

@@ -55,6 +55,7 @@ const Keyword keywords[] = {
     {"parent", PARENT}, {"tillhör", PARENT},
     {"language", LANGUAGE}, {"språk", LANGUAGE},
     {"assessed", ASSESSED}, {"bedömning", ASSESSED},
+    {"statuses", STATUSES}, {"statusskala", STATUSES},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 

@@ -6,13 +6,20 @@
 #include "builtins.h"
 #include "render.h"
 
-typedef struct Out { FILE *f; bool color; Lang lang; const PlanResult *r; } Out;
+typedef struct Out {
+    FILE *f;
+    bool color;
+    Lang lang;
+    const PlanResult *r;
+    int width; /* of the status column: the longest status word + 2 */
+} Out;
+/* lang picks the English or Swedish headings; status words come from the plan */
 
 static const char *const status_color[] = {"\033[32m", "\033[33m", "\033[31m", "\033[90m"};
 
 static void put_status(Out *o, Status s, int width)
 {
-    const char *w = status_word(s, o->lang);
+    const char *w = plan_status_word(o->r->prog, s);
     int pad = width - (int)utf8_width(w, strlen(w));
     if (o->color) fprintf(o->f, "%s%s\033[0m", status_color[s], w);
     else fputs(w, o->f);
@@ -63,15 +70,16 @@ static const Indicator *side_indicator(const Expr *e)
     return NULL;
 }
 
-/* "229,4 > 226,1 holds" for a comparison whose sides are single values. */
-static void comparison_text(const Expr *e, Cell l, Cell r, bool holds, StrBuf *sb)
+/* "229,4 > 226,1 holds" for a comparison whose sides are single values.
+ * A comparison "~100" left open gets no verdict: the reason follows. */
+static void comparison_text(const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
 {
     char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
     const Indicator *ind = side_indicator(e->u.bin.l);
     const Indicator *rind = side_indicator(e->u.bin.r);
     sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
               fmt_cell(r, rind ? rind : ind, b));
-    if (!l.miss && !r.miss) sb_puts(sb, holds ? " holds" : " does not hold");
+    if (!l.miss && !r.miss && decided) sb_puts(sb, holds ? " holds" : " does not hold");
 }
 
 static void render_target(Out *o, const TargetResult *t)
@@ -79,7 +87,7 @@ static void render_target(Out *o, const TargetResult *t)
     const Program *p = o->r->prog;
     StrBuf sb = {0};
     fputs("    ", o->f);
-    put_status(o, t->status, 16);
+    put_status(o, t->status, o->width);
     SrcLoc span = t->target->expr->loc;
     if (t->target->partly) span.end = t->target->partly->loc.end;
     src_text(p, span, &sb);
@@ -87,19 +95,21 @@ static void render_target(Out *o, const TargetResult *t)
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
     if (t->is_comparison)
-        comparison_text(t->target->expr, t->lhs, t->rhs, t->status == ST_ACHIEVED, &sb);
+        comparison_text(t->target->expr, t->lhs, t->rhs,
+                        t->status != ST_NODATA || t->partly_checked, t->status == ST_ACHIEVED, &sb);
     if (t->partly_checked && t->target->partly->kind == E_BIN &&
         binop_is_comparison(t->target->partly->u.bin.op)) {
         sb_puts(&sb, sb.len ? "; partly: " : "partly: ");
-        comparison_text(t->target->partly, t->partly_lhs, t->partly_rhs, t->status == ST_PARTLY, &sb);
+        comparison_text(t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
+                        t->status == ST_PARTLY, &sb);
     }
     if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_text(t->why_missing));
     else if (t->near_decided) sb_puts(&sb, " (decided on ~100: close to 100 % settles it)");
-    if (sb.len) fprintf(o->f, "%20s%s\n", "", sb_str(&sb));
+    if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     for (size_t i = 0; i < t->evidence.n; i++) {
         sb_clear(&sb);
         evidence_text(o->r, &t->evidence.items[i], &sb);
-        fprintf(o->f, "%20s%s\n", "", sb_str(&sb));
+        fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     }
     sb_free(&sb);
 }
@@ -107,19 +117,19 @@ static void render_target(Out *o, const TargetResult *t)
 static void render_goal(Out *o, const GoalResult *g)
 {
     fputs("  ", o->f);
-    put_status(o, g->status, 16);
+    put_status(o, g->status, o->width);
     fprintf(o->f, "%s", g->goal->id);
     if (g->goal->title) fprintf(o->f, "  %s", g->goal->title);
     fputc('\n', o->f);
-    if (g->goal->owner) fprintf(o->f, "%18sowner: %s\n", "", g->goal->owner);
+    if (g->goal->owner) fprintf(o->f, "%*sowner: %s\n", o->width + 2, "", g->goal->owner);
     if (g->goal->assessed) {
         static const Status as_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
         fputs("    ", o->f);
-        put_status(o, as_status[g->goal->assessed], 16);
+        put_status(o, as_status[g->goal->assessed], o->width);
         fprintf(o->f, "assessed%s%s\n", g->goal->assessed_note ? ": " : "",
                 g->goal->assessed_note ? g->goal->assessed_note : "");
     } else if (g->ntargets == 0) {
-        fprintf(o->f, "%20sno target: the goal cannot be judged from data\n", "");
+        fprintf(o->f, "%*sno target: the goal cannot be judged from data\n", o->width + 4, "");
     }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
 }
@@ -203,7 +213,12 @@ static void render_due(Out *o)
 
 void render_text(const PlanResult *r, FILE *out, bool color)
 {
-    Out o = {out, color, r->prog->plan.lang, r};
+    Out o = {out, color, r->prog->plan.lang, r, 0};
+    for (int s = 0; s < ST_COUNT; s++) {
+        const char *w = plan_status_word(r->prog, (Status)s);
+        int len = (int)utf8_width(w, strlen(w)) + 2;
+        if (len > o.width) o.width = len;
+    }
     const PlanHeader *h = &r->prog->plan;
     char p[PERIOD_TEXT_MAX];
     if (h->title) fprintf(out, "%s\n", h->title);

@@ -416,6 +416,27 @@ static void define_all(Resolver *r)
     }
 }
 
+/* `statuses NAME` in the plan header names a declared scale with all four labels. */
+static void resolve_scales(Resolver *r)
+{
+    Program *p = r->prog;
+    StrMap scales = {0};
+    static const char *const words[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
+    for (int i = 0; i < p->scales.n; i++) {
+        StatusScale *s = p->scales.items[i];
+        if (strmap_put(&scales, s->name, s) != s)
+            error(r, s->loc, "status scale '%s' is already defined", s->name);
+        for (int k = 0; k < 4; k++)
+            if (!s->labels[k])
+                error(r, s->loc, "status scale '%s' gives no label for %s", s->name, words[k]);
+    }
+    if (p->plan.scale_name) {
+        p->plan.scale = strmap_get(&scales, p->plan.scale_name);
+        if (!p->plan.scale) unknown(r, p->plan.scale_loc, "status scale", p->plan.scale_name, &scales, false);
+    }
+    strmap_free(&scales);
+}
+
 static void resolver_free(Resolver *r)
 {
     strmap_free(&r->names);
@@ -442,6 +463,7 @@ bool resolve_program(Program *p)
     Resolver r = {.prog = p};
     int before = p->diags.errors;
     define_all(&r);
+    resolve_scales(&r);
     for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
     for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
     for (int i = 0; i < p->goals.n; i++) {
