@@ -78,10 +78,23 @@ static const char *level_word(DiagLevel l)
     return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
 }
 
+/* Messages are printed in source order (syntax and name errors are found in
+ * separate passes); ties keep the order they were reported in. */
+static int by_position(const void *a, const void *b)
+{
+    const Diag *x = *(const Diag *const *)a, *y = *(const Diag *const *)b;
+    if (x->loc.src != y->loc.src) return x->loc.src < y->loc.src ? -1 : 1;
+    if (x->loc.start != y->loc.start) return x->loc.start < y->loc.start ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
 void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
 {
+    const Diag **order = xmalloc(sizeof *order * (d->n + 1));
+    for (size_t i = 0; i < d->n; i++) order[i] = &d->items[i];
+    qsort(order, d->n, sizeof *order, by_position);
     for (size_t i = 0; i < d->n; i++) {
-        const Diag *g = &d->items[i];
+        const Diag *g = order[i];
         if (g->loc.src < 0 || (size_t)g->loc.src >= ss->n) {
             fprintf(out, "ska: %s: %s\n", level_word(g->level), g->msg);
             continue;
@@ -98,6 +111,7 @@ void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
         int width = end > g->loc.start ? (int)utf8_width(s->text + g->loc.start, end - g->loc.start) : 1;
         print_caret(out, s->text + bol, eol - bol, col, width);
     }
+    free(order);
     if (d->errors > DIAG_MAX_ERRORS)
         fprintf(out, "ska: %d more errors not shown\n", d->errors - DIAG_MAX_ERRORS);
 }

@@ -690,28 +690,23 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
     switch (fn) {
     case FN_CHANGE:
     case FN_TREND: {
-        if (nargs == 2 || fn == FN_TREND) {
-            Value s;
-            if (nargs == 2)
-                eval_series(c, a[0], a[1]->u.range.l->u.period, a[1]->u.range.r->u.period, &s);
-            else
-                eval_expr(c, a[0], &s);
-            if (s.kind != VK_SERIES) {
-                /* trend(x) without a range: x must already be a series */
-                value_free(&s);
-                out->scalar = missing(M_TOO_SHORT);
-                break;
-            }
-            out->scalar = fn == FN_TREND ? slope(&s) : series_change(&s);
-            out->ind = s.ind;
-            value_free(&s);
+        /* over a range (given as an argument, or x is itself x[a..b]) the
+         * series decides; otherwise change compares with the previous period */
+        Value now, before;
+        if (nargs == 2)
+            eval_series(c, a[0], a[1]->u.range.l->u.period, a[1]->u.range.r->u.period, &now);
+        else
+            eval_expr(c, a[0], &now);
+        if (now.kind == VK_SERIES) {
+            out->scalar = fn == FN_TREND ? slope(&now) : series_change(&now);
+            out->ind = now.ind;
+            value_free(&now);
             break;
         }
-        Value now, before;
-        eval_expr(c, a[0], &now);
         Ctx prev = *c;
         prev.back++;
         eval_expr(&prev, a[0], &before);
+        /* the resolver lets trend through only with periods, so this is change */
         combine(OP_SUB, &now, &before, out);
         value_free(&now);
         value_free(&before);

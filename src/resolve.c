@@ -315,6 +315,9 @@ static Type resolve_call(Resolver *r, Expr *e)
     case FN_TREND:
         if (args->n == 2 && t[1] != TY_RANGE && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a period range, such as 2014..2018", b->name);
+        if (fn == FN_TREND && args->n == 1 &&
+            !(av[0]->kind == E_REF && av[0]->u.ref.s.range_from))
+            error(r, e->loc, "trend needs periods: trend(x, 2014..2018) or trend(x[2014..2018])");
         break;
     case FN_GAP:
         for (int i = 1; i < args->n; i++)
