@@ -86,6 +86,14 @@ typedef struct RuleResult {
     EvidenceList leaves;      /* the indicator references, for columns */
 } RuleResult;
 
+/* A measure and, when its expected effect is written as an expression, how
+ * that expectation stands now (judged like a target). */
+typedef struct MeasureResult {
+    const Measure *measure;
+    bool has_expect;
+    TargetResult expect;
+} MeasureResult;
+
 typedef struct FollowupDue {
     const Measure *measure;
     const Followup *followup;
@@ -103,6 +111,8 @@ typedef struct PlanResult {
     int counts[ST_COUNT];
     RuleResult *rules;
     int nrules;
+    MeasureResult *measures;  /* every measure of the plan, in order */
+    int nmeasures;
     FollowupDue *due;
     int ndue;
     int32_t as_of;            /* yyyymmdd, 0 if not asked */

@@ -8,7 +8,7 @@
 #define NUM_TEXT_MAX 48
 
 /* A number as Swedish readers write it: decimal comma, at most two decimals
- * (trailing zeros dropped), thin grouping of thousands: "229,4", "108 615". */
+ * (trailing zeros dropped), thousands grouped with a space: "229,4", "8 464". */
 const char *fmt_number(double v, char buf[NUM_TEXT_MAX]);
 /* A cell with its unit: "72,4 %", "99,5–100 %", or the reason it is missing. */
 const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX]);

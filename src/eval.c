@@ -1100,6 +1100,38 @@ static bool selected(const Goal *g, const EvalOptions *opt)
     return false;
 }
 
+/* --only and --area must name goals and areas of the plan: a misspelt name
+ * would otherwise select nothing, and nothing judged would pass. */
+static bool selection_known(Program *prog, const EvalOptions *opt)
+{
+    SrcLoc none = {-1, 0, 0};
+    bool ok = true;
+    if (opt->area) {
+        bool found = false;
+        for (int i = 0; i < prog->areas.n && !found; i++)
+            found = strcmp(prog->areas.items[i], opt->area) == 0;
+        if (!found) {
+            diag_add(&prog->diags, DIAG_ERROR, none, "--area: the plan has no area \"%s\"", opt->area);
+            ok = false;
+        }
+    }
+    for (const char *p = opt->only; p && *p;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        bool found = false;
+        for (int i = 0; i < prog->goals.n && !found; i++) {
+            const Goal *g = prog->goals.items[i];
+            found = strlen(g->id) == len && strncmp(p, g->id, len) == 0;
+        }
+        if (!found) {
+            diag_add(&prog->diags, DIAG_ERROR, none, "--only: the plan has no goal '%.*s'", (int)len, p);
+            ok = false;
+        }
+        p += len + (end ? 1 : 0);
+    }
+    return ok;
+}
+
 /* The organiser's unit: the plan's `unit "code"`, else its organiser's name
  * (also without a trailing " kommun"). */
 static int64_t plan_unit(Eval *ev, const PlanHeader *h)
@@ -1216,6 +1248,7 @@ const char *eval_unit_name(Eval *ev, int64_t unit)
 
 PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
 {
+    if (!selection_known(prog, opt)) return NULL;
     Eval *ev = eval_open(prog, st, opt->period);
     if (!ev) return NULL;
     PlanResult *r = xcalloc(1, sizeof *r);
@@ -1235,6 +1268,20 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         for (int j = 0; j < g->targets.n; j++) judge_target(ev, g->targets.items[j], &gr->targets[j]);
         gr->status = combine_targets(gr->targets, gr->ntargets, g->assessed);
         r->counts[gr->status]++;
+    }
+    r->measures = xcalloc((size_t)prog->measures.n + 1, sizeof *r->measures);
+    for (int i = 0; i < prog->measures.n && !ev->failed; i++) {
+        Measure *m = prog->measures.items[i];
+        MeasureResult *mr = &r->measures[r->nmeasures++];
+        mr->measure = m;
+        if (m->expect) {
+            /* an expectation is judged like a target without a weaker bound */
+            Target *t = arena_alloc(prog->arena, sizeof *t);
+            t->expr = m->expect;
+            t->loc = m->expect->loc;
+            mr->has_expect = true;
+            judge_target(ev, t, &mr->expect);
+        }
     }
     bool all_goals = !opt->only && !opt->area;
     if (all_goals) {
@@ -1274,6 +1321,8 @@ void plan_result_free(PlanResult *r)
         free(r->rules[i].leaves.items);
     }
     free(r->rules);
+    for (int i = 0; i < r->nmeasures; i++) free(r->measures[i].expect.evidence.items);
+    free(r->measures);
     free(r->due);
     free(r->unit_name);
     free(r);

@@ -23,7 +23,7 @@ const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
     char *o = buf;
     if (raw[0] == '-') *o++ = '-';
     for (size_t i = 0; i < intlen; i++) {
-        if (i && (intlen - i) % 3 == 0 && intlen > 4) *o++ = ' ';
+        if (i && (intlen - i) % 3 == 0 && intlen >= 4) *o++ = ' ';
         *o++ = digits[i];
     }
     if (dot && dot < end) {

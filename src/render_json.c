@@ -98,8 +98,18 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     src_text(r->prog, t->target->expr->loc, &src);
     key_str(sb, "target", sb_str(&src), &f);
     sb_clear(&src);
-    if (t->target->partly) src_text(r->prog, t->target->partly->loc, &src);
-    key_str(sb, "partly", t->target->partly ? sb_str(&src) : NULL, &f);
+    const Expr *partly = t->target->partly;
+    const Expr *whole = t->target->expr;
+    if (partly && partly->kind == E_BIN && whole->kind == E_BIN && partly->u.bin.l == whole->u.bin.l) {
+        /* `partly <= 30` shares the target's left side and has no source
+         * span of its own: spell out the whole condition */
+        src_text(r->prog, partly->u.bin.l->loc, &src);
+        sb_printf(&src, " %s ", binop_text[partly->u.bin.op]);
+        src_text(r->prog, partly->u.bin.r->loc, &src);
+    } else if (partly) {
+        src_text(r->prog, partly->loc, &src);
+    }
+    key_str(sb, "partly", partly ? sb_str(&src) : NULL, &f);
     sb_free(&src);
     key_str(sb, "label", t->target->label, &f);
     key_str(sb, "status", status_keys[t->status], &f);
@@ -181,6 +191,41 @@ static void rules(StrBuf *sb, const PlanResult *r)
     sb_putc(sb, ']');
 }
 
+static void measures(StrBuf *sb, const PlanResult *r)
+{
+    char p[PERIOD_TEXT_MAX], d[NUM_TEXT_MAX];
+    sb_putc(sb, '[');
+    for (int i = 0; i < r->nmeasures; i++) {
+        const MeasureResult *mr = &r->measures[i];
+        const Measure *m = mr->measure;
+        bool f = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "id", m->id, &f);
+        key_str(sb, "title", m->title, &f);
+        key_str(sb, "area", m->area, &f);
+        key(sb, "goals", &f);
+        sb_putc(sb, '[');
+        for (int j = 0; j < m->goals.n; j++) {
+            if (j) sb_putc(sb, ',');
+            json_quote(sb, ((const NameRef *)m->goals.items[j])->name);
+        }
+        sb_putc(sb, ']');
+        key_str(sb, "owner", m->owner, &f);
+        key_str(sb, "from", m->from ? period_format(m->from, p) : m->from_date ? fmt_date(m->from_date, d) : NULL, &f);
+        key_str(sb, "to", m->to ? period_format(m->to, p) : m->to_date ? fmt_date(m->to_date, d) : NULL, &f);
+        key(sb, "cost_tkr", &f);
+        if (m->has_cost) num(sb, m->cost_tkr);
+        else sb_puts(sb, "null");
+        key_str(sb, "resources", m->resources, &f);
+        key_str(sb, "expect", m->expect_text, &f);
+        key(sb, "expect_judged", &f);
+        if (mr->has_expect) target(sb, r, &mr->expect);
+        else sb_puts(sb, "null");
+        sb_putc(sb, '}');
+    }
+    sb_putc(sb, ']');
+}
+
 static void followups(StrBuf *sb, const PlanResult *r)
 {
     char d[NUM_TEXT_MAX];
@@ -222,6 +267,7 @@ void render_json(const PlanResult *r, FILE *out)
     sb_putc(&sb, '}');
     key(&sb, "goals", &f), goals(&sb, r);
     key(&sb, "rules", &f), rules(&sb, r);
+    key(&sb, "measures", &f), measures(&sb, r);
     key(&sb, "followups_due", &f), followups(&sb, r);
     sb_puts(&sb, "}\n");
     fputs(sb_str(&sb), out);

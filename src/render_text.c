@@ -114,6 +114,58 @@ static void render_target(Out *o, const TargetResult *t)
     sb_free(&sb);
 }
 
+/* "ht2020–vt2021" or "2021-01-15–2021-06-30": a measure's span. */
+static void span_text(const Measure *m, StrBuf *sb)
+{
+    char a[NUM_TEXT_MAX];
+    char p[PERIOD_TEXT_MAX];
+    if (m->from) sb_puts(sb, period_format(m->from, p));
+    else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, a));
+    if (m->to || m->to_date) sb_puts(sb, "–");
+    if (m->to) sb_puts(sb, period_format(m->to, p));
+    else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, a));
+}
+
+static bool measure_serves(const Measure *m, const Goal *g)
+{
+    for (int i = 0; i < m->goals.n; i++)
+        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
+    return false;
+}
+
+/* The measures taken for a goal, one line each, with the expected effect
+ * judged when it is written as a condition. */
+static void render_measures(Out *o, const Goal *g)
+{
+    char c[NUM_TEXT_MAX];
+    StrBuf sb = {0};
+    for (int i = 0; i < o->r->nmeasures; i++) {
+        const MeasureResult *mr = &o->r->measures[i];
+        const Measure *m = mr->measure;
+        if (!measure_serves(m, g)) continue;
+        sb_clear(&sb);
+        sb_printf(&sb, "%s %s", o->lang == LANG_EN ? "measure" : "insats", m->id);
+        if (m->title) sb_printf(&sb, " %s", m->title);
+        size_t before = sb.len;
+        if (m->owner) sb_printf(&sb, " — %s", m->owner);
+        if (m->from || m->from_date || m->to || m->to_date) {
+            sb_puts(&sb, sb.len > before ? ", " : " — ");
+            span_text(m, &sb);
+        }
+        if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
+        fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
+        if (m->expect_text) fprintf(o->f, "%*sexpected: %s\n", o->width + 4, "", m->expect_text);
+        if (mr->has_expect) {
+            sb_clear(&sb);
+            src_text(o->r->prog, m->expect->loc, &sb);
+            fprintf(o->f, "%*sexpected: %s — ", o->width + 4, "", sb_str(&sb));
+            put_status(o, mr->expect.status, 0);
+            fputc('\n', o->f);
+        }
+    }
+    sb_free(&sb);
+}
+
 static void render_goal(Out *o, const GoalResult *g)
 {
     fputs("  ", o->f);
@@ -132,6 +184,7 @@ static void render_goal(Out *o, const GoalResult *g)
         fprintf(o->f, "%*sno target: the goal cannot be judged from data\n", o->width + 4, "");
     }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
+    render_measures(o, g->goal);
 }
 
 static void heading(Out *o, const char *text)
