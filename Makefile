@@ -49,7 +49,8 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh
 
-test: deps
+test:
+	@sh scripts/deps.sh test
 	@$(MAKE) --no-print-directory all EXTRA_WARN=-Werror
 	@$(MAKE) --no-print-directory asan >/dev/null
 	@sh tests/run.sh ./ska build-asan/ska
