@@ -38,6 +38,9 @@ int ska_yylex(SKA_YYSTYPE *lval, SKA_YYLTYPE *lloc, void *scanner);
         }                                                                \
     } while (0)
 #define YYLOCATION_PRINT(File, Loc) 0
+/* From the start of one symbol to the end of another: a field's keyword and
+ * value, so "does not belong" and "given twice" point at the keyword too. */
+#define SPAN(a, b) ((SrcLoc){(a).src, (a).start, (b).end})
 static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *msg);
 }
 
@@ -70,7 +73,7 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
 %token STATUSES "'statuses'"
 
-%type <expr> expr primary arg opt_formula
+%type <expr> expr primary arg opt_formula signed
 %type <list> opt_args args sels opt_dates dates names
 %type <str> opt_title word opt_every opt_label
 %type <when> when
@@ -160,17 +163,17 @@ field
     | PARENT STRING              { ast_text(ps, @1, PARENT, $2); }
     | UNIT STRING                { ast_text(ps, @1, UNIT, $2); }
     | KIND word                  { ast_text(ps, @1, KIND, $2); }
-    | LANGUAGE word              { ast_language(ps, @2, $2); }
-    | STATUSES IDENT             { ast_text(ps, @2, STATUSES, $2); }
-    | PERIOD when                { ast_period_field(ps, @2, $2); }
+    | LANGUAGE word              { ast_language(ps, @$, $2); }
+    | STATUSES IDENT             { ast_text(ps, @$, STATUSES, $2); }
+    | PERIOD when                { ast_period_field(ps, @$, $2); }
     | SCALE word                 { ast_scale(ps, @1, $2, @2, NULL, NULL); }
-    | SCALE word primary DOTDOT primary
+    | SCALE word signed DOTDOT signed
                                  { ast_scale(ps, @1, $2, @2, $3, $5); }
     | HIGHER IS BETTER           { ast_direction(ps, @$, DIR_HIGHER); }
     | LOWER IS BETTER            { ast_direction(ps, @$, DIR_LOWER); }
-    | LEVEL word                 { ast_level(ps, @2, $2); }
-    | ASSESSED word opt_label    { ast_assessed(ps, @2, $2, $3); }
-    | ASSESSED PARTLY opt_label  { ast_assessed(ps, @2, "delvis", $3); }
+    | LEVEL word                 { ast_level(ps, @$, $2); }
+    | ASSESSED word opt_label    { ast_assessed(ps, SPAN(@1, @2), $2, $3); }
+    | ASSESSED PARTLY opt_label  { ast_assessed(ps, SPAN(@1, @2), "delvis", $3); }
     | TARGET expr opt_label      { ast_target(ps, @$, $2, -1, NULL, $3); }
     | TARGET expr PARTLY cmp expr opt_label
                                  { ast_target(ps, @$, $2, $4, $5, $6); }
@@ -179,12 +182,12 @@ field
     | GOAL names                 { ast_goal_refs(ps, @1, &$2); }
     | FROM when TO when          { ast_span(ps, @$, $2, $4); }
     | COST number word           { ast_cost(ps, @$, $2, $3, @3); }
-    | EXPECT expr                { ast_expect(ps, @2, $2); }
+    | EXPECT expr                { ast_expect(ps, @$, $2); }
     | FOLLOWUP STRING opt_every opt_dates
                                  { ast_followup(ps, @$, $2, $3, @3, &$4); }
-    | FOR EVERY word             { ast_scope(ps, @3, $3); }
-    | WHEN expr                  { ast_condition(ps, @2, WHEN, $2); }
-    | REQUIRE expr               { ast_condition(ps, @2, REQUIRE, $2); }
+    | FOR EVERY word             { ast_scope(ps, @$, $3); }
+    | WHEN expr                  { ast_condition(ps, @$, WHEN, $2); }
+    | REQUIRE expr               { ast_condition(ps, @$, REQUIRE, $2); }
     ;
 
 /* A free word after scale/level/kind/every: checked in C with a clear list
@@ -213,6 +216,12 @@ when
     : NUMBER                     { $$ = (When){lex_year(ps, @1, $1), 0}; }
     | PERIODLIT                  { $$ = (When){$1, 0}; }
     | DATE                       { $$ = (When){0, $1}; }
+    ;
+
+/* a scale bound: -100..100 */
+signed
+    : primary
+    | '-' primary                { $$ = ast_unary(ps, @$, E_NEG, $2); }
     ;
 
 number
@@ -289,26 +298,54 @@ static const char *unquote(const char *name)
     return name;
 }
 
-/* "unexpected X, expected A, B or C": with LAC the expected list is exact. */
+/* The unexpected token: a keyword or operator as written (`mål`, not the
+ * name of its token, 'goal'), anything else by its kind (name, number). */
+static void got_text(StrBuf *sb, ParseState *ps, yysymbol_kind_t got, SrcLoc loc)
+{
+    const char *name = yysymbol_name(got);
+    const Source *s = &ps->prog->sources.items[loc.src];
+    if (name[0] == '\'' && loc.start < loc.end && loc.end <= s->len)
+        sb_printf(sb, "'%.*s'", (int)(loc.end - loc.start), s->text + loc.start);
+    else
+        sb_puts(sb, unquote(name));
+}
+
+/* "unexpected X, expected A, B or C": with LAC the expected list is exact.
+ * A long list helps nobody; at the end of input the one thing worth saying
+ * is that a block is still open. A keyword where a name was expected is
+ * said to be one (`let mål = …`: mål is the Swedish `goal`). */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseState *ps)
 {
     (void)scanner;
-    enum { MAX_EXPECTED = 8 };
-    yysymbol_kind_t expected[MAX_EXPECTED];
-    int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
+    enum { MAX_LISTED = 8 };
+    yysymbol_kind_t expected[YYNTOKENS];
+    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
     yysymbol_kind_t got = yypcontext_token(ctx);
+    SrcLoc loc = *yypcontext_location(ctx);
     StrBuf sb = {0};
-    bool at_end = got == YYSYMBOL_YYEOF;
+    bool at_end = got == YYSYMBOL_YYEOF, want_name = false, want_close = false;
+    for (int i = 0; i < n; i++) {
+        want_name |= expected[i] == YYSYMBOL_IDENT;
+        want_close |= strcmp(yysymbol_name(expected[i]), "'}'") == 0;
+    }
     sb_puts(&sb, "unexpected ");
-    sb_puts(&sb, at_end ? "end of input" : unquote(yysymbol_name(got)));
-    if (n > 0) {
+    if (at_end) sb_puts(&sb, "end of input");
+    else got_text(&sb, ps, got, loc);
+    if (n > 0 && n <= MAX_LISTED) {
         sb_puts(&sb, ", expected ");
         for (int i = 0; i < n; i++) {
             if (i > 0) sb_puts(&sb, i == n - 1 ? " or " : ", ");
             sb_puts(&sb, unquote(yysymbol_name(expected[i])));
         }
+    } else if (at_end && want_close) {
+        sb_puts(&sb, ": a block is not closed with '}'");
     }
-    parse_error(ps, *yypcontext_location(ctx), at_end, "%s", sb_str(&sb));
+    const char *text = ps->prog->sources.items[loc.src].text + loc.start;
+    bool keyword = !at_end && yysymbol_name(got)[0] == '\'' &&
+                   ((*text >= 'a' && *text <= 'z') || (unsigned char)*text >= 0x80);
+    if (keyword && want_name)
+        sb_printf(&sb, " ('%.*s' is a keyword: choose another name)", (int)(loc.end - loc.start), text);
+    parse_error(ps, loc, at_end, "%s", sb_str(&sb));
     sb_free(&sb);
     return 0;
 }

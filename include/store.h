@@ -38,11 +38,13 @@ typedef enum ValueStatus {
 } ValueStatus;
 /* Text shown where the value would have been: "..", ".", "~100", "–". */
 const char *value_status_mark(ValueStatus vs);
-/* The lowest value "~100" may stand for; values in [NEAR100_LOW, 100]. */
-#define NEAR100_LOW 99.5
+/* Skolverket publishes a share as "~100" when 1–4 pupils are NOT counted
+ * in it; groups under 10 pupils are not published at all. So "~100" of n
+ * pupils lies in [100(n-4)/n, 100(n-1)/n], and without n in [60, 100). */
+#define NEAR100_MIN_PUPILS 10
 
 typedef struct StoredValue {
-    double value;        /* meaningful for VS_OK; NEAR100_LOW for VS_NEAR100 */
+    double value;        /* meaningful for VS_OK */
     ValueStatus status;
     int64_t count;       /* number of pupils, -1 if not given */
 } StoredValue;
@@ -71,6 +73,8 @@ int64_t store_unit_lookup(Store *st, const char *code_or_name);
 int store_unit_get(Store *st, int64_t id, UnitInfo *out);
 /* 1 found, 0 no row, -1 error. */
 int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredValue *out);
+/* 1 if any unit has a row for (ind, g, p), 0 if none, -1 on error. */
+int store_has_period(Store *st, int64_t ind, Group g, Period p);
 /* Latest period with a row for (ind, g); 0 if none, -1 on error. */
 Period store_latest_period(Store *st, int64_t ind, Group g);
 

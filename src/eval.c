@@ -39,6 +39,7 @@ typedef struct UnitSet {
 typedef struct IndInfo {
     int64_t store_id;          /* -1 when the store has no such indicator */
     Period latest[GRP_COUNT];  /* 0 unknown, -1 none */
+    Period review[GRP_COUNT];  /* the period under review in the data's kind; 0 unknown */
     Period *periods;           /* all stored periods, ascending */
     int64_t nperiods;          /* -1 until read */
 } IndInfo;
@@ -173,6 +174,14 @@ static long set_position(const UnitSet *s, int64_t unit)
     return lo < s->n && s->sorted[lo] == unit ? (long)s->pos[lo] : -1;
 }
 
+/* The interval a published "~100" stands for (see NEAR100_MIN_PUPILS). */
+static Cell near100(int64_t pupils)
+{
+    double n = pupils >= 5 ? (double)pupils : NEAR100_MIN_PUPILS;
+    double hi = pupils >= 5 ? 100 * (n - 1) / n : 100;
+    return (Cell){100 * (n - 4) / n, hi, M_NONE, true};
+}
+
 static Cell stored_cell(int found, const StoredValue *v)
 {
     if (found <= 0) return missing(M_NO_ROW);
@@ -181,7 +190,7 @@ static Cell stored_cell(int found, const StoredValue *v)
     case VS_TOO_FEW: return missing(M_TOO_FEW);
     case VS_NO_DATA: return missing(M_NO_DATA);
     case VS_NULL: return missing(M_NULL);
-    case VS_NEAR100: return (Cell){NEAR100_LOW, 100, M_NONE, true};
+    case VS_NEAR100: return near100(v->count);
     }
     return missing(M_NO_ROW);
 }
@@ -356,14 +365,42 @@ static int ctx_group(const Ctx *c, const Selection *s)
     return s->group >= 0 ? s->group : c->group >= 0 ? c->group : GRP_TOTAL;
 }
 
+/* The period under review as this indicator's data write it: itself when
+ * the store has rows for it, else converted to the kind of the latest data
+ * (school year 2018/19 <-> year 2019). One store probe per indicator. */
+static Period review_period(Eval *ev, IndInfo *ii, int group)
+{
+    if (ii->review[group]) return ii->review[group];
+    Period p = ev->period;
+    if (ii->store_id > 0) {
+        int has = store_has_period(ev->st, ii->store_id, (Group)group, p);
+        if (has < 0) store_error(ev);
+        Period latest = latest_period(ev, ii, group);
+        if (has == 0 && latest) p = period_convert(p, period_kind(latest));
+    }
+    ii->review[group] = p;
+    return p;
+}
+
+/* A period written in a selector, as the data write it: 2019 reads the
+ * school year 2018/19 when the indicator is stored by school year. */
+static Period as_stored(Eval *ev, IndInfo *ii, int group, Period p)
+{
+    if (ii->store_id <= 0) return p;
+    Period latest = latest_period(ev, ii, group);
+    if (!latest || period_kind(latest) == period_kind(p)) return p;
+    int has = store_has_period(ev->st, ii->store_id, (Group)group, p);
+    if (has < 0) store_error(ev);
+    return has == 0 ? period_convert(p, period_kind(latest)) : p;
+}
+
 /* The period a reference means before `previous` steps are taken. */
 static Period base_period(Ctx *c, const Selection *s, IndInfo *ii, int group)
 {
-    if (s->period) return s->period;
+    if (s->period) return as_stored(c->ev, ii, group, s->period);
     if (c->period) return c->period;
-    Period latest = latest_period(c->ev, ii, group);
-    if (!c->ev->period) return latest;
-    return latest ? period_convert(c->ev->period, period_kind(latest)) : c->ev->period;
+    if (!c->ev->period) return latest_period(c->ev, ii, group);
+    return review_period(c->ev, ii, group);
 }
 
 static Period step_back(Period p, int back)
@@ -398,7 +435,8 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
             if (found < 0) store_error(ev);
             out->scalar = stored_cell(found, &v);
         }
-        if (c->trace && ii->store_id >= 0 && unit > 0)
+        /* p is 0 when the indicator has no data at all for this group */
+        if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
             add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
                                               (Group)group, out->scalar,
                                               found > 0 ? v.status : VS_NULL});
@@ -623,7 +661,8 @@ static Cell slope(const Value *s)
     return (Cell){fmin(a, b), fmax(a, b), M_NONE, near};
 }
 
-/* The first and last present values of a series: change over a range. */
+/* The value at the end of a range minus the value at its start; missing
+ * when either end is. */
 static Cell series_change(const Value *s)
 {
     if (s->n < 2) return missing(M_TOO_SHORT);
@@ -991,7 +1030,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         Evidence ev_item = {0};
         ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
         ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
-        add_evidence(&rr->leaves, ev_item);
+        /* one column per reference, in order: not deduplicated like evidence */
+        VEC_PUSH(rr->leaves.items, rr->leaves.n, rr->leaves.cap, ev_item);
     }
     size_t nflagged = 0, cap = 0;
     for (size_t i = 0; i < set->n; i++) {
@@ -1019,12 +1059,6 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
 
 /* ---- follow-ups ---- */
 
-static int days_in_month(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
 /* The first cadence boundary strictly after `date` (yyyymmdd): ends of
  * months, quarters, terms (Jun 30, Dec 31) or school years (Jun 30). */
 static int32_t next_boundary(int32_t date, Cadence cad)
@@ -1032,8 +1066,8 @@ static int32_t next_boundary(int32_t date, Cadence cad)
     int y = date / 10000, m = date / 100 % 100, d = date % 100;
     if (cad == CAD_WEEK) {
         d += 7;
-        while (d > days_in_month(y, m)) {
-            d -= days_in_month(y, m);
+        while (d > period_days_in_month(y, m)) {
+            d -= period_days_in_month(y, m);
             if (++m > 12) m = 1, y++;
         }
         return y * 10000 + m * 100 + d;
@@ -1043,7 +1077,7 @@ static int32_t next_boundary(int32_t date, Cadence cad)
     for (int mm = m;; mm++) {
         int yy = y + (mm - 1) / 12, mo = (mm - 1) % 12 + 1;
         bool boundary = ((mo - offset + 12) % step) == 0;
-        int32_t end = yy * 10000 + mo * 100 + days_in_month(yy, mo);
+        int32_t end = yy * 10000 + mo * 100 + period_days_in_month(yy, mo);
         if (boundary && end > date) return end;
     }
 }
@@ -1188,11 +1222,19 @@ Eval *eval_open(Program *prog, Store *st, Period period)
     ev->st = st;
     ev->period = period ? period : prog->plan.period;
     ev->unit = plan_unit(ev, &prog->plan);
-    if (!ev->unit && (prog->plan.unit_code || prog->plan.organiser)) {
-        diag_add(&prog->diags, DIAG_ERROR, prog->plan.loc,
-                 "the plan's unit \"%s\" is not in the store %s (import the units first, or give "
-                 "the unit's code with `unit \"0181\"` in the plan header)",
-                 prog->plan.unit_code ? prog->plan.unit_code : prog->plan.organiser, store_path(st));
+    const PlanHeader *h = &prog->plan;
+    if (!ev->unit && h->unit_code) {
+        diag_add(&prog->diags, DIAG_ERROR, h->unit_loc,
+                 "the plan's unit \"%s\" is not in the store %s (import the units first)",
+                 h->unit_code, store_path(st));
+        eval_close(ev);
+        return NULL;
+    }
+    if (!ev->unit && h->organiser) {
+        diag_add(&prog->diags, DIAG_ERROR, h->organiser_loc,
+                 "the organiser \"%s\" is not a unit in the store %s (import the units first, or "
+                 "give the unit's code with `unit \"0181\"` in the plan header)",
+                 h->organiser, store_path(st));
         eval_close(ev);
         return NULL;
     }

@@ -50,9 +50,7 @@ const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX])
     if (c.miss == M_TOO_FEW) return strcpy(buf, "..");
     if (c.miss == M_NO_DATA) return strcpy(buf, ".");
     if (c.miss) return strcpy(buf, "–");
-    if (c.near && c.hi == 100 && c.lo == NEAR100_LOW)
-        snprintf(buf, NUM_TEXT_MAX, "~100%s", unit_suffix(ind));
-    else if (c.lo == c.hi)
+    if (c.lo == c.hi)
         snprintf(buf, NUM_TEXT_MAX, "%s%s", fmt_number(c.lo, a), unit_suffix(ind));
     else
         snprintf(buf, NUM_TEXT_MAX, "%s–%s%s", fmt_number(c.lo, a), fmt_number(c.hi, b), unit_suffix(ind));
@@ -83,16 +81,24 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
     if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
     const Source *s = &p->sources.items[loc.src];
     uint32_t end = loc.end > s->len ? (uint32_t)s->len : loc.end;
-    /* collapse runs of white space (targets may span lines) */
-    bool space = false;
+    /* collapse runs of white space (targets may span lines) and drop
+     * comments, which are white space too; strings are copied as written */
+    bool space = false, in_string = false;
     for (uint32_t i = loc.start; i < end; i++) {
         char c = s->text[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (!in_string && (c == '#' || (c == '/' && i + 1 < end && s->text[i + 1] == '/'))) {
+            while (i + 1 < end && s->text[i + 1] != '\n') i++;
+            space = true;
+            continue;
+        }
+        if (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
             space = true;
             continue;
         }
         if (space && out->len) sb_putc(out, ' ');
         space = false;
         sb_putc(out, c);
+        if (in_string && c == '\\' && i + 1 < end) sb_putc(out, s->text[++i]);
+        else if (c == '"') in_string = !in_string;
     }
 }

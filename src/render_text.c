@@ -45,7 +45,10 @@ static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)
     if (e->kind == EV_VALUE) {
         sb_printf(sb, "%s %s %s, ", name, period_format(e->period, p1), group_names[e->group]);
         unit_label(r, e->unit, sb);
-        sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        if (e->stored == VS_NEAR100) /* the published mark, then what it can mean */
+            sb_printf(sb, ": ~100, i.e. %s", fmt_cell(e->value, e->ind, v));
+        else
+            sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
         return;
     }
     bool is_count = strcmp(e->what, "count") == 0;
@@ -61,7 +64,8 @@ static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)
 static const Indicator *side_indicator(const Expr *e)
 {
     if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
-    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK)
+    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK &&
+        e->u.call.fn != FN_COUNT) /* ranks and counts have no unit */
         return side_indicator(e->u.call.args.items[0]);
     if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
         const Indicator *l = side_indicator(e->u.bin.l);
@@ -104,7 +108,9 @@ static void render_target(Out *o, const TargetResult *t)
                         t->status == ST_PARTLY, &sb);
     }
     if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_text(t->why_missing));
-    else if (t->near_decided) sb_puts(&sb, " (decided on ~100: close to 100 % settles it)");
+    else if (t->near_decided)
+        sb_puts(&sb, sb.len ? " (decided on ~100: close to 100 % settles it)"
+                            : "decided on ~100: close to 100 % settles it");
     if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     for (size_t i = 0; i < t->evidence.n; i++) {
         sb_clear(&sb);
@@ -114,6 +120,12 @@ static void render_target(Out *o, const TargetResult *t)
     sb_free(&sb);
 }
 
+static void heading(Out *o, const char *text)
+{
+    if (o->color) fprintf(o->f, "\n\033[1m%s\033[0m\n", text);
+    else fprintf(o->f, "\n%s\n", text);
+}
+
 /* "ht2020–vt2021" or "2021-01-15–2021-06-30": a measure's span. */
 static void span_text(const Measure *m, StrBuf *sb)
 {
@@ -121,6 +133,7 @@ static void span_text(const Measure *m, StrBuf *sb)
     char p[PERIOD_TEXT_MAX];
     if (m->from) sb_puts(sb, period_format(m->from, p));
     else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, a));
+    if (m->from == m->to && m->from_date == m->to_date) return; /* "from 2021 to 2021" */
     if (m->to || m->to_date) sb_puts(sb, "–");
     if (m->to) sb_puts(sb, period_format(m->to, p));
     else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, a));
@@ -133,17 +146,14 @@ static bool measure_serves(const Measure *m, const Goal *g)
     return false;
 }
 
-/* The measures taken for a goal, one line each, with the expected effect
+/* One measure: a line with owner, span and cost, then its expected effect,
  * judged when it is written as a condition. */
-static void render_measures(Out *o, const Goal *g)
+static void render_measure(Out *o, const MeasureResult *mr)
 {
     char c[NUM_TEXT_MAX];
     StrBuf sb = {0};
-    for (int i = 0; i < o->r->nmeasures; i++) {
-        const MeasureResult *mr = &o->r->measures[i];
-        const Measure *m = mr->measure;
-        if (!measure_serves(m, g)) continue;
-        sb_clear(&sb);
+    const Measure *m = mr->measure;
+    {
         sb_printf(&sb, "%s %s", o->lang == LANG_EN ? "measure" : "insats", m->id);
         if (m->title) sb_printf(&sb, " %s", m->title);
         size_t before = sb.len;
@@ -164,6 +174,36 @@ static void render_measures(Out *o, const Goal *g)
         }
     }
     sb_free(&sb);
+}
+
+/* The measures taken for a goal. */
+static void render_measures(Out *o, const Goal *g)
+{
+    for (int i = 0; i < o->r->nmeasures; i++)
+        if (measure_serves(o->r->measures[i].measure, g)) render_measure(o, &o->r->measures[i]);
+}
+
+/* Measures linked to no goal (a development area's own work), and what all
+ * measures cost together. */
+static void render_other_measures(Out *o)
+{
+    const PlanResult *r = o->r;
+    double total = 0;
+    int costed = 0;
+    bool any = false;
+    for (int i = 0; i < r->nmeasures; i++) {
+        const Measure *m = r->measures[i].measure;
+        if (m->has_cost) total += m->cost_tkr, costed++;
+        if (m->goals.n) continue;
+        if (!any) heading(o, o->lang == LANG_EN ? "Measures not linked to a goal" : "Insatser utan kopplat mål");
+        any = true;
+        render_measure(o, &r->measures[i]);
+    }
+    if (costed) {
+        char c[NUM_TEXT_MAX];
+        fprintf(o->f, "\n%d measure%s, total cost %s tkr (%d with a cost)\n", r->nmeasures,
+                r->nmeasures == 1 ? "" : "s", fmt_number(total, c), costed);
+    }
 }
 
 static void render_goal(Out *o, const GoalResult *g)
@@ -187,11 +227,6 @@ static void render_goal(Out *o, const GoalResult *g)
     render_measures(o, g->goal);
 }
 
-static void heading(Out *o, const char *text)
-{
-    if (o->color) fprintf(o->f, "\n\033[1m%s\033[0m\n", text);
-    else fprintf(o->f, "\n%s\n", text);
-}
 
 static void render_goals(Out *o)
 {
@@ -222,6 +257,11 @@ static void render_rules(Out *o)
         const RuleResult *rr = &r->rules[i];
         fprintf(o->f, "  %s", rr->rule->id);
         if (rr->rule->title) fprintf(o->f, "  %s", rr->rule->title);
+        if (rr->nunits == 0) {
+            fprintf(o->f, "\n%4sno %s units in the store under %s: nothing to check\n", "",
+                    rr->rule->scope_kind, r->unit_name ? r->unit_name : "the organiser");
+            continue;
+        }
         fprintf(o->f, "\n%4s%d of %d %s units flagged", "", rr->nflagged - rr->nnodata, rr->nunits,
                 rr->rule->scope_kind);
         if (rr->nnodata) fprintf(o->f, ", %d without data", rr->nnodata);
@@ -264,7 +304,7 @@ static void render_due(Out *o)
     }
 }
 
-void render_text(const PlanResult *r, FILE *out, bool color)
+static Out out_open(const PlanResult *r, FILE *out, bool color)
 {
     Out o = {out, color, r->prog->plan.lang, r, 0};
     for (int s = 0; s < ST_COUNT; s++) {
@@ -272,6 +312,18 @@ void render_text(const PlanResult *r, FILE *out, bool color)
         int len = (int)utf8_width(w, strlen(w)) + 2;
         if (len > o.width) o.width = len;
     }
+    return o;
+}
+
+void render_text_goal(const PlanResult *r, const GoalResult *g, FILE *out, bool color)
+{
+    Out o = out_open(r, out, color);
+    render_goal(&o, g);
+}
+
+void render_text(const PlanResult *r, FILE *out, bool color)
+{
+    Out o = out_open(r, out, color);
     const PlanHeader *h = &r->prog->plan;
     char p[PERIOD_TEXT_MAX];
     if (h->title) fprintf(out, "%s\n", h->title);
@@ -282,6 +334,7 @@ void render_text(const PlanResult *r, FILE *out, bool color)
     }
     render_goals(&o);
     render_rules(&o);
+    render_other_measures(&o);
     render_due(&o);
     fprintf(out, "\n%d goal%s: ", r->ngoals, r->ngoals == 1 ? "" : "s");
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};

@@ -179,7 +179,7 @@ sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql)
 enum {
     S_IND_ID, S_UNIT_BY_CODE, S_UNIT_BY_NAME, S_UNIT_GET, S_POINT, S_LATEST,
     S_SCAN_KIND, S_SCAN_KIND_PARENT, S_UNITS_KIND, S_UNITS_KIND_PARENT,
-    S_PERIODS, S_LIST_IND, S_LIST_UNITS
+    S_PERIODS, S_LIST_IND, S_LIST_UNITS, S_HAS_PERIOD
 };
 
 /* Runs a one-row, one-integer lookup; 0 when there is no row. */
@@ -237,7 +237,6 @@ static void read_value(sqlite3_stmt *s, int col, StoredValue *v)
 {
     v->status = (ValueStatus)sqlite3_column_int(s, col + 1);
     v->value = sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_double(s, col);
-    if (v->status == VS_NEAR100) v->value = NEAR100_LOW;
     v->count = sqlite3_column_type(s, col + 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, col + 2);
 }
 
@@ -255,6 +254,17 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
     if (rc != SQLITE_ROW) return store_fail(st, "reading a value");
     read_value(s, 0, out);
     return 1;
+}
+
+int store_has_period(Store *st, int64_t ind, Group g, Period p)
+{
+    sqlite3_stmt *s = store_stmt(st, S_HAS_PERIOD,
+        "SELECT 1 FROM result WHERE ind=?1 AND grp=?2 AND period=?3 LIMIT 1");
+    if (!s) return -1;
+    sqlite3_bind_int64(s, 1, ind);
+    sqlite3_bind_int(s, 2, (int)g);
+    sqlite3_bind_int(s, 3, p);
+    return (int)lookup_int(st, s);
 }
 
 Period store_latest_period(Store *st, int64_t ind, Group g)

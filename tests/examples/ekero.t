@@ -1,0 +1,123 @@
+# examples/ekero: Ekerö's Verksamhetsuppföljning 2020. Improved results and
+# "bland de 30 bästa kommunerna" checked on Kolada's values for every
+# municipality; the document's own judgements written as `assessed`; the
+# absence routine failed on the document's sample (at most 3 in 10
+# investigated), and no per-school figures: every school is ingen data.
+--- run cp "$SKA_PATH"/examples/ekero/plan.ska "$SKA_PATH"/examples/ekero/*.csv "$SKA_PATH"/examples/data/kommuner.csv . && cp "$SKA_PATH"/examples/kolada/results.csv kolada.csv
+--- expect exit 0
+--- run ska import e.db kommuner.csv units.csv kolada.csv results.csv
+--- expect exit 0
+kommuner.csv: 291 units: 291 added, 0 changed, 0 unchanged
+units.csv: 4 units: 3 added, 0 changed, 1 unchanged
+kolada.csv: 10145 rows: 10145 added, 0 changed, 0 unchanged
+results.csv: 1 rows: 1 added, 0 changed, 0 unchanged
+--- run ska check plan.ska --db e.db
+--- expect exit 1
+Verksamhetsuppföljning 2020 och Förbättringsplan 2021
+Ekerö kommun, period 2020
+
+Uppföljning av förbättringsplanen 2020
+  uppnått         FP1  Förbättra undervisningen
+    uppnått         change(meritvärde) > 0  "meritvärde åk 9"
+                    11,6 > 0 holds
+                    meritvärde 2020 totalt, Ekerö: 255,9
+                    meritvärde 2019 totalt, Ekerö: 244,3
+    uppnått         change(behörig_yrke) > 0  "behöriga till yrkesprogram"
+                    1,5 % > 0 % holds
+                    behörig_yrke 2020 totalt, Ekerö: 92,4 %
+                    behörig_yrke 2019 totalt, Ekerö: 90,9 %
+    uppnått         change(alla_ämnen) > 0  "kunskapskraven i alla ämnen"
+                    1,7 % > 0 % holds
+                    alla_ämnen 2020 totalt, Ekerö: 84,2 %
+                    alla_ämnen 2019 totalt, Ekerö: 82,5 %
+    uppnått         change(matematik_åk6) > 0  "matematik åk 6"
+                    1,6 % > 0 % holds
+                    matematik_åk6 2020 totalt, Ekerö: 95,3 %
+                    matematik_åk6 2019 totalt, Ekerö: 93,7 %
+    uppnått         change(svenska_åk6) > 0  "svenska åk 6"
+                    0,5 % > 0 % holds
+                    svenska_åk6 2020 totalt, Ekerö: 97,3 %
+                    svenska_åk6 2019 totalt, Ekerö: 96,8 %
+                  insats FO1 Förbättra undervisningen — Barn- och utbildningsförvaltningen, 2021
+                    expected: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
+  uppnått         FP2  Trygga och kreativa lärmiljöer
+    uppnått         assessed: Förbättrade resultat i Våga Visa-enkäterna
+                  insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
+                    expected: En skolmiljö som präglas av trygghet och studiero
+  uppnått         FP3  Hållbar ekonomistyrning
+    uppnått         assessed: Insatser inom ekonomistyrning har utförts
+                  insats FO3 Hållbar lokal- och ekonomistyrning — Barn- och utbildningsförvaltningen, 2021
+                    expected: Ekonomiska resurser satsas där de gör störst nytta; ändamålsenliga lokaler
+  ej uppnått      FP4  Kommunikation
+    ej uppnått      assessed: Kommunikation har inte kunnat prioriteras 2020
+                  insats FO4 Kommunikation — Barn- och utbildningsförvaltningen, 2021
+                    expected: Snabb och kvalitativ information till medborgarna; tydliga besluts- och informationsvägar internt
+
+Resultatanalys
+  uppnått         RA1  Resultaten ligger bland de 30 bästa kommunerna för samtliga nyckeltal
+    uppnått         rank(meritvärde, kommuner) <= 30  "meritvärde åk 9"
+                    10 <= 30 holds
+                    rank of meritvärde over 290 kommun units (290 with a value): 10
+    uppnått         rank(behörig_yrke, kommuner) <= 30  "behöriga till yrkesprogram"
+                    25 <= 30 holds
+                    rank of behörig_yrke over 290 kommun units (290 with a value): 25
+    uppnått         rank(alla_ämnen, kommuner) <= 30  "kunskapskraven i alla ämnen"
+                    24 <= 30 holds
+                    rank of alla_ämnen over 290 kommun units (290 with a value): 24
+    uppnått         rank(matematik_åk6, kommuner) <= 30  "matematik åk 6"
+                    10 <= 30 holds
+                    rank of matematik_åk6 over 290 kommun units (290 with a value): 10
+    uppnått         rank(svenska_åk6, kommuner) <= 30  "svenska åk 6"
+                    11 <= 30 holds
+                    rank of svenska_åk6 over 290 kommun units (290 with a value): 11
+
+Barn- och utbildningsnämndens mål
+  ingen data      M1  Språkträning via praktik inom kommunens gränser
+                  owner: Barn- och utbildningsnämnden
+                    no target: the goal cannot be judged from data
+  ingen data      M8  God och näringsrik mat i en trivsam miljö. Närodlat, gärna med goda ekologiska inslag
+                  owner: Barn- och utbildningsnämnden
+                    no target: the goal cannot be judged from data
+  uppnått         M9  Inför individualiserad undervisning med systematisk kvalitetsuppföljning för att stötta elever som behöver extra stöd och utmana de som lär sig snabbare
+                  owner: Barn- och utbildningsnämnden
+    uppnått         assessed: Fler elever instämmer i att de får hjälp med skolarbetet och att nå kunskapskraven (Våga Visa)
+                  insats FO1 Förbättra undervisningen — Barn- och utbildningsförvaltningen, 2021
+                    expected: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
+  ingen data      M10  Fokusering på god arbetsmiljö och konkurrenskraftiga arbetsvillkor för våra lärare
+                  owner: Barn- och utbildningsnämnden
+                    no target: the goal cannot be judged from data
+  ingen data      M13  Främja ökad fysisk aktivitet och rörelse i alla årskurser
+                  owner: Barn- och utbildningsnämnden
+                    no target: the goal cannot be judged from data
+  uppnått         M14  Förstärkt arbete mot mobbning, hot och trakasserier i skolmiljöerna, nolltolerans!
+                  owner: Barn- och utbildningsnämnden
+    uppnått         assessed: Flertalet elever känner sig i högre utsträckning trygga i skolan (Våga Visa)
+                  insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
+                    expected: En skolmiljö som präglas av trygghet och studiero
+  uppnått         MU  Samarbete med universitet för att stärka personalförsörjningen och erbjuda kunskapsutbyte och kompetensutveckling
+                  owner: Barn- och utbildningsnämnden
+    uppnått         assessed: Samarbetena har fortsatt under året
+
+Uppföljning av närvaroarbetet
+  ej uppnått      N1  Frånvaro uppmärksammas tidigt och utreds enligt den kommungemensamma närvarorutinen
+                  owner: Rektor
+    ej uppnått      frånvaroutredning >= 100 %  "alla elever med mer än 20 % frånvaro"
+                    30 % >= 100 % does not hold
+                    frånvaroutredning 2019/20 totalt, Ekerö: 30 %
+                  insats NA1 Utvecklingsprogram Fullföljd utbildning (UFU) — Metodutvecklare för skolnärvaro, Central elevhälsa, 2020
+                    expected: Ett mer framgångsrikt främjande, förebyggande och åtgärdande närvaroarbete
+                  insats NA2 Förbättrad dokumentation: närvaroregistrering, frånvaroutredningar, DF-respons — Metodutvecklare för skolnärvaro, Central elevhälsa, 2020
+                    expected: Överblick över vilka insatser eleverna fått, deras effekt och förbättringsbehoven
+                  insats NA3 Riktade insatser för elever med omfattande frånvaro — Central elevhälsa, 2020
+                    expected: Elever med omfattande frånvaro ökar sin skolnärvaro
+                  insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
+                    expected: En skolmiljö som präglas av trygghet och studiero
+
+Regler
+  R1  Varje elev med mer än 20 % frånvaro ska ha en inledd frånvaroutredning
+    0 of 3 school units flagged, 3 without data
+      ingen data: Tappströmsskolan (52217632): frånvaroutredning –
+      ingen data: Träkvista skola (66475520): frånvaroutredning –
+      ingen data: Uppgårdskolan (95057356): frånvaroutredning –
+
+13 goals: 7 uppnått, 0 delvis uppnått, 2 ej uppnått, 4 ingen data
