@@ -101,6 +101,11 @@ typedef struct FollowupDue {
     bool last;                /* the measure's final follow-up */
 } FollowupDue;
 
+/* The first follow-up occasion after `after` (yyyymmdd): the next explicit
+ * date or cadence boundary within the measure's span, its end included;
+ * 0 when there is none. */
+int32_t followup_next(const Measure *m, const Followup *f, int32_t after);
+
 typedef struct PlanResult {
     const Program *prog;
     Period period;            /* the period under review, 0 if none */

@@ -8,6 +8,7 @@
 #include "eval.h"
 #include "parse.h"
 #include "render.h"
+#include "report.h"
 
 static const char check_usage[] =
     "usage: ska check PLAN.ska [--db DB] [options]\n\n"
@@ -17,7 +18,9 @@ static const char check_usage[] =
     "  --db DB            the results store (default: $SKA_DB)\n"
     "  --period P         the period under review (2019, 2018/19, ht2020); default:\n"
     "                     the plan's period, else the latest period with data\n"
-    "  --format F         text (default) or json\n"
+    "  --format F         text (default), json, junit (JUnit XML for CI servers),\n"
+    "                     csv, or csv-sv (semicolons and decimal commas, for\n"
+    "                     Swedish Excel)\n"
     "  --only G1,G2       judge only these goals\n"
     "  --area NAME        judge only the goals of this area\n"
     "  --as-of DATE       also list follow-ups of measures due by DATE (YYYY-MM-DD)\n"
@@ -41,7 +44,7 @@ static bool parse_date(const char *s, int32_t *out)
 {
     int y, m, d;
     char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !period_date_valid(y, m, d))
         return false;
     *out = y * 10000 + m * 100 + d;
     return true;
@@ -89,7 +92,8 @@ int cmd_check(int argc, char **argv)
     opterr = 0;
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    /* the leading ':' tells a missing value (':') from an unknown option ('?') */
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case O_DB: db = optarg; break;
         case O_PERIOD:
@@ -97,8 +101,9 @@ int cmd_check(int argc, char **argv)
                 return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
             break;
         case O_FORMAT:
-            if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0)
-                return bad_usage("--format '%s' is not a format (expected text or json)", optarg);
+            if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 && strcmp(optarg, "junit") != 0 &&
+                strcmp(optarg, "csv") != 0 && strcmp(optarg, "csv-sv") != 0)
+                return bad_usage("--format '%s' is not a format (expected text, json, junit, csv or csv-sv)", optarg);
             format = optarg;
             break;
         case O_ONLY: eo.only = optarg; break;
@@ -116,6 +121,7 @@ int cmd_check(int argc, char **argv)
         case O_NOCOLOR: color = 0; break;
         case 'h':
         case O_HELP: fputs(check_usage, stdout); return 0;
+        case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
         default: return bad_usage("unknown option '%s'", argv[optind - 1]);
         }
     }
@@ -146,6 +152,12 @@ int cmd_check(int argc, char **argv)
     if (!res) goto done;
     if (strcmp(format, "json") == 0) {
         render_json(res, stdout);
+    } else if (strcmp(format, "text") != 0) {
+        Report rep;
+        report_build(&rep, res, NULL, plan_path, db);
+        if (strcmp(format, "junit") == 0) render_junit(&rep, fail_mask, stdout);
+        else render_csv(&rep, strcmp(format, "csv") == 0 ? ',' : ';', stdout);
+        report_free(&rep);
     } else {
         if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
         render_text(res, stdout, color);

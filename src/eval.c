@@ -417,7 +417,7 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
     if (set) {
         value_alloc(out, VK_UNITS, set->n);
         out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
-        memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+        if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n); /* ids is NULL when empty */
         if (ii->store_id < 0) {
             for (size_t i = 0; i < set->n; i++) out->cells[i] = missing(M_NO_INDICATOR);
         } else {
@@ -1090,6 +1090,19 @@ static int32_t measure_start(const Measure *m)
 static int32_t measure_end(const Measure *m)
 {
     return m->to_date ? m->to_date : m->to ? period_end_date(m->to) : 0;
+}
+
+int32_t followup_next(const Measure *m, const Followup *f, int32_t after)
+{
+    int32_t start = measure_start(m), end = measure_end(m), next = 0;
+    for (int k = 0; k < f->ndates; k++)
+        if (f->dates[k] > after && (!next || f->dates[k] < next)) next = f->dates[k];
+    if (f->every && start) {
+        int32_t d = next_boundary((after >= start ? after : start - 1), f->every);
+        if (end && d > end) d = end > after ? end : 0;
+        if (d && (!next || d < next)) next = d;
+    }
+    return next;
 }
 
 /* For each follow-up, the latest occasion due by as_of. */

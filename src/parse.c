@@ -1,8 +1,9 @@
 /* parse.c — the keyword table, the lexer's helpers and the parse driver:
  * reading a plan file, running the grammar over it, then the modules it
  * `use`s (each file once). Module paths are searched next to the file that
- * uses them, then in $SKA_PATH (colon-separated), then next to the ska
- * binary and its parent directory, then the installed stdlib. */
+ * uses them and in the directories above it, then in $SKA_PATH
+ * (colon-separated), then next to the ska binary and its parent directory,
+ * then the installed stdlib. */
 #include "parse.h"
 #include "parser.h"
 #include "lexer.h"
@@ -11,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const Keyword keywords[] = {
@@ -106,10 +108,12 @@ double lex_number(const char *text, size_t len)
 
 Period lex_year(ParseState *ps, SrcLoc loc, double v)
 {
-    if (v != (int)v || v < PERIOD_MIN_YEAR || v > PERIOD_MAX_YEAR) {
+    /* the range first: casting a huge double to int is undefined */
+    if (v < PERIOD_MIN_YEAR || v > PERIOD_MAX_YEAR || v != (int)v) {
+        const char *text = ps->prog->sources.items[loc.src].text + loc.start;
         parse_error(ps, loc, false,
-                    "%g is not a period (expected a year such as 2018, a school year "
-                    "such as 2018/19 or a term such as ht2020)", v);
+                    "'%.*s' is not a period (expected a year such as 2018, a school year "
+                    "such as 2018/19 or a term such as ht2020)", (int)(loc.end - loc.start), text);
         return 0;
     }
     return period_year((int)v);
@@ -128,9 +132,7 @@ Period lex_period(ParseState *ps, SrcLoc loc, const char *text, size_t len)
 int32_t lex_date(ParseState *ps, SrcLoc loc, const char *text)
 {
     int y = atoi(text), m = atoi(text + 5), d = atoi(text + 8);
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
-        (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))) {
+    if (!period_date_valid(y, m, d)) {
         parse_error(ps, loc, false, "'%.10s' is not a valid date (expected YYYY-MM-DD)", text);
         return 0;
     }
@@ -164,13 +166,23 @@ void lex_string_bad_escape(ParseState *ps, SrcLoc loc)
     parse_error(ps, loc, false, "unknown escape in string (expected \\\" \\\\ \\n or \\t)");
 }
 
+/* text is one character: an ASCII one, a whole UTF-8 sequence, or a byte
+ * that starts no valid sequence. */
 void lex_bad_char(ParseState *ps, SrcLoc loc, const char *text)
 {
     unsigned char c = (unsigned char)text[0];
-    if (c >= 0x20 && c < 0x7f)
-        parse_error(ps, loc, false, "unexpected character '%c'", c);
+    size_t n = strlen(text);
+    if (n > 1 && (strcmp(text, "\u201c") == 0 || strcmp(text, "\u201d") == 0 ||
+                  strcmp(text, "\u201e") == 0 || strcmp(text, "\u00ab") == 0 ||
+                  strcmp(text, "\u00bb") == 0))
+        parse_error(ps, loc, false, "unexpected character '%s' (strings are written in straight "
+                                    "quotes: \"…\")", text);
+    else if (n > 1 || (c >= 0x20 && c < 0x7f))
+        parse_error(ps, loc, false, "unexpected character '%s'", text);
+    else if (c >= 0x80)
+        parse_error(ps, loc, false, "unexpected byte 0x%02x (a plan is UTF-8 text)", c);
     else
-        parse_error(ps, loc, false, "unexpected byte 0x%02x", c);
+        parse_error(ps, loc, false, "unexpected control character 0x%02x", c);
 }
 
 /* ---- driver ---- */
@@ -202,7 +214,14 @@ static char *dir_of(const char *path)
     return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
 }
 
-static bool file_exists(const char *path) { return access(path, R_OK) == 0; }
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A module is a readable file; a directory of that name is not one. */
+static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
 /* Finds `name` relative to each search directory; returns a malloc'ed path. */
 static char *find_module(const char *name, const char *from_dir)
@@ -210,6 +229,14 @@ static char *find_module(const char *name, const char *from_dir)
     if (name[0] == '/') return file_exists(name) ? xstrdup(name) : NULL;
     StrBuf dirs = {0};
     sb_printf(&dirs, "%s", from_dir);
+    /* then the directories above it, so a plan in examples/x/ finds the
+     * project's stdlib/ wherever ska itself is installed */
+    char real[PATH_MAX];
+    if (realpath(from_dir, real))
+        for (char *slash = strrchr(real, '/'); slash && slash > real; slash = strrchr(real, '/')) {
+            *slash = 0;
+            sb_printf(&dirs, ":%s", real);
+        }
     const char *env = getenv("SKA_PATH");
     if (env && *env) sb_printf(&dirs, ":%s", env);
     char exe[PATH_MAX];
@@ -227,7 +254,8 @@ static char *find_module(const char *name, const char *from_dir)
         const char *end = strchr(p, ':');
         size_t len = end ? (size_t)(end - p) : strlen(p);
         StrBuf cand = {0};
-        sb_printf(&cand, "%.*s/%s", (int)len, p, name);
+        if (len == 1 && *p == '.') sb_puts(&cand, name); /* "lib/x.ska", not "./lib/x.ska" */
+        else sb_printf(&cand, "%.*s/%s", (int)len, p, name);
         if (file_exists(sb_str(&cand))) found = xstrdup(sb_str(&cand));
         sb_free(&cand);
         p += len + (end ? 1 : 0);
@@ -250,9 +278,10 @@ static bool already_loaded(Program *prog, const char *path)
 static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
     size_t len;
-    char *text = read_file(path, &len);
+    char *text = is_dir(path) ? NULL : read_file(path, &len);
     if (!text) {
-        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, strerror(errno));
+        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path,
+                 is_dir(path) ? "it is a directory" : strerror(errno));
         return false;
     }
     if (already_loaded(prog, path)) {
@@ -272,7 +301,7 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
         char *found = find_module(u->name, dir);
         if (!found)
             diag_add(&prog->diags, DIAG_ERROR, u->loc,
-                     "module \"%s\" not found (looked next to %s, in $SKA_PATH and the stdlib)",
+                     "module \"%s\" not found (looked next to %s and above, in $SKA_PATH and the stdlib)",
                      u->name, path);
         else
             parse_one(prog, found, u->loc);

@@ -1,0 +1,720 @@
+/* cmd_report.c — `ska report PLAN.ska --db DB --format html|md [-o FILE]`:
+ * judges the plan like `ska check`, gathers what the follow-up report shows
+ * (report.h: charts per goal, measures and costs per area, the sentences
+ * in the plan's language) and writes it. Markdown written to a file gets
+ * its charts as SVG files beside it. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "builtins.h"
+#include "cmd.h"
+#include "parse.h"
+#include "render.h"
+#include "report.h"
+
+static const ReportWords words_sv = {
+    .summary = "Sammanfattning", .concerns = "Att uppmärksamma",
+    .no_concerns = "Inga mål är ej uppnådda eller saknar data, och inga regler flaggar enheter.",
+    .goal_one = "mål", .goal_many = "mål",
+    .area = "Område", .no_area = "Övriga mål", .goals_col = "Mål", .cost = "Kostnad",
+    .total = "Totalt", .measures_in_area = "Insatser i området",
+    .owner = "Ansvarig", .level = "Nivå", .levels = {NULL, "huvudman", "förvaltning", "enhet"},
+    .target = "Målvärde", .outcome = "Utfall", .evidence = "Underlag", .status = "Status",
+    .partly = "delvis",
+    .no_target = "Inget målvärde: målet kan inte bedömas med data.",
+    .assessed = "Bedömning", .near_decided = "~100 avgör",
+    .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
+    .followup = "Uppföljning", .other_measures = "Övriga insatser",
+    .no_measures = "Inga insatser är kopplade till målet.",
+    .every = {NULL, "varje vecka", "varje månad", "varje kvartal", "varje termin", "varje år"},
+    .final = "sista uppföljningen",
+    .rules = "Regler", .rule = "Regel", .rule_when = "när", .rule_require = "krav", .unit = "Enhet", .code = "Kod",
+    .flagged = "flaggad",
+    .flagged_of = "flaggade", .without_data = "utan data", .for_each = "För varje",
+    .followups_due = "Uppföljningar att göra per", .no_followups = "Inga uppföljningar har infallit.",
+    .date = "Datum",
+    .charts_omitted = "Diagrammen finns inte med när rapporten skrivs till standard ut; "
+                      "skriv den med -o FIL.md så sparas de som SVG-filer bredvid.",
+    .produced_by = "Framställd med ska", .plan_word = "plan", .results_word = "resultat",
+    .period_word = "period",
+    .over_units = "över", .over_periods = "perioder", .with_value = "med värde",
+    .missing = {"", "inget värde i databasen", "för få elever (..)", "uppgift saknas (.)",
+                "tomt värde", "~100 avgör inte jämförelsen", "indikatorn saknas i databasen",
+                "enheten saknas i databasen", "division med noll", "för få värden",
+                "inga enheter i mängden"},
+};
+
+static const ReportWords words_en = {
+    .summary = "Summary", .concerns = "Principal concerns",
+    .no_concerns = "No goal is unmet or without data, and no rule flags a unit.",
+    .goal_one = "goal", .goal_many = "goals",
+    .area = "Area", .no_area = "Other goals", .goals_col = "Goals", .cost = "Cost",
+    .total = "Total", .measures_in_area = "Measures in this area",
+    .owner = "Owner", .level = "Level", .levels = {NULL, "organiser", "administration", "unit"},
+    .target = "Target", .outcome = "Result", .evidence = "Evidence", .status = "Status",
+    .partly = "partly",
+    .no_target = "No target: the goal cannot be judged from data.",
+    .assessed = "Assessment", .near_decided = "settled by ~100",
+    .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
+    .followup = "Follow-up", .other_measures = "Other measures",
+    .no_measures = "No measure is linked to this goal.",
+    .every = {NULL, "every week", "every month", "every quarter", "every term", "every year"},
+    .final = "final follow-up",
+    .rules = "Rules", .rule = "Rule", .rule_when = "when", .rule_require = "require", .unit = "Unit", .code = "Code",
+    .flagged = "flagged",
+    .flagged_of = "flagged", .without_data = "without data", .for_each = "For each",
+    .followups_due = "Follow-ups due by", .no_followups = "No follow-up has fallen due.",
+    .date = "Date",
+    .charts_omitted = "Charts are left out when the report goes to standard output; "
+                      "write it with -o FILE.md to get them as SVG files beside it.",
+    .produced_by = "Produced by ska", .plan_word = "plan", .results_word = "results",
+    .period_word = "period",
+    .over_units = "over", .over_periods = "periods", .with_value = "with a value",
+    .missing = {NULL},
+};
+
+const char *report_missing(const Report *rep, Missing m)
+{
+    size_t n = sizeof rep->w->missing / sizeof rep->w->missing[0];
+    if ((size_t)m < n && rep->w->missing[m]) return rep->w->missing[m];
+    return missing_text(m);
+}
+
+/* ---- sentences ---- */
+
+void report_subtitle(const Report *rep, StrBuf *sb)
+{
+    const PlanHeader *ph = &rep->prog->plan;
+    char p[PERIOD_TEXT_MAX];
+    if (ph->organiser) sb_puts(sb, ph->organiser);
+    else if (rep->r->unit_name) sb_puts(sb, rep->r->unit_name);
+    if (rep->r->period)
+        sb_printf(sb, "%s%s %s", sb->len ? " · " : "", rep->w->period_word, period_format(rep->r->period, p));
+}
+
+void report_colophon(const Report *rep, StrBuf *sb)
+{
+    sb_printf(sb, "%s %s · %s %s · %s %s", rep->w->produced_by, SKA_VERSION, rep->w->plan_word,
+              rep->plan_path, rep->w->results_word, rep->db_path);
+}
+
+void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, StrBuf *sb)
+{
+    sb_printf(sb, "%d %s", ngoals, ngoals == 1 ? rep->w->goal_one : rep->w->goal_many);
+    bool first = true;
+    for (int s = 0; s < ST_COUNT; s++) {
+        if (!counts[s]) continue;
+        sb_printf(sb, "%s%d %s", first ? ": " : ", ", counts[s], plan_status_word(rep->prog, (Status)s));
+        first = false;
+    }
+}
+
+/* The indicator whose unit a side of a comparison is shown in (none for a
+ * rank or a count). */
+static const Indicator *side_indicator(const Expr *e)
+{
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
+    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK && e->u.call.fn != FN_COUNT)
+        return side_indicator(e->u.call.args.items[0]);
+    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
+        const Indicator *l = side_indicator(e->u.bin.l);
+        return l ? l : side_indicator(e->u.bin.r);
+    }
+    return NULL;
+}
+
+static void comparison(const Expr *e, Cell l, Cell r, StrBuf *sb)
+{
+    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
+    const Indicator *li = side_indicator(e->u.bin.l), *ri = side_indicator(e->u.bin.r);
+    sb_printf(sb, "%s %s %s", fmt_cell(l, li, a), op_symbol(e->u.bin.op), fmt_cell(r, ri ? ri : li, b));
+}
+
+void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb)
+{
+    size_t start = sb->len;
+    if (t->is_comparison) comparison(t->target->expr, t->lhs, t->rhs, sb);
+    const Expr *p = t->target->partly;
+    if (t->partly_checked && p->kind == E_BIN && binop_is_comparison(p->u.bin.op)) {
+        sb_printf(sb, "%s%s: ", sb->len > start ? "; " : "", rep->w->partly);
+        comparison(p, t->partly_lhs, t->partly_rhs, sb);
+    }
+    if (t->status == ST_NODATA)
+        sb_printf(sb, "%s%s", sb->len > start ? " — " : "", report_missing(rep, t->why_missing));
+    else if (t->near_decided)
+        sb_printf(sb, " (%s)", rep->w->near_decided);
+}
+
+Status report_assessed(const Goal *g)
+{
+    static const Status status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
+    return status[g->assessed];
+}
+
+void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb)
+{
+    SrcLoc span = t->target->expr->loc;
+    if (t->target->partly) span.end = t->target->partly->loc.end;
+    src_text(rep->prog, span, sb);
+    if (label && t->target->label) sb_printf(sb, " “%s”", t->target->label);
+}
+
+static const char *fn_word(const char *fn, Lang lang)
+{
+    static const char *const sv[][2] = {
+        {"mean", "medelvärde"}, {"min", "lägsta värde"}, {"max", "högsta värde"},
+        {"spread", "spridning"}, {"count", "antal"}, {"rank", "placering"}, {"change", "förändring"},
+        {"gap", "skillnad"}, {"latest", "senaste värde"}, {"abs", "belopp"}, {"trend", "trend"}};
+    if (lang == LANG_EN) return fn;
+    for (size_t i = 0; i < sizeof sv / sizeof sv[0]; i++)
+        if (strcmp(sv[i][0], fn) == 0) return sv[i][1];
+    return fn;
+}
+
+const char *report_kind_word(const Report *rep, const char *kind, bool plural)
+{
+    static const char *const words[][5] = {
+        /* kind, sv one, sv many, en one, en many */
+        {"school", "skola", "skolor", "school", "schools"},
+        {"kommun", "kommun", "kommuner", "municipality", "municipalities"},
+    };
+    int col = (rep->prog->plan.lang == LANG_EN ? 3 : 1) + plural;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(words[i][0], kind) == 0) return words[i][col];
+    return kind;
+}
+
+static const char *ind_label(const Indicator *ind) { return ind->title ? ind->title : ind->name; }
+
+void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
+{
+    char p1[PERIOD_TEXT_MAX], p2[PERIOD_TEXT_MAX], v[NUM_TEXT_MAX];
+    Lang lang = rep->prog->plan.lang;
+    const PlanResult *r = rep->r;
+    if (e->kind == EV_VALUE) {
+        sb_printf(sb, "%s, %s, %s", e->ind ? ind_label(e->ind) : "?", period_format(e->period, p1),
+                  group_word(e->group, lang));
+        if (e->unit != r->unit) {
+            UnitInfo u = {0};
+            if (store_unit_get(r->store, e->unit, &u) == 1) sb_printf(sb, ", %s", u.name);
+            unit_info_free(&u);
+        }
+        sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        return;
+    }
+    bool unitless = strcmp(e->what, "rank") == 0 || strcmp(e->what, "count") == 0;
+    sb_puts(sb, fn_word(e->what, lang));
+    if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
+    if (e->unitset_kind)
+        sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,
+                  report_kind_word(rep, e->unitset_kind, true), e->npresent, rep->w->with_value);
+    else if (e->period)
+        sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
+                  period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
+                  e->nunits, rep->w->over_periods, rep->w->with_value);
+    sb_printf(sb, ": %s", fmt_cell(e->value, unitless ? NULL : e->ind, v));
+}
+
+void report_span(const Measure *m, StrBuf *sb)
+{
+    char d[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
+    if (m->from) sb_puts(sb, period_format(m->from, p));
+    else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, d));
+    if (m->to || m->to_date) sb_puts(sb, "–");
+    if (m->to) sb_puts(sb, period_format(m->to, p));
+    else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, d));
+}
+
+void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
+{
+    char d[NUM_TEXT_MAX];
+    for (int i = 0; i < m->followups.n; i++) {
+        const Followup *f = m->followups.items[i];
+        sb_printf(sb, "%s%s", i ? "; " : "", f->method);
+        if (f->every) sb_printf(sb, " %s", rep->w->every[f->every]);
+        for (int k = 0; k < f->ndates; k++) sb_printf(sb, "%s%s", k ? ", " : " ", fmt_date(f->dates[k], d));
+    }
+}
+
+void report_expected(const Report *rep, const MeasureResult *mr, StrBuf *sb)
+{
+    const Measure *m = mr->measure;
+    if (m->expect_text) sb_puts(sb, m->expect_text);
+    if (m->expect) {
+        if (m->expect_text) sb_puts(sb, "; ");
+        src_text(rep->prog, m->expect->loc, sb);
+    }
+}
+
+void report_rule_counts(const Report *rep, const RuleResult *rr, StrBuf *sb)
+{
+    const char *kind = rr->rule->scope_kind ? rr->rule->scope_kind : "school";
+    sb_printf(sb, "%d %s %d %s %s", rr->nflagged - rr->nnodata,
+              rep->prog->plan.lang == LANG_EN ? "of" : "av", rr->nunits, report_kind_word(rep, kind, true),
+              rep->w->flagged_of);
+    if (rr->nnodata) sb_printf(sb, ", %d %s", rr->nnodata, rep->w->without_data);
+}
+
+const char *report_leaf_label(const Evidence *leaf)
+{
+    if (leaf->what) return leaf->what;
+    return leaf->ind ? ind_label(leaf->ind) : "?";
+}
+
+const char *report_leaf_value(const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX])
+{
+    bool unitless = leaf->what && (strcmp(leaf->what, "rank") == 0 || strcmp(leaf->what, "count") == 0);
+    return fmt_cell(c, unitless ? NULL : leaf->ind, buf);
+}
+
+static bool serves(const Measure *m, const Goal *g)
+{
+    for (int i = 0; i < m->goals.n; i++)
+        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
+    return false;
+}
+
+bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)
+{
+    if (g) return serves(rep->r->measures[i].measure, g);
+    return rep->measure_extra[i] && rep->measure_area[i] == area;
+}
+
+void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb)
+{
+    sb_puts(sb, f->followup->method);
+    if (f->followup->every) sb_printf(sb, " %s", rep->w->every[f->followup->every]);
+    if (f->last) sb_printf(sb, " (%s)", rep->w->final);
+}
+
+void report_cost(double tkr, StrBuf *sb)
+{
+    char v[NUM_TEXT_MAX];
+    sb_printf(sb, "%s tkr", fmt_number(tkr, v));
+}
+
+const char *report_area_title(const Report *rep, const ReportArea *ar)
+{
+    if (ar->name) return ar->name;
+    if (!ar->ngoals) return rep->w->other_measures;
+    return rep->nareas > 1 ? rep->w->no_area : rep->w->goals_col;
+}
+
+/* ---- building the report ---- */
+
+static int area_index(const Report *rep, const char *area)
+{
+    if (!area) return 0;
+    for (int i = 1; i < rep->nareas; i++)
+        if (strcmp(rep->areas[i].name, area) == 0) return i;
+    return 0;
+}
+
+/* The indicators an expression reads, each once, in order. */
+static void collect_indicators(const Expr *e, const Indicator **out, int *n, int max)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.rk == R_INDICATOR) {
+            for (int i = 0; i < *n; i++)
+                if (out[i] == e->u.ref.decl) return;
+            if (*n < max) out[(*n)++] = e->u.ref.decl;
+        }
+        return;
+    case E_CALL:
+        for (int i = 0; i < e->u.call.args.n; i++) collect_indicators(e->u.call.args.items[i], out, n, max);
+        return;
+    case E_BIN: collect_indicators(e->u.bin.l, out, n, max); collect_indicators(e->u.bin.r, out, n, max); return;
+    case E_NEG:
+    case E_NOT: collect_indicators(e->u.sub, out, n, max); return;
+    default: return;
+    }
+}
+
+/* A target's comparison `ind[sel] op bound` drawn into ind's chart: only
+ * when its left side is the organiser's plain value of ind (any group)
+ * and its right side is one number. False on a store error. */
+static bool add_bound(Eval *ev, Chart *c, const Expr *e, bool partly)
+{
+    if (!e || e->kind != E_BIN || !binop_is_comparison(e->u.bin.op) || c->nbounds == CHART_MAX_BOUNDS)
+        return true;
+    const Expr *l = e->u.bin.l;
+    if (l->kind != E_REF || l->u.ref.rk != R_INDICATOR || l->u.ref.decl != c->ind) return true;
+    const Selection *s = &l->u.ref.s;
+    if (s->range_from || s->unit_decl || s->unit_text || s->unitset_kind) return true;
+    Value v;
+    bool ok = eval_value(ev, e->u.bin.r, &v, NULL);
+    if (ok && v.kind == VK_SCALAR && !v.boolean && !v.scalar.miss)
+        c->bounds[c->nbounds++] = (ChartBound){(v.scalar.lo + v.scalar.hi) / 2, e->u.bin.op, partly,
+                                               s->group >= 0 ? (Group)s->group : GRP_TOTAL};
+    value_free(&v);
+    return ok;
+}
+
+/* The trend of one indicator for a goal; false when the store has no value
+ * of it at all (no chart), or on a store error (*failed). */
+static bool build_chart(Eval *ev, const PlanResult *r, const GoalResult *g, const Indicator *ind,
+                        ReportChart *rc, bool *failed)
+{
+    memset(rc, 0, sizeof *rc);
+    long n = -1;
+    bool any = false;
+    for (int grp = 0; grp < GRP_COUNT; grp++) {
+        Period *ps;
+        long k = eval_indicator_series(ev, ind, (Group)grp, &ps, &rc->cells[grp]);
+        if (k < 0) *failed = true;
+        bool present = false;
+        for (long i = 0; i < k; i++) present |= !rc->cells[grp][i].miss;
+        /* every group's series covers the same stored periods */
+        if (present && (n < 0 || k == n)) {
+            if (n < 0) rc->periods = ps, n = k;
+            else free(ps);
+            any = true;
+        } else {
+            free(ps);
+            free(rc->cells[grp]);
+            rc->cells[grp] = NULL;
+        }
+    }
+    if (!any) return false;
+    Chart *c = &rc->chart;
+    c->ind = ind;
+    c->periods = rc->periods;
+    c->nperiods = (int)n;
+    for (int grp = 0; grp < GRP_COUNT; grp++) c->cells[grp] = rc->cells[grp];
+    c->lang = r->prog->plan.lang;
+    if (r->period) c->review = period_convert(r->period, period_kind(rc->periods[0]));
+    for (int t = 0; t < g->ntargets; t++)
+        if (!add_bound(ev, c, g->targets[t].target->expr, false) ||
+            !add_bound(ev, c, g->targets[t].target->partly, true))
+            *failed = true;
+    return true;
+}
+
+/* A goal whose targets read more indicators than this shows the first ones. */
+#define GOAL_MAX_CHARTS 8
+
+static bool build_charts(Report *rep, Eval *ev)
+{
+    bool failed = false;
+    for (int i = 0; i < rep->r->ngoals && !failed; i++) {
+        ReportGoal *rg = &rep->goals[i];
+        const Indicator *inds[GOAL_MAX_CHARTS];
+        int n = 0;
+        for (int t = 0; t < rg->res->ntargets; t++) {
+            collect_indicators(rg->res->targets[t].target->expr, inds, &n, GOAL_MAX_CHARTS);
+            collect_indicators(rg->res->targets[t].target->partly, inds, &n, GOAL_MAX_CHARTS);
+        }
+        rg->charts = xcalloc((size_t)n + 1, sizeof *rg->charts);
+        for (int k = 0; k < n && !failed; k++)
+            if (build_chart(ev, rep->r, rg->res, inds[k], &rg->charts[rg->ncharts], &failed))
+                rg->ncharts++;
+    }
+    return !failed;
+}
+
+/* By date, then in the plan's order (the entries point into one array). */
+static int cmp_due(const void *a, const void *b)
+{
+    const FollowupDue *x = *(const FollowupDue *const *)a, *y = *(const FollowupDue *const *)b;
+    if (x->date != y->date) return (x->date > y->date) - (x->date < y->date);
+    return (x > y) - (x < y);
+}
+
+static bool measure_shown(const Report *rep, const Measure *m)
+{
+    for (int i = 0; i < rep->r->nmeasures; i++)
+        if (rep->r->measures[i].measure == m) return rep->measure_area[i] >= 0;
+    return false;
+}
+
+bool report_build(Report *rep, const PlanResult *r, Eval *ev, const char *plan_path, const char *db_path)
+{
+    const Program *p = r->prog;
+    memset(rep, 0, sizeof *rep);
+    rep->r = r;
+    rep->prog = p;
+    rep->w = p->plan.lang == LANG_EN ? &words_en : &words_sv;
+    rep->plan_path = plan_path;
+    rep->db_path = db_path;
+    rep->nareas = p->areas.n + 1;
+    rep->areas = xcalloc((size_t)rep->nareas, sizeof *rep->areas);
+    for (int i = 1; i < rep->nareas; i++) rep->areas[i].name = p->areas.items[i - 1];
+    rep->goals = xcalloc((size_t)r->ngoals + 1, sizeof *rep->goals);
+    for (int i = 0; i < r->ngoals; i++) {
+        rep->goals[i].res = &r->goals[i];
+        rep->goals[i].area = area_index(rep, r->goals[i].goal->area);
+        ReportArea *a = &rep->areas[rep->goals[i].area];
+        a->ngoals++;
+        a->counts[r->goals[i].status]++;
+    }
+    /* A measure is shown with the selected goals it serves; one serving no
+     * goal only when the whole plan is reported. It belongs to its own
+     * area, else its first goal's: its cost counts there, and it is listed
+     * at the end of that area's section unless it is already listed with
+     * a goal of that area. */
+    bool whole = r->ngoals == p->goals.n;
+    rep->measure_area = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_area);
+    rep->measure_extra = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_extra);
+    for (int i = 0; i < r->nmeasures; i++) {
+        const Measure *m = r->measures[i].measure;
+        const Goal *first = m->goals.n ? ((const NameRef *)m->goals.items[0])->decl : NULL;
+        int a = area_index(rep, m->area ? m->area : first ? first->area : NULL);
+        bool shown = whole && m->goals.n == 0, in_area = false;
+        for (int g = 0; g < r->ngoals; g++)
+            if (serves(m, r->goals[g].goal)) {
+                shown = true;
+                in_area |= rep->goals[g].area == a;
+            }
+        rep->measure_area[i] = shown ? a : -1;
+        if (!shown) continue;
+        ReportArea *ar = &rep->areas[a];
+        rep->measure_extra[i] = !in_area;
+        ar->nextra += !in_area;
+        ar->nmeasures++;
+        rep->nmeasures++;
+        if (m->has_cost) {
+            ar->cost_tkr += m->cost_tkr;
+            ar->has_cost = true;
+            rep->cost_tkr += m->cost_tkr;
+            rep->has_cost = true;
+        }
+    }
+    /* the follow-ups due of the measures shown, by date */
+    rep->due = xmalloc(sizeof *rep->due * ((size_t)r->ndue + 1));
+    for (int i = 0; i < r->ndue; i++)
+        if (measure_shown(rep, r->due[i].measure)) rep->due[rep->ndue++] = &r->due[i];
+    qsort(rep->due, (size_t)rep->ndue, sizeof *rep->due, cmp_due);
+    return !ev || build_charts(rep, ev);
+}
+
+void report_free(Report *rep)
+{
+    for (int i = 0; rep->goals && i < rep->r->ngoals; i++) {
+        for (int k = 0; k < rep->goals[i].ncharts; k++) {
+            ReportChart *rc = &rep->goals[i].charts[k];
+            free(rc->periods);
+            for (int g = 0; g < GRP_COUNT; g++) free(rc->cells[g]);
+            free(rc->file);
+        }
+        free(rep->goals[i].charts);
+    }
+    free(rep->goals);
+    free(rep->areas);
+    free(rep->measure_area);
+    free(rep->measure_extra);
+    free(rep->due);
+}
+
+/* ---- the command ---- */
+
+static const char report_usage[] =
+    "usage: ska report PLAN.ska [--db DB] [--format html|md] [-o FILE] [options]\n\n"
+    "Writes the follow-up report of the plan: a summary with the status of every goal\n"
+    "and the principal concerns, then area by area each goal with its status, the\n"
+    "values that decided each target, trend charts of its indicators (totalt, flickor,\n"
+    "pojkar) with the target drawn in, and its measures with owners and costs; the\n"
+    "units flagged by each rule; the follow-ups due.\n\n"
+    "options:\n"
+    "  --db DB            the results store (default: $SKA_DB)\n"
+    "  --format F         html (one self-contained file) or md (Markdown); default:\n"
+    "                     from the extension of -o, else html\n"
+    "  -o, --output FILE  write to FILE (default: standard output); Markdown charts\n"
+    "                     are written as SVG files beside FILE\n"
+    "  --period P         the period under review (2019, 2018/19, ht2020); default:\n"
+    "                     the plan's period, else the latest period with data\n"
+    "  --only G1,G2       report only these goals\n"
+    "  --area NAME        report only the goals of this area\n"
+    "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n\n"
+    "exit status: 0 the report is written, 2 an error in the plan, data or arguments.\n";
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+    fputs("ska report: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\n(see `ska report --help`)\n", stderr);
+    return 2;
+}
+
+static bool parse_date(const char *s, int32_t *out)
+{
+    int y, m, d;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !period_date_valid(y, m, d))
+        return false;
+    *out = y * 10000 + m * 100 + d;
+    return true;
+}
+
+static int32_t today(void)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && str_ieq(s + n - k, suffix);
+}
+
+/* A file-name-safe form of a goal id or indicator name: å ä ö and é become
+ * a a o e, other letters and digits stay, anything else becomes '-'. */
+static void file_part(StrBuf *sb, const char *s)
+{
+    static const char *const fold[][2] = {{"å", "a"}, {"ä", "a"}, {"ö", "o"}, {"é", "e"},
+                                          {"Å", "A"}, {"Ä", "A"}, {"Ö", "O"}, {"É", "E"}};
+    while (*s) {
+        size_t i, n = sizeof fold / sizeof fold[0];
+        for (i = 0; i < n; i++)
+            if (strncmp(s, fold[i][0], strlen(fold[i][0])) == 0) break;
+        if (i < n) {
+            sb_puts(sb, fold[i][1]);
+            s += strlen(fold[i][0]);
+            continue;
+        }
+        unsigned char c = (unsigned char)*s++;
+        bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (keep) sb_putc(sb, (char)c);
+        else if (c < 0x80 || (c & 0xC0) == 0xC0) sb_putc(sb, '-');
+    }
+}
+
+/* Writes each chart of a Markdown report as an SVG file beside out_path,
+ * named after the report, the goal and the indicator. */
+static bool write_chart_files(Report *rep, const char *out_path)
+{
+    const char *slash = strrchr(out_path, '/');
+    const char *dot = strrchr(out_path, '.');
+    size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - out_path) : strlen(out_path);
+    size_t dir = slash ? (size_t)(slash - out_path + 1) : 0;
+    StrBuf path = {0}, svg = {0};
+    bool ok = true;
+    for (int i = 0; i < rep->r->ngoals && ok; i++) {
+        ReportGoal *rg = &rep->goals[i];
+        for (int k = 0; k < rg->ncharts && ok; k++) {
+            ReportChart *rc = &rg->charts[k];
+            sb_clear(&path);
+            sb_putn(&path, out_path + dir, stem - dir);
+            sb_putc(&path, '-');
+            file_part(&path, rg->res->goal->id);
+            sb_putc(&path, '-');
+            file_part(&path, rc->chart.ind->name);
+            sb_puts(&path, ".svg");
+            rc->file = xstrdup(sb_str(&path));
+            sb_clear(&path);
+            sb_putn(&path, out_path, dir);
+            sb_puts(&path, rc->file);
+            sb_clear(&svg);
+            chart_svg(&rc->chart, true, &svg);
+            FILE *f = fopen(sb_str(&path), "w");
+            if (!f || fputs(sb_str(&svg), f) == EOF || fclose(f) != 0) {
+                fprintf(stderr, "ska report: cannot write %s: %s\n", sb_str(&path), strerror(errno));
+                ok = false;
+            }
+        }
+    }
+    sb_free(&path);
+    sb_free(&svg);
+    return ok;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    enum { O_DB = 1, O_FORMAT, O_OUTPUT, O_PERIOD, O_ONLY, O_AREA, O_ASOF, O_HELP };
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, O_DB}, {"format", required_argument, NULL, O_FORMAT},
+        {"output", required_argument, NULL, O_OUTPUT}, {"period", required_argument, NULL, O_PERIOD},
+        {"only", required_argument, NULL, O_ONLY}, {"area", required_argument, NULL, O_AREA},
+        {"as-of", required_argument, NULL, O_ASOF}, {"help", no_argument, NULL, O_HELP},
+        {0, 0, 0, 0}};
+    const char *db = getenv("SKA_DB"), *format = NULL, *out_path = NULL;
+    EvalOptions eo = {0};
+    opterr = 0;
+    optind = 1;
+    int c;
+    /* the leading ':' tells a missing value (':') from an unknown option ('?') */
+    while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
+        switch (c) {
+        case O_DB: db = optarg; break;
+        case O_FORMAT:
+            if (strcmp(optarg, "html") != 0 && strcmp(optarg, "md") != 0)
+                return bad_usage("--format '%s' is not a report format (expected html or md)", optarg);
+            format = optarg;
+            break;
+        case 'o':
+        case O_OUTPUT: out_path = optarg; break;
+        case O_PERIOD:
+            if (!period_parse(optarg, strlen(optarg), &eo.period))
+                return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
+            break;
+        case O_ONLY: eo.only = optarg; break;
+        case O_AREA: eo.area = optarg; break;
+        case O_ASOF:
+            if (!parse_date(optarg, &eo.as_of))
+                return bad_usage("--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
+            break;
+        case 'h':
+        case O_HELP: fputs(report_usage, stdout); return 0;
+        case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
+        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind != argc - 1)
+        return bad_usage("%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
+    if (!db) return bad_usage("%s", "no store given (use --db DB or set SKA_DB)");
+    if (!format) format = out_path && ends_with(out_path, ".md") ? "md" : "html";
+    if (!eo.as_of) eo.as_of = today();
+    const char *plan_path = argv[optind];
+
+    Program *prog = program_new();
+    int rc = 2;
+    Store *st = NULL;
+    PlanResult *res = NULL;
+    Eval *ev = NULL;
+    Report rep = {0};
+    FILE *out = NULL;
+    if (parse_file(prog, plan_path)) resolve_program(prog);
+    if (prog->diags.errors) goto done;
+    char *err = NULL;
+    st = store_open(db, STORE_READ, &err);
+    if (!st) {
+        fprintf(stderr, "ska report: %s\n", err);
+        free(err);
+        goto done;
+    }
+    res = eval_plan(prog, st, &eo);
+    if (!res) goto done;
+    ev = eval_open(prog, st, eo.period);
+    if (!ev || !report_build(&rep, res, ev, plan_path, db)) goto done;
+    bool md = strcmp(format, "md") == 0;
+    if (md && out_path && !write_chart_files(&rep, out_path)) goto done;
+    out = out_path ? fopen(out_path, "w") : stdout;
+    if (!out) {
+        fprintf(stderr, "ska report: cannot write %s: %s\n", out_path, strerror(errno));
+        goto done;
+    }
+    if (md) render_md(&rep, out);
+    else render_html(&rep, out);
+    if (fflush(out) != 0 || ferror(out)) {
+        fprintf(stderr, "ska report: cannot write %s: %s\n", out_path ? out_path : "standard output",
+                strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    if (out && out != stdout) fclose(out);
+    fflush(stdout);
+    diag_print(&prog->diags, &prog->sources, stderr);
+    if (rep.r) report_free(&rep);
+    eval_close(ev);
+    plan_result_free(res);
+    store_close(st);
+    program_free(prog);
+    return rc;
+}
