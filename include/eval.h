@@ -128,6 +128,9 @@ typedef struct PlanResult {
  * Returns true when the program is valid. Calling it again after adding
  * declarations (the REPL) re-checks everything. */
 bool resolve_program(Program *prog);
+/* The i-th word with a fixed meaning in selectors and arguments (flickor,
+ * skolor, previous, …), NULL past the last: for completion. */
+const char *resolve_reserved_word(int i);
 /* Resolves one expression typed at the REPL against an already resolved
  * program; *is_condition tells a condition from a number. */
 bool resolve_expression(Program *prog, Expr *e, bool *is_condition);

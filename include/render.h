@@ -27,5 +27,11 @@ void render_text(const PlanResult *r, FILE *out, bool color);
 void render_json(const PlanResult *r, FILE *out);
 /* JSON string literal of s (quotes included) appended to sb. */
 void json_quote(StrBuf *sb, const char *s);
+/* A cell as JSON: {"value": x, "low": lo, "high": hi, "missing": reason},
+ * low/high only for an interval, value null when missing. */
+void json_cell(StrBuf *sb, Cell c);
+/* One goal as `ska check` shows it (status, owner, every target with the
+ * values that decided it, its measures), for the REPL's `explain`. */
+void render_text_goal(const PlanResult *r, const GoalResult *g, FILE *out, bool color);
 
 #endif

@@ -63,6 +63,9 @@ typedef enum StoreMode { STORE_READ, STORE_CREATE } StoreMode;
 Store *store_open(const char *path, StoreMode mode, char **err);
 void store_close(Store *st);
 const char *store_path(const Store *st);
+/* Asks a query running on st to stop: it then fails with "interrupted".
+ * Safe to call from a signal handler (Ctrl-C in the REPL). */
+void store_interrupt(Store *st);
 /* Message of the last failed call (owned by the store). */
 const char *store_errmsg(const Store *st);
 

@@ -13,6 +13,8 @@ typedef struct Command {
 static const Command commands[] = {
     {"check", cmd_check, "judge every goal of a plan against the results store"},
     {"import", cmd_import, "load results (CSV, Kolada JSON) into the store, all or nothing"},
+    {"repl", cmd_repl, "ask the plan and the results questions interactively"},
+    {"report", cmd_report, "write the follow-up report (HTML or Markdown)"},
 };
 
 static void usage(FILE *out)

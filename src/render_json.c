@@ -46,10 +46,10 @@ static void num(StrBuf *sb, double v)
     sb_puts(sb, buf);
 }
 
-/* {"value": x, "low": lo, "high": hi, "missing": reason} */
-static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
+/* {"value": x, "low": lo, "high": hi, "missing": reason}; shared with the
+ * REPL's JSON answers (render_value.c) */
+void json_cell(StrBuf *sb, Cell c)
 {
-    key(sb, k, first);
     bool f = true;
     sb_putc(sb, '{');
     key(sb, "value", &f);
@@ -61,6 +61,12 @@ static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
     }
     key_str(sb, "missing", c.miss ? missing_text(c.miss) : NULL, &f);
     sb_putc(sb, '}');
+}
+
+static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
+{
+    key(sb, k, first);
+    json_cell(sb, c);
 }
 
 static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};

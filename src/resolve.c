@@ -20,7 +20,7 @@ static const char *const type_names[] = {
 /* Where an expression appears decides which bare words it may be. */
 typedef enum Place { PL_VALUE, PL_SELECTOR, PL_ARG } Place;
 
-typedef struct NameEntry { RefKind kind; void *decl; SrcLoc loc; } NameEntry;
+typedef struct NameEntry { RefKind kind; void *decl; SrcLoc loc; const char *what; } NameEntry;
 
 typedef struct Resolver {
     Program *prog;
@@ -55,6 +55,11 @@ static const Word fixed_words[] = {
 };
 static const char *const set_kinds[] = {"school", "kommun"};
 
+const char *resolve_reserved_word(int i)
+{
+    return i >= 0 && (size_t)i < sizeof fixed_words / sizeof fixed_words[0] ? fixed_words[i].word : NULL;
+}
+
 static const Word *fixed_word(const char *name)
 {
     for (size_t i = 0; i < sizeof fixed_words / sizeof fixed_words[0]; i++)
@@ -66,8 +71,10 @@ static const Word *fixed_word(const char *name)
 static const char *nearest(const StrMap *m, const char *name, bool with_words)
 {
     const char *best = NULL;
-    int best_d = 1 + (int)utf8_width(name, strlen(name)) / 3;
+    int len = (int)utf8_width(name, strlen(name));
+    int best_d = 1 + len / 3;
     if (best_d > 3) best_d = 3;
+    if (best_d >= len) best_d = len - 1; /* 'x' is not a typo of 'a' */
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i]) continue;
         int d = utf8_distance(name, m->keys[i]);
@@ -91,6 +98,16 @@ static void unknown(Resolver *r, SrcLoc loc, const char *what, const char *name,
         error(r, loc, "unknown %s '%s'", what, name);
 }
 
+/* "goal 'G1' is already defined (at plan.ska:3:6)", reported at the later one. */
+static void already_defined(Resolver *r, SrcLoc later, const char *what, const char *name,
+                            SrcLoc first)
+{
+    const Source *s = &r->prog->sources.items[first.src];
+    int line, col;
+    src_linecol(s, first.start, &line, &col);
+    error(r, later, "%s '%s' is already defined (at %s:%d:%d)", what, name, s->path, line, col);
+}
+
 static void define(Resolver *r, StrMap *m, const char *what, const char *name, SrcLoc loc,
                    RefKind kind, void *decl)
 {
@@ -99,14 +116,16 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
         return;
     }
     NameEntry *e = arena_alloc(r->prog->arena, sizeof *e);
-    e->kind = kind, e->decl = decl, e->loc = loc;
+    e->kind = kind, e->decl = decl, e->loc = loc, e->what = what;
     NameEntry *old = strmap_put(m, name, e);
-    if (old != e) {
-        int line, col;
-        src_linecol(&r->prog->sources.items[old->loc.src], old->loc.start, &line, &col);
-        error(r, loc, "%s '%s' is already defined (at %s:%d:%d)", what, name,
-              r->prog->sources.items[old->loc.src].path, line, col);
-    }
+    if (old == e) return;
+    /* The definition that comes first keeps the name and the later one is
+     * reported, whatever kinds they are: sources in the order they were
+     * read (the plan, its modules, then REPL input), each from the top. */
+    bool old_first = old->loc.src != loc.src ? old->loc.src < loc.src : old->loc.start < loc.start;
+    NameEntry later = old_first ? *e : *old;
+    if (!old_first) *old = *e;
+    already_defined(r, later.loc, later.what, name, old->loc);
 }
 
 static Type resolve_expr(Resolver *r, Expr *e, Place place);
@@ -142,8 +161,9 @@ static Type resolve_let(Resolver *r, LetDecl *l)
 /* A selector or range end written as a year number becomes a period. */
 static void number_to_period(Expr *e)
 {
-    if (e->kind == E_NUM && !e->u.num.percent && e->u.num.v == (int)e->u.num.v &&
-        e->u.num.v >= PERIOD_MIN_YEAR && e->u.num.v <= PERIOD_MAX_YEAR) {
+    /* the range before the cast: casting a huge double to int is undefined */
+    if (e->kind == E_NUM && !e->u.num.percent && e->u.num.v >= PERIOD_MIN_YEAR &&
+        e->u.num.v <= PERIOD_MAX_YEAR && e->u.num.v == (int)e->u.num.v) {
         int y = (int)e->u.num.v;
         e->kind = E_PERIOD;
         e->u.period = period_year(y);
@@ -175,6 +195,9 @@ static Type resolve_range(Resolver *r, Expr *e)
 static void resolve_selectors(Resolver *r, Expr *e)
 {
     Selection *s = &e->u.ref.s;
+    /* start afresh: a node is resolved more than once when `partly <= 30`
+     * shares the target's left side, and again after a REPL declaration */
+    *s = (Selection){0};
     s->group = -1;
     for (int i = 0; i < e->u.ref.sel.n; i++) {
         Expr *x = e->u.ref.sel.items[i];
@@ -279,10 +302,15 @@ static Type resolve_call(Resolver *r, Expr *e)
             int d = utf8_distance(e->u.call.name, builtins[i].name);
             if (d < best_d) best = builtins[i].name, best_d = d;
         }
-        if (best)
+        if (best) {
             error(r, e->loc, "unknown function '%s' (did you mean '%s'?)", e->u.call.name, best);
-        else
-            error(r, e->loc, "unknown function '%s'", e->u.call.name);
+        } else {
+            /* nothing close (medel, förändring …): the list is short */
+            StrBuf all = {0};
+            for (int i = 0; i < FN_COUNT_; i++) sb_printf(&all, "%s%s", i ? ", " : "", builtins[i].name);
+            error(r, e->loc, "unknown function '%s' (the functions are %s)", e->u.call.name, sb_str(&all));
+            sb_free(&all);
+        }
         return TY_ERR;
     }
     e->u.call.fn = fn;
@@ -292,7 +320,8 @@ static Type resolve_call(Resolver *r, Expr *e)
             error(r, e->loc, "%s takes %d argument%s, not %d (%s)", b->name, b->min_args,
                   b->min_args == 1 ? "" : "s", args->n, b->help);
         else
-            error(r, e->loc, "%s takes %d to %d arguments, not %d (%s)", b->name, b->min_args,
+            error(r, e->loc, "%s takes %d %s %d arguments, not %d (%s)", b->name, b->min_args,
+                  b->max_args == b->min_args + 1 ? "or" : "to",
                   b->max_args, args->n, b->help);
         return TY_ERR;
     }
@@ -355,15 +384,16 @@ static Type resolve_expr(Resolver *r, Expr *e, Place place)
         return TY_ERR;
     case E_REF: return resolve_ref(r, e, place);
     case E_CALL: return resolve_call(r, e);
+    /* after an error the result is TY_ERR, so nothing is reported twice */
     case E_NEG: {
         Type t = resolve_expr(r, e->u.sub, PL_VALUE);
         if (t == TY_BOOL) error(r, e->loc, "'-' needs a number, this is a condition");
-        return t == TY_ERR ? TY_ERR : TY_NUM;
+        return t == TY_NUM ? TY_NUM : TY_ERR;
     }
     case E_NOT: {
         Type t = resolve_expr(r, e->u.sub, PL_VALUE);
         if (t == TY_NUM) error(r, e->loc, "'not' needs a condition, this is a number");
-        return t == TY_ERR ? TY_ERR : TY_BOOL;
+        return t == TY_BOOL ? TY_BOOL : TY_ERR;
     }
     case E_BIN: {
         Type a = resolve_expr(r, e->u.bin.l, PL_VALUE), b = resolve_expr(r, e->u.bin.r, PL_VALUE);
@@ -427,8 +457,8 @@ static void resolve_scales(Resolver *r)
     static const char *const words[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
     for (int i = 0; i < p->scales.n; i++) {
         StatusScale *s = p->scales.items[i];
-        if (strmap_put(&scales, s->name, s) != s)
-            error(r, s->loc, "status scale '%s' is already defined", s->name);
+        const StatusScale *first = strmap_put(&scales, s->name, s);
+        if (first != s) already_defined(r, s->loc, "status scale", s->name, first->loc);
         for (int k = 0; k < 4; k++)
             if (!s->labels[k])
                 error(r, s->loc, "status scale '%s' gives no label for %s", s->name, words[k]);

@@ -150,6 +150,7 @@ void store_close(Store *st)
 }
 
 const char *store_path(const Store *st) { return st->path; }
+void store_interrupt(Store *st) { sqlite3_interrupt(st->db); }
 const char *store_errmsg(const Store *st) { return st->err ? st->err : "no error"; }
 sqlite3 *store_db(Store *st) { return st->db; }
 
@@ -187,8 +188,10 @@ static int64_t lookup_int(Store *st, sqlite3_stmt *s)
 {
     if (!s) return -1;
     int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) return sqlite3_column_int64(s, 0);
-    if (rc == SQLITE_DONE) return 0;
+    int64_t v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    /* reset at once: a statement left stepping holds a read transaction */
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) return v;
     return store_fail(st, "looking up");
 }
 
@@ -230,6 +233,7 @@ int store_unit_get(Store *st, int64_t id, UnitInfo *out)
     out->name = col_text(s, 1);
     out->kind = col_text(s, 2);
     out->parent = sqlite3_column_int64(s, 3);
+    sqlite3_reset(s);
     return 1;
 }
 
@@ -253,6 +257,7 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return store_fail(st, "reading a value");
     read_value(s, 0, out);
+    sqlite3_reset(s);
     return 1;
 }
 

@@ -1,0 +1,136 @@
+# Questions about the plan, in English or Swedish: goals (every goal's
+# status), status G (a goal and its targets), explain G (every target with
+# the values and periods used, and why the goal has its status), measures
+# [for G], rules and flagged (the units a rule flags, with their values).
+# A question that names no goal, or an unknown one, is an error with a
+# caret under the input; the session goes on.
+--- run cp "$SKA_PATH"/tests/repl/data/* . && ska import t.db units.csv results.csv >/dev/null
+--- expect exit 0
+--- file q.txt
+goals
+status G1
+explain G1
+explain G3
+measures for G2
+measures
+rules
+flagged
+mål
+förklara G2
+insatser för G2
+regler
+flaggade
+status
+status G1 G2
+explain G9
+measures of G1
+status X
+--- run ska repl plan.ska --db t.db < q.txt
+--- expect exit 2
+G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
+G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
+G3  ingen data      Alla skolor ska nå ett meritvärde över 200
+3 goals: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
+G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
+  uppnått     meritvärde > meritvärde[2017]
+  ej uppnått  gap(meritvärde) <= 20 partly <= 30
+  delvis uppnått  G1  Elevernas meritvärde ska ytterligare förbättras
+                  owner: Utbildningsdirektör
+    uppnått         meritvärde > meritvärde[2017]
+                    221,3 > 217,9 holds
+                    meritvärde 2018 totalt, Södertälje: 221,3
+                    meritvärde 2017 totalt, Södertälje: 217,9
+    ej uppnått      gap(meritvärde) <= 20 partly <= 30
+                    30,8 <= 20 does not hold; partly: 30,8 <= 30 does not hold
+                    meritvärde 2018 flickor, Södertälje: 237,2
+                    meritvärde 2018 pojkar, Södertälje: 206,4
+                  insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
+                    expected: meritvärde > 225 — ej uppnått
+                  insats M2 Läsfrämjande
+                    expected: Fler elever läser på fritiden
+why: delvis uppnått — 2 targets: 1 uppnått, 1 ej uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
+  ingen data      G3  Alla skolor ska nå ett meritvärde över 200
+    ej uppnått      min(meritvärde, skolor) > 200
+                    198,2 > 200 does not hold
+                    min of meritvärde over 4 school units (3 with a value): 198,2
+    ingen data      meritvärde["S3"] > 200
+                    .. > 200 — too few pupils (..)
+                    meritvärde 2018 totalt, Granskolan: ..
+why: ingen data — 2 targets: 1 ej uppnått, 1 ingen data; the status depends on the target without data
+M1  Matematiksatsning
+  goals      G1, G2
+  owner      Rektor
+  period     ht2018–vt2019
+  cost       450 tkr
+  resources  2 förstelärare
+  expect     meritvärde > 225: ej uppnått
+  followup   dialogsamtal, every term
+M1  Matematiksatsning
+  goals      G1, G2
+  owner      Rektor
+  period     ht2018–vt2019
+  cost       450 tkr
+  resources  2 förstelärare
+  expect     meritvärde > 225: ej uppnått
+  followup   dialogsamtal, every term
+
+M2  Läsfrämjande
+  goals     G1
+  expect    Fler elever läser på fritiden
+  followup  enkät, at 2019-06-15, 2019-12-15
+frånvaro_utreds  Hög frånvaro ska utredas
+  for each  school
+  when      frånvaro > 10 %
+  require   utredd >= 100 %
+  flagged   1 of 4 school units, 1 without data
+frånvaro_utreds  Hög frånvaro ska utredas
+  unit        code  frånvaro  utredd
+  Granskolan  S3        12 %    50 %
+  Lindskolan  S4           .       –  ingen data
+G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
+G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
+G3  ingen data      Alla skolor ska nå ett meritvärde över 200
+3 goals: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
+  delvis uppnått  G2  Fler elever ska bli behöriga till ett nationellt program
+    delvis uppnått  behörig >= mål_behörig partly > behörig[2017]
+                    85,7 % >= 87 % does not hold; partly: 85,7 % > 81,4 % holds
+                    behörig 2018 totalt, Södertälje: 85,7 %
+                    behörig 2017 totalt, Södertälje: 81,4 %
+                  insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
+                    expected: meritvärde > 225 — ej uppnått
+why: delvis uppnått — 1 target: 1 delvis uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
+M1  Matematiksatsning
+  goals      G1, G2
+  owner      Rektor
+  period     ht2018–vt2019
+  cost       450 tkr
+  resources  2 förstelärare
+  expect     meritvärde > 225: ej uppnått
+  followup   dialogsamtal, every term
+frånvaro_utreds  Hög frånvaro ska utredas
+  for each  school
+  when      frånvaro > 10 %
+  require   utredd >= 100 %
+  flagged   1 of 4 school units, 1 without data
+frånvaro_utreds  Hög frånvaro ska utredas
+  unit        code  frånvaro  utredd
+  Granskolan  S3        12 %    50 %
+  Lindskolan  S4           .       –  ingen data
+<stdin>:1:1: error: expected `status GOAL`
+  status
+  ^^^^^^
+<stdin>:1:1: error: expected `status GOAL`
+  status G1 G2
+  ^^^^^^^^^^^^
+<stdin>:1:9: error: unknown goal 'G9' (did you mean 'G1'?)
+  explain G9
+          ^^
+<stdin>:1:1: error: expected `measures [for GOAL]`
+  measures of G1
+  ^^^^^^^^^^^^^^
+<stdin>:1:8: error: unknown goal 'X' (`goals` lists them)
+  status X
+         ^
+--- run echo goals | ska repl plan.ska
+--- expect exit 2
+ska: error: no store is open to judge the plan against (start with --db FILE, or type .db FILE)
