@@ -179,6 +179,7 @@ typedef struct StatusScale {
 
 typedef struct PlanHeader {
     const char *title, *organiser, *unit_code, *description;
+    SrcLoc organiser_loc, unit_loc; /* where they are written, for errors */
     Period period;
     Lang lang;
     const char *scale_name;  /* `statuses NAME` in the header, or NULL */

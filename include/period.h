@@ -34,8 +34,9 @@ Period period_prev(Period p);
 Period period_next(Period p);
 /* Number of steps of p's kind from a to b (b - a); both must share a kind. */
 int period_steps(Period a, Period b);
-/* The period of kind k that ends in the calendar year p ends in; for terms,
- * the last term ending by p's end (vt for school years, ht for years). */
+/* The period of kind k that ends in the calendar year p ends in (but an
+ * autumn term belongs to the school year it opens: ht2018 -> 2018/19); for
+ * terms, the last term ending by p's end (vt for school years, ht for years). */
 Period period_convert(Period p, PeriodKind k);
 /* Parses "2018", "2018/19", "2018/2019", "ht2020", "HT 2020", "vt21" is NOT
  * accepted (two-digit terms are ambiguous). Leading/trailing spaces allowed.
@@ -47,5 +48,9 @@ const char *period_format(Period p, char buf[PERIOD_TEXT_MAX]);
  * years Jan 1–Dec 31, vt Jan 1–Jun 30, ht Jul 1–Dec 31, school year Jul 1–Jun 30. */
 int32_t period_start_date(Period p);
 int32_t period_end_date(Period p);
+/* Calendar dates: days in month m (1-12) of year y, leap years included,
+ * and whether y-m-d is a real date within the supported years. */
+int period_days_in_month(int y, int m);
+bool period_date_valid(int y, int m, int d);
 
 #endif

@@ -200,7 +200,10 @@ void ast_begin(ParseState *ps, DeclKind k, SrcLoc loc, const char *name, const c
     switch (k) {
     case D_PLAN:
         if (p->plan.present) {
+            /* its fields go to a header nobody reads: the first one stands */
             parse_error(ps, loc, false, "a second plan header (a program has one plan)");
+            ps->cur = arena_alloc(a, sizeof p->plan);
+            break;
         }
         p->plan.present = true;
         p->plan.title = title;
@@ -282,12 +285,21 @@ static void *field_owner(ParseState *ps, SrcLoc loc, const char *field, unsigned
     return NULL;
 }
 
-/* Sets a text field once; a second value is an error. */
-static void set_once(ParseState *ps, SrcLoc loc, const char *field, const char **slot,
+/* A field may be given once: a second one is an error and is dropped, so
+ * it causes no further errors. Returns whether this is the first. */
+static bool first_time(ParseState *ps, SrcLoc loc, const char *field, bool given)
+{
+    if (given) parse_error(ps, loc, false, "'%s' is given twice", field);
+    return !given;
+}
+
+/* Sets a text field once. Returns whether the value was set. */
+static bool set_once(ParseState *ps, SrcLoc loc, const char *field, const char **slot,
                      const char *text)
 {
-    if (*slot) parse_error(ps, loc, false, "'%s' is given twice", field);
+    if (!first_time(ps, loc, field, *slot != NULL)) return false;
     *slot = text;
+    return true;
 }
 
 void ast_text(ParseState *ps, SrcLoc loc, int key, const char *text)
@@ -295,18 +307,22 @@ void ast_text(ParseState *ps, SrcLoc loc, int key, const char *text)
     void *d;
     switch (key) {
     case ORGANISER:
-        if ((d = field_owner(ps, loc, "organiser", IN(D_PLAN))))
-            set_once(ps, loc, "organiser", &((PlanHeader *)d)->organiser, text);
+        if ((d = field_owner(ps, loc, "organiser", IN(D_PLAN)))) {
+            if (set_once(ps, loc, "organiser", &((PlanHeader *)d)->organiser, text))
+                ((PlanHeader *)d)->organiser_loc = loc;
+        }
         break;
     case STATUSES:
         if ((d = field_owner(ps, loc, "statuses", IN(D_PLAN)))) {
-            set_once(ps, loc, "statuses", &((PlanHeader *)d)->scale_name, text);
-            ((PlanHeader *)d)->scale_loc = loc;
+            if (set_once(ps, loc, "statuses", &((PlanHeader *)d)->scale_name, text))
+                ((PlanHeader *)d)->scale_loc = loc;
         }
         break;
     case UNIT:
-        if ((d = field_owner(ps, loc, "unit", IN(D_PLAN))))
-            set_once(ps, loc, "unit", &((PlanHeader *)d)->unit_code, text);
+        if ((d = field_owner(ps, loc, "unit", IN(D_PLAN)))) {
+            if (set_once(ps, loc, "unit", &((PlanHeader *)d)->unit_code, text))
+                ((PlanHeader *)d)->unit_loc = loc;
+        }
         break;
     case SOURCE:
         if ((d = field_owner(ps, loc, "source", IN(D_INDICATOR)))) {
@@ -365,7 +381,7 @@ void ast_text(ParseState *ps, SrcLoc loc, int key, const char *text)
 void ast_period_field(ParseState *ps, SrcLoc loc, When w)
 {
     PlanHeader *d = field_owner(ps, loc, "period", IN(D_PLAN));
-    if (!d) return;
+    if (!d || !first_time(ps, loc, "period", d->period != 0)) return;
     if (!w.period) {
         if (w.date) parse_error(ps, loc, false, "the plan's period is a year, school year or term, not a date");
         return;
@@ -429,7 +445,9 @@ void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *
 {
     Indicator *d = field_owner(ps, loc, "scale", IN(D_INDICATOR));
     int sc;
-    if (!d || !word_value(ps, wloc, "scale", WORDS(scale_words), word, &sc)) return;
+    if (!d || !first_time(ps, loc, "scale", d->scale != SC_NONE) ||
+        !word_value(ps, wloc, "scale", WORDS(scale_words), word, &sc))
+        return;
     d->scale = (ScaleKind)sc;
     if (lo) {
         if (!const_number(lo, &d->scale_min) || !const_number(hi, &d->scale_max)) {
@@ -448,9 +466,12 @@ void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *
 
 void ast_direction(ParseState *ps, SrcLoc loc, Direction dir)
 {
-    Indicator *d = field_owner(ps, loc, dir == DIR_HIGHER ? "higher is better" : "lower is better",
-                               IN(D_INDICATOR));
-    if (d) d->dir = dir;
+    const char *field = dir == DIR_HIGHER ? "higher is better" : "lower is better";
+    Indicator *d = field_owner(ps, loc, field, IN(D_INDICATOR));
+    if (d && d->dir != DIR_NONE)
+        parse_error(ps, loc, false, "the direction is given twice ('higher is better' or 'lower is better')");
+    else if (d)
+        d->dir = dir;
 }
 
 static const WordValue level_words[] = {
@@ -462,7 +483,9 @@ void ast_level(ParseState *ps, SrcLoc loc, const char *word)
 {
     Goal *g = field_owner(ps, loc, "level", IN(D_GOAL));
     int lv;
-    if (g && word_value(ps, loc, "level", WORDS(level_words), word, &lv)) g->level = (Level)lv;
+    if (g && first_time(ps, loc, "level", g->level != LV_NONE) &&
+        word_value(ps, loc, "level", WORDS(level_words), word, &lv))
+        g->level = (Level)lv;
 }
 
 static const WordValue assessment_words[] = {
@@ -499,7 +522,10 @@ void ast_assessed(ParseState *ps, SrcLoc loc, const char *word, const char *note
     Goal *g = field_owner(ps, loc, "assessed", IN(D_GOAL));
     int as;
     if (!g || !word_value(ps, loc, "assessment", WORDS(assessment_words), word, &as)) return;
-    if (g->assessed) parse_error(ps, loc, false, "'assessed' is given twice");
+    if (g->assessed) {
+        parse_error(ps, loc, false, "'assessed' is given twice");
+        return;
+    }
     g->assessed = (Assessment)as;
     g->assessed_note = note;
 }
@@ -549,7 +575,7 @@ void ast_goal_refs(ParseState *ps, SrcLoc loc, List *names)
 void ast_span(ParseState *ps, SrcLoc loc, When from, When to)
 {
     Measure *m = field_owner(ps, loc, "from … to", IN(D_MEASURE));
-    if (!m) return;
+    if (!m || !first_time(ps, loc, "from … to", m->from || m->from_date)) return;
     m->from = from.period, m->from_date = from.date;
     m->to = to.period, m->to_date = to.date;
     int32_t start = from.date ? from.date : from.period ? period_start_date(from.period) : 0;
@@ -566,7 +592,9 @@ void ast_cost(ParseState *ps, SrcLoc loc, double amount, const char *unit, SrcLo
 {
     Measure *m = field_owner(ps, loc, "cost", IN(D_MEASURE));
     int per;
-    if (!m || !word_value(ps, uloc, "currency unit", WORDS(money_words), unit, &per)) return;
+    if (!m || !first_time(ps, loc, "cost", m->has_cost) ||
+        !word_value(ps, uloc, "currency unit", WORDS(money_words), unit, &per))
+        return;
     if (amount < 0) parse_error(ps, loc, false, "a cost cannot be negative");
     m->cost_tkr = amount * per / 1000.0;
     m->has_cost = true;
@@ -576,8 +604,11 @@ void ast_expect(ParseState *ps, SrcLoc loc, Expr *e)
 {
     Measure *m = field_owner(ps, loc, "expect", IN(D_MEASURE));
     if (!m) return;
+    /* one expectation in words and one written as a condition */
     if (e->kind == E_STR)
         set_once(ps, loc, "expect", &m->expect_text, e->u.str);
+    else if (m->expect)
+        parse_error(ps, loc, false, "'expect' is given twice");
     else
         m->expect = e;
 }
@@ -631,10 +662,11 @@ void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
 {
     Rule *r = field_owner(ps, loc, "for each", IN(D_RULE));
     int k;
-    if (r && word_value(ps, loc, "unit kind", WORDS(scope_words), word, &k)) {
-        r->scope_kind = scope_kinds[k];
-        r->scope_loc = loc;
-    }
+    if (!r || !first_time(ps, loc, "for each", r->scope_kind != NULL)) return;
+    r->scope_loc = loc;
+    /* an unknown kind is reported here; the empty kind keeps the resolver
+     * from also saying that `for each` is missing */
+    r->scope_kind = word_value(ps, loc, "unit kind", WORDS(scope_words), word, &k) ? scope_kinds[k] : "";
 }
 
 void ast_condition(ParseState *ps, SrcLoc loc, int key, Expr *e)
@@ -643,7 +675,7 @@ void ast_condition(ParseState *ps, SrcLoc loc, int key, Expr *e)
     if (!r) return;
     Expr **slot = key == WHEN ? &r->when : &r->require;
     if (*slot) parse_error(ps, loc, false, "'%s' is given twice", key == WHEN ? "when" : "require");
-    *slot = e;
+    else *slot = e;
 }
 
 void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e)

@@ -9,6 +9,14 @@ const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
 {
     char raw[NUM_TEXT_MAX];
     if (!isfinite(v)) return strcpy(buf, "?");
+    /* beyond anything counted, a mantissa and an exponent (2,26e+86): the
+     * grouped digits would not fit in buf */
+    if (fabs(v) >= 1e15) {
+        snprintf(buf, NUM_TEXT_MAX, "%.3g", v);
+        char *point = strchr(buf, '.');
+        if (point) *point = ',';
+        return buf;
+    }
     double r = round(v * 100) / 100;
     if (r == 0) r = 0; /* no "-0" */
     snprintf(raw, sizeof raw, "%.2f", r);
@@ -76,6 +84,18 @@ const char *plan_status_word(const Program *p, Status s)
     return status_word(s, p->plan.lang);
 }
 
+/* Length of the no-break space, narrow no-break space or byte-order mark at
+ * s (white space to the lexer too), else 0. */
+static size_t unicode_space(const char *s, size_t n)
+{
+    static const char *const spaces[] = {"\xc2\xa0", "\xe2\x80\xaf", "\xef\xbb\xbf"};
+    for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++) {
+        size_t len = strlen(spaces[i]);
+        if (n >= len && memcmp(s, spaces[i], len) == 0) return len;
+    }
+    return 0;
+}
+
 void src_text(const Program *p, SrcLoc loc, StrBuf *out)
 {
     if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
@@ -91,7 +111,9 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
             space = true;
             continue;
         }
-        if (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+        size_t wide = in_string ? 0 : unicode_space(s->text + i, end - i);
+        if (wide || (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))) {
+            if (wide) i += (uint32_t)wide - 1;
             space = true;
             continue;
         }

@@ -70,7 +70,9 @@ Period period_convert(Period p, PeriodKind k)
     int end = period_end_year(p);
     switch (k) {
     case PK_YEAR: return period_year(end);
-    case PK_SCHOOLYEAR: return period_schoolyear(end - 1);
+    /* an autumn term opens its school year (ht2018 is in 2018/19); anything
+     * else maps to the school year ending in its last year */
+    case PK_SCHOOLYEAR: return period_schoolyear(from == PK_AUTUMN ? end : end - 1);
     case PK_SPRING:
     case PK_AUTUMN: return period_term(from == PK_YEAR, end);
     default: return 0;
@@ -158,4 +160,16 @@ int32_t period_end_date(Period p)
     case PK_SCHOOLYEAR: return (y + 1) * 10000 + 630;
     default: return y * 10000 + 1231;
     }
+}
+
+int period_days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+bool period_date_valid(int y, int m, int d)
+{
+    return valid_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= period_days_in_month(y, m);
 }

@@ -1,0 +1,124 @@
+/* import.h — `ska import`: loading result files (long-format CSV, Kolada
+ * JSON) and unit lists into the store, every file of one run in one
+ * transaction, stopping at the first bad row with nothing written.
+ *   store_import.c   the import session: transaction, key -> id caches,
+ *                    inserts/updates with added/changed/unchanged counts,
+ *                    the one error the import stops at
+ *   import_csv.c     CSV files, and the value/number text rules both use
+ *   import_kolada.c  Kolada API v2 and KommunAnalys JSON
+ *   cmd_import.c     the command line
+ * Readers never print: they record one error (import_fail) and return -1;
+ * cmd_import prints it and chooses the exit code. */
+#ifndef SKA_IMPORT_H
+#define SKA_IMPORT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "period.h"
+#include "store.h"
+
+typedef enum ImportFormat { IMPORT_AUTO, IMPORT_CSV, IMPORT_KOLADA } ImportFormat;
+
+/* What the command line supplies for columns a file lacks. A file that has
+ * the column as well is an error: one of the two would be silently ignored. */
+typedef struct ImportOptions {
+    ImportFormat format;
+    const char *indicator; /* --indicator KEY, or NULL */
+    const char *unit;      /* --unit CODE, or NULL */
+    Period period;         /* --period P, or 0 */
+} ImportOptions;
+
+/* What one file did. For a units-only file (units_file) rows, added,
+ * changed and unchanged count units; otherwise result rows, and units_added
+ * counts units created because rows named unknown codes. */
+typedef struct ImportCounts {
+    bool units_file;
+    int64_t rows, added, changed, unchanged;
+    int64_t units_added;
+} ImportCounts;
+
+/* A place in the file being imported, for an error message. */
+typedef struct ImportSite {
+    long line;        /* 1-based */
+    int col;          /* 1-based, in characters; 0 for no caret */
+    const char *text; /* the whole line (borrowed), or NULL not to show it */
+    size_t len;
+} ImportSite;
+
+typedef struct ImportValue {
+    double value;       /* meaningful for VS_OK only */
+    ValueStatus status; /* anything but VS_OK is stored with a NULL value */
+    int64_t count;      /* number of pupils, -1 if not given */
+} ImportValue;
+
+typedef struct ImportKey {
+    int64_t ind, unit;
+    Group grp;
+    Period period;
+} ImportKey;
+
+/* A unit as a file describes it (strings borrowed). name, kind and parent
+ * are NULL when the file has no such column; an empty parent means none. */
+typedef struct ImportUnit {
+    const char *code, *name, *kind, *parent;
+    ImportSite parent_site; /* where parent is written, for "no such unit" */
+} ImportUnit;
+
+typedef struct Importer Importer;
+
+/* Opens (creating if needed) the store at db_path and begins the one
+ * transaction. NULL on failure, with *err a malloc'ed message. */
+Importer *import_begin(const char *db_path, char **err);
+/* Commits everything. 0, or -1 with the error recorded. */
+int import_commit(Importer *im);
+/* Rolls back unless committed, closes the store and frees im. */
+void import_end(Importer *im);
+
+/* Brackets one file. path is borrowed until import_file_end, which sets the
+ * parents that were named before their own unit appeared (or records an
+ * error at the first that names no unit at all). */
+void import_file_begin(Importer *im, const char *path);
+int import_file_end(Importer *im, ImportCounts *c);
+
+/* Id of the indicator with this key, created if new; -1 on error. */
+int64_t import_indicator(Importer *im, const char *key);
+/* Id of the unit with u->code, created from u if new (counted in
+ * c->units_added); an existing unit is left as it is. -1 on error. */
+int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c);
+/* A row of a units-only file: inserts or updates the unit, counting it in
+ * c->added / changed / unchanged. 0 or -1. */
+int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c);
+/* Id of the stored unit called name, preferring kind "kommun" when several
+ * share it: 0 none, -2 several equally good, -1 error (recorded). */
+int64_t import_unit_by_name(Importer *im, const char *name);
+/* Stores one result, counting it in c->added / changed / unchanged. 0 or -1. */
+int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c);
+
+/* Records the error the import stops at: at site in the current file, or
+ * for the file as a whole when site is NULL. Returns -1. */
+int import_fail(Importer *im, const ImportSite *site, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Prints the recorded error: `file:line:col: error: msg`, the line, a caret. */
+void import_print_error(const Importer *im, FILE *out);
+
+/* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
+int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
+int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
+
+/* Text rules both formats share (import_csv.c). */
+/* A number as Swedish tables write it: decimal comma or point, spaces or
+ * no-break spaces between digit groups, a leading - or U+2212. */
+bool import_number(const char *s, size_t n, double *out);
+/* A value cell: a number, or ".." / "." / "~100" / empty for a missing
+ * value with that reason. false if it is none of these. */
+bool import_value_text(const char *s, size_t n, ImportValue *v);
+/* How many bytes of s to quote in a message: at most ~60, whole characters. */
+int import_clip(const char *s, size_t n);
+
+#define IMPORT_VALUE_EXPECTED "expected a number such as 83,2, or .. . ~100"
+#define IMPORT_PERIOD_EXPECTED "expected a year 2018, a school year 2018/19, or a term ht2020, vt2021"
+#define IMPORT_GROUP_EXPECTED \
+    "expected totalt, flickor or pojkar; also T K M, samtliga, alla, kvinnor, män, total, girls, boys"
+
+#endif

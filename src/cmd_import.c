@@ -1,0 +1,231 @@
+/* cmd_import.c — the `ska import` command line: options, the order of the
+ * work (check every file exists, open the store, one transaction for all
+ * files, commit) and what is printed. The per-file summaries are printed only
+ * after the commit: until then nothing has been stored, and a later file's
+ * error rolls everything back (and removes the store if this run created it). Reading files is import_csv.c's and
+ * import_kolada.c's job; this file only picks which one. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "cmd.h"
+#include "import.h"
+#include "util.h"
+
+static const char usage_line[] =
+    "usage: ska import DB FILE [FILE...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
+
+static const char help_text[] =
+    "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
+    "creating it if needed. All files go in one transaction: if any row of any\n"
+    "file is wrong, nothing is written and the error is shown.\n"
+    "\n"
+    "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
+    "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
+    "  --indicator KEY      the indicator of every row, for files without that column\n"
+    "  --period P           the period of every row: 2018, 2018/19, ht2020, vt2021\n"
+    "  --unit CODE          the unit of every row; for Kolada's riket.txt, --unit 0000\n"
+    "  --help               show this help\n"
+    "\n"
+    "CSV: a header row naming columns (indikator;enhet;år;kön;värde;antal, or in\n"
+    "English indicator,unit,period,group,value,count), separated by ';', ',' or tab.\n"
+    "Values: numbers (83,2 or 83.2), or .. (too few pupils), . (no data),\n"
+    "~100 (close to 100 %), empty: stored as missing, never as 0.\n"
+    "A file with columns kod;namn;typ;förälder (code, name, kind, parent) and no\n"
+    "value column loads units.\n";
+
+typedef struct Args {
+    const char *db;
+    const char **files;
+    size_t nfiles, cap;
+    ImportOptions opt;
+    bool help;
+} Args;
+
+enum { OPT_FORMAT, OPT_INDICATOR, OPT_PERIOD, OPT_UNIT, OPT_COUNT };
+static const char *const option_names[OPT_COUNT] = {"--format", "--indicator", "--period", "--unit"};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ska import: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    fputs(usage_line, stderr);
+    return 2;
+}
+
+/* Applies --NAME VALUE; returns 0 or an exit code after printing why. */
+static int set_option(Args *a, int opt, const char *value, bool seen[OPT_COUNT])
+{
+    if (seen[opt]) return usage_error("%s is given twice", option_names[opt]);
+    seen[opt] = true;
+    switch (opt) {
+    case OPT_FORMAT:
+        if (strcmp(value, "csv") == 0) a->opt.format = IMPORT_CSV;
+        else if (strcmp(value, "kolada") == 0) a->opt.format = IMPORT_KOLADA;
+        else return usage_error("--format must be csv or kolada, not \"%s\"", value);
+        return 0;
+    case OPT_PERIOD:
+        if (!period_parse(value, strlen(value), &a->opt.period))
+            return usage_error("--period \"%s\" is not a period (" IMPORT_PERIOD_EXPECTED ")", value);
+        return 0;
+    default:
+        if (!*value) return usage_error("%s needs a non-empty value", option_names[opt]);
+        if (opt == OPT_INDICATOR) a->opt.indicator = value;
+        else a->opt.unit = value;
+        return 0;
+    }
+}
+
+/* Options may come anywhere, as --name value or --name=value; "--" ends them. */
+static int parse_args(int argc, char **argv, Args *a)
+{
+    bool seen[OPT_COUNT] = {false}, only_files = false;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (only_files || arg[0] != '-' || arg[1] == 0) {
+            if (!a->db) a->db = arg;
+            else VEC_PUSH(a->files, a->nfiles, a->cap, arg);
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            only_files = true;
+            continue;
+        }
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            a->help = true;
+            continue;
+        }
+        int opt = -1;
+        size_t len = 0;
+        for (int k = 0; k < OPT_COUNT && opt < 0; k++) {
+            len = strlen(option_names[k]);
+            if (strncmp(arg, option_names[k], len) == 0 && (arg[len] == 0 || arg[len] == '=')) opt = k;
+        }
+        if (opt < 0) return usage_error("unknown option %s", arg);
+        const char *value = arg[len] == '=' ? arg + len + 1 : NULL;
+        if (!value) {
+            if (i + 1 >= argc) return usage_error("%s needs a value", arg);
+            value = argv[++i];
+        }
+        int rc = set_option(a, opt, value, seen);
+        if (rc) return rc;
+    }
+    if (a->help) return 0;
+    if (!a->db) return usage_error("missing DB (the store to import into) and FILE");
+    if (a->nfiles == 0) return usage_error("missing FILE (the files to import)");
+    return 0;
+}
+
+/* Each file must be a readable file before the store is even created. */
+static int check_file(const char *path)
+{
+    struct stat sb;
+    FILE *f;
+    if (stat(path, &sb) != 0 || !(f = fopen(path, "rb"))) {
+        fprintf(stderr, "ska import: cannot read %s: %s\n", path, strerror(errno));
+        return 2;
+    }
+    fclose(f);
+    if (S_ISDIR(sb.st_mode)) {
+        fprintf(stderr, "ska import: %s is a directory, not a file to import\n", path);
+        return 2;
+    }
+    return 0;
+}
+
+static bool has_ext(const char *path, const char *ext)
+{
+    const char *dot = strrchr(path, '.');
+    return dot && str_ieq(dot, ext);
+}
+
+/* --format, else .json, else a first character '{' or '[' (after a BOM and
+ * blanks) means Kolada; anything else is CSV. Sniffing needs a seekable file. */
+static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced)
+{
+    if (forced != IMPORT_AUTO) return forced;
+    if (has_ext(path, ".json")) return IMPORT_KOLADA;
+    if (has_ext(path, ".csv") || has_ext(path, ".tsv") || fseek(f, 0, SEEK_SET) != 0) return IMPORT_CSV;
+    unsigned char head[256];
+    size_t n = fread(head, 1, sizeof head, f), i = 0;
+    if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+    bool json = i < n && (head[i] == '{' || head[i] == '[');
+    if (fseek(f, 0, SEEK_SET) != 0) clearerr(f);
+    return json ? IMPORT_KOLADA : IMPORT_CSV;
+}
+
+/* A failed run into a store it created itself leaves no empty store behind. */
+static void remove_new_store(const char *db)
+{
+    static const char *const suffixes[] = {"", "-wal", "-shm", "-journal"};
+    StrBuf path = {0};
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        sb_clear(&path);
+        sb_printf(&path, "%s%s", db, suffixes[i]);
+        remove(sb_str(&path));
+    }
+    sb_free(&path);
+}
+
+static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
+{
+    sb_printf(out, "%s: %lld %s: %lld added, %lld changed, %lld unchanged\n", path, (long long)c->rows,
+              c->units_file ? "units" : "rows", (long long)c->added, (long long)c->changed,
+              (long long)c->unchanged);
+    if (c->units_added) sb_printf(out, "%s: %lld units added\n", path, (long long)c->units_added);
+}
+
+static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)
+{
+    FILE *f = fopen(path, "rb");
+    import_file_begin(im, path);
+    if (!f) return import_fail(im, NULL, "cannot read: %s", strerror(errno));
+    ImportCounts c = {0};
+    int rc = file_format(path, f, opt->format) == IMPORT_KOLADA ? import_kolada(im, f, opt, &c)
+                                                              : import_csv(im, f, opt, &c);
+    if (rc == 0) rc = import_file_end(im, &c);
+    fclose(f);
+    if (rc == 0) summarize(out, path, &c);
+    return rc;
+}
+
+int cmd_import(int argc, char **argv)
+{
+    Args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc == 0 && a.help) printf("%s\n%s", usage_line, help_text);
+    for (size_t i = 0; rc == 0 && !a.help && i < a.nfiles; i++) rc = check_file(a.files[i]);
+    if (rc || a.help) {
+        free(a.files);
+        return rc;
+    }
+    struct stat st;
+    bool new_store = stat(a.db, &st) != 0;
+    char *err = NULL;
+    Importer *im = import_begin(a.db, &err);
+    if (!im) {
+        fprintf(stderr, "ska import: %s\n", err);
+        if (new_store) remove_new_store(a.db);
+        free(err);
+        free(a.files);
+        return 2;
+    }
+    StrBuf out = {0};
+    for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a.opt, &out);
+    if (rc == 0) rc = import_commit(im);
+    if (rc < 0) import_print_error(im, stderr);
+    else fputs(sb_str(&out), stdout);
+    import_end(im);
+    if (rc < 0 && new_store) remove_new_store(a.db);
+    sb_free(&out);
+    free(a.files);
+    return rc < 0 ? 2 : 0;
+}

@@ -1,0 +1,677 @@
+/* import_csv.c — long-format CSV files for `ska import`, and the text rules
+ * (numbers with decimal commas, the codes .. . ~100) that Kolada files share.
+ *
+ * The file is streamed: a 64 KiB read buffer, one record in memory at a
+ * time (a record is one line, or several when a quoted field holds line
+ * breaks). Lines before the header are skipped: the header is the first line
+ * that, split by ';', tab or ',', names a value column and one more known
+ * column (a results file), or a code and a name column and no columns but
+ * unit ones (a units file). Columns are matched by name in Swedish or English,
+ * any case, ignoring spaces, '-' and '_' ("Kommun-kod" is kommunkod); other
+ * columns are ignored.
+ *
+ * It does not read wide layouts (one column per indicator) or two-row
+ * headers: those need a mapping the file itself does not give. */
+#include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "import.h"
+#include "json.h"
+#include "util.h"
+
+#define CSV_MAX_RECORD (1u << 20) /* bytes; longer records are an error */
+#define CSV_MAX_PREAMBLE 100      /* lines searched for the header */
+#define CSV_SHOW_LINE_MAX 1000    /* longer lines are not echoed in errors */
+
+/* ---- shared text rules ---- */
+
+int import_clip(const char *s, size_t n)
+{
+    const char *nl = memchr(s, '\n', n); /* a quoted field may hold line breaks */
+    if (nl) n = (size_t)(nl - s);
+    size_t k = n < 60 ? n : 60;
+    while (k > 0 && k < n && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    return (int)k;
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Bytes of a blank at s: space, tab, or the no-break spaces U+00A0 and
+ * U+202F that spreadsheets put between digit groups. */
+static size_t blank_at(const char *s, size_t n)
+{
+    if (n >= 1 && (s[0] == ' ' || s[0] == '\t')) return 1;
+    if (n >= 2 && memcmp(s, "\xC2\xA0", 2) == 0) return 2;
+    if (n >= 3 && memcmp(s, "\xE2\x80\xAF", 3) == 0) return 3;
+    return 0;
+}
+
+/* The same at the end of s[0..n). */
+static size_t blank_before(const char *s, size_t n)
+{
+    if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t')) return 1;
+    if (n >= 2 && memcmp(s + n - 2, "\xC2\xA0", 2) == 0) return 2;
+    if (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xAF", 3) == 0) return 3;
+    return 0;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    size_t k;
+    while ((k = blank_at(*s, *n)) > 0) *s += k, *n -= k;
+    while ((k = blank_before(*s, *n)) > 0) *n -= k;
+}
+
+bool import_number(const char *s, size_t n, double *out)
+{
+    char buf[96];
+    size_t k = 0, i = 0;
+    trim(&s, &n);
+    if (n && (s[0] == '-' || s[0] == '+')) {
+        if (s[0] == '-') buf[k++] = '-';
+        i = 1;
+    } else if (n >= 3 && memcmp(s, "\xE2\x88\x92", 3) == 0) { /* U+2212 minus */
+        buf[k++] = '-';
+        i = 3;
+    }
+    /* strtod reads the locale's decimal point, so write that one. */
+    char point = localeconv()->decimal_point[0];
+    bool seen_point = false, seen_exp = false, after_digit = false;
+    while (i < n) {
+        if (k >= sizeof buf - 2) return false;
+        char ch = s[i];
+        size_t gap = ch == '\t' ? 0 : blank_at(s + i, n - i);
+        if (is_digit(ch)) {
+            buf[k++] = ch;
+            after_digit = true;
+            i++;
+        } else if (gap && after_digit && !seen_point && !seen_exp && i + gap < n && is_digit(s[i + gap])) {
+            i += gap;
+        } else if ((ch == ',' || ch == '.') && after_digit && !seen_point && !seen_exp) {
+            buf[k++] = point;
+            seen_point = true;
+            after_digit = false;
+            i++;
+        } else if ((ch == 'e' || ch == 'E') && after_digit && !seen_exp) {
+            buf[k++] = 'e';
+            seen_exp = true;
+            after_digit = false;
+            i++;
+            if (i < n && (s[i] == '-' || s[i] == '+')) buf[k++] = s[i++];
+        } else {
+            return false;
+        }
+    }
+    if (!after_digit) return false;
+    buf[k] = 0;
+    char *end;
+    errno = 0;
+    double v = strtod(buf, &end);
+    if (end != buf + k || !isfinite(v)) return false;
+    *out = v;
+    return true;
+}
+
+bool import_value_text(const char *s, size_t n, ImportValue *v)
+{
+    trim(&s, &n);
+    v->value = 0;
+    v->count = -1;
+    v->status = VS_OK;
+    if (n == 0) v->status = VS_NULL;
+    else if (n == 2 && memcmp(s, "..", 2) == 0) v->status = VS_TOO_FEW;
+    else if (n == 1 && s[0] == '.') v->status = VS_NO_DATA;
+    else if (n == 4 && memcmp(s, "~100", 4) == 0) v->status = VS_NEAR100;
+    else return import_number(s, n, &v->value);
+    return true;
+}
+
+/* ---- reading records ---- */
+
+typedef struct CsvField {
+    size_t cell, len; /* unescaped text at cells.data + cell, NUL-terminated */
+    size_t raw;       /* where the field starts in the record, for carets */
+} CsvField;
+
+typedef enum SplitState { S_START, S_UNQUOTED, S_QUOTED, S_QUOTE_SEEN, S_AFTER_QUOTE } SplitState;
+typedef enum SplitResult { SPLIT_DONE, SPLIT_MORE, SPLIT_BAD } SplitResult;
+
+typedef struct Csv {
+    FILE *f;
+    size_t pos, end;
+    bool eof;
+    long next_line; /* number of the next physical line */
+    long line;      /* first physical line of the current record */
+    StrBuf rec;     /* the record as written, its lines joined by \n */
+    StrBuf cells;   /* the fields' unescaped texts */
+    CsvField *fields;
+    size_t nfields, cap;
+    char sep;
+    /* The splitter's state survives between the lines of one record. */
+    SplitState state;
+    size_t scan;             /* next byte of rec to split */
+    size_t cur_cell, cur_raw; /* the field being split */
+    size_t keep;             /* cells length without an unquoted field's trailing blanks */
+    size_t bad;              /* where SPLIT_BAD or read_line found a bad byte */
+    char buf[65536];
+} Csv;
+
+/* Offset of the first byte of s[0..n) that is NUL or not UTF-8, else n.
+ * A NUL is how a UTF-16 file shows; bad UTF-8 is how Windows-1252 does. */
+static size_t bad_byte(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] >= 0x01 && s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        unsigned char lo, hi;
+        int need = s[i] ? json_utf8_lead(s[i], &lo, &hi) : 0;
+        if (need == 0) return i;
+        for (int k = 1; k <= need; k++, lo = 0x80, hi = 0xBF)
+            if (i + (size_t)k >= n || s[i + k] < lo || s[i + k] > hi) return i;
+        i += (size_t)need + 1;
+    }
+    return n;
+}
+
+/* Appends the next physical line (without its \n or \r\n) to rec.
+ * 1 a line, 0 end of file, -1 the record grew past CSV_MAX_RECORD,
+ * -2 a NUL byte or bad UTF-8 at c->bad. */
+static int read_line(Csv *c)
+{
+    size_t start = c->rec.len;
+    bool any = false;
+    for (;;) {
+        if (c->pos == c->end) {
+            if (c->eof) break;
+            c->pos = 0;
+            c->end = fread(c->buf, 1, sizeof c->buf, c->f);
+            if (c->end == 0) {
+                c->eof = true;
+                break;
+            }
+        }
+        any = true;
+        const char *p = c->buf + c->pos;
+        const char *nl = memchr(p, '\n', c->end - c->pos);
+        size_t n = nl ? (size_t)(nl - p) : c->end - c->pos;
+        if (c->rec.len + n > CSV_MAX_RECORD) return -1;
+        sb_putn(&c->rec, p, n);
+        c->pos += n + (nl ? 1 : 0);
+        if (nl) break;
+    }
+    if (!any) return 0;
+    if (c->rec.len && c->rec.data[c->rec.len - 1] == '\r') c->rec.data[--c->rec.len] = 0;
+    if (c->next_line == 1 && c->rec.len >= 3 && memcmp(c->rec.data, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(c->rec.data, c->rec.data + 3, c->rec.len - 2); /* drop the BOM, keep the NUL */
+        c->rec.len -= 3;
+    }
+    c->next_line++;
+    c->bad = start + bad_byte((const unsigned char *)c->rec.data + start, c->rec.len - start);
+    return c->bad < c->rec.len ? -2 : 1;
+}
+
+static void split_reset(Csv *c)
+{
+    c->cells.len = 0;
+    c->nfields = 0;
+    c->state = S_START;
+    c->scan = c->cur_cell = c->cur_raw = c->keep = 0;
+}
+
+static void close_field(Csv *c, size_t next_raw)
+{
+    if (c->state == S_UNQUOTED) c->cells.len = c->keep;
+    CsvField fld = {c->cur_cell, c->cells.len - c->cur_cell, c->cur_raw};
+    VEC_PUSH(c->fields, c->nfields, c->cap, fld);
+    c->cells.data[c->cells.len++] = 0;
+    c->cur_cell = c->cells.len;
+    c->cur_raw = next_raw;
+    c->state = S_START;
+}
+
+/* Splits rec from c->scan by c->sep: quoted fields with "" for a quote,
+ * blanks around fields dropped. SPLIT_MORE when the line ends inside quotes. */
+static SplitResult split(Csv *c)
+{
+    /* Each byte yields at most one cell byte or one NUL: reserve once. */
+    grow_array((void **)&c->cells.data, &c->cells.cap, c->cells.len + 2 * (c->rec.len - c->scan) + 2, 1);
+    char *out = c->cells.data;
+    const char *r = sb_str(&c->rec);
+    char sep = c->sep;
+    for (size_t i = c->scan; i < c->rec.len; i++) {
+        char ch = r[i];
+        bool blank = ch == ' ' || (ch == '\t' && sep != '\t');
+        switch (c->state) {
+        case S_START:
+            if (ch == sep) close_field(c, i + 1);
+            else if (blank) c->cur_raw = i + 1;
+            else if (ch == '"') c->state = S_QUOTED;
+            else {
+                out[c->cells.len++] = ch;
+                c->keep = c->cells.len;
+                c->state = S_UNQUOTED;
+            }
+            break;
+        case S_UNQUOTED:
+            if (ch == sep) {
+                close_field(c, i + 1);
+            } else {
+                out[c->cells.len++] = ch;
+                if (!blank) c->keep = c->cells.len;
+            }
+            break;
+        case S_QUOTED:
+            if (ch == '"') c->state = S_QUOTE_SEEN;
+            else out[c->cells.len++] = ch;
+            break;
+        case S_QUOTE_SEEN:
+            if (ch == '"') {
+                out[c->cells.len++] = '"';
+                c->state = S_QUOTED;
+                break;
+            }
+            /* The quoted field is closed: only blanks or a separator may follow. */
+            /* fallthrough */
+        case S_AFTER_QUOTE:
+            if (ch == sep) close_field(c, i + 1);
+            else if (blank) c->state = S_AFTER_QUOTE;
+            else {
+                c->bad = i;
+                return SPLIT_BAD;
+            }
+            break;
+        }
+    }
+    c->scan = c->rec.len;
+    if (c->state == S_QUOTED) return SPLIT_MORE;
+    close_field(c, c->rec.len);
+    return SPLIT_DONE;
+}
+
+static const char *cell(const Csv *c, size_t i, size_t *len)
+{
+    *len = c->fields[i].len;
+    return c->cells.data + c->fields[i].cell;
+}
+
+/* The physical line of the record holding byte raw, and raw's column. */
+static ImportSite site_at(const Csv *c, size_t raw)
+{
+    const char *r = sb_str(&c->rec);
+    if (raw > c->rec.len) raw = c->rec.len;
+    size_t bol = raw, eol = raw;
+    while (bol > 0 && r[bol - 1] != '\n') bol--;
+    while (eol < c->rec.len && r[eol] != '\n') eol++;
+    long line = c->line;
+    for (size_t i = 0; i < bol; i++) line += r[i] == '\n';
+    ImportSite s = {line, (int)utf8_width(r + bol, raw - bol) + 1, r + bol, eol - bol};
+    if (s.len > CSV_SHOW_LINE_MAX) s.text = NULL;
+    return s;
+}
+
+/* ---- the import of one file ---- */
+
+typedef enum Col { C_IND, C_UNIT, C_NAME, C_KIND, C_PARENT, C_PERIOD, C_GROUP, C_VALUE, C_COUNT, C_NCOLS } Col;
+
+/* Header names, already in the normalised form of norm_name(). */
+static const struct { const char *name; Col col; } col_names[] = {
+    {"indicator", C_IND}, {"indikator", C_IND}, {"kpi", C_IND}, {"nyckeltal", C_IND},
+    {"unit", C_UNIT}, {"enhet", C_UNIT}, {"unitcode", C_UNIT}, {"enhetskod", C_UNIT},
+    {"kod", C_UNIT}, {"code", C_UNIT}, {"kommunkod", C_UNIT}, {"skolenhetskod", C_UNIT},
+    {"unitname", C_NAME}, {"enhetsnamn", C_NAME}, {"namn", C_NAME}, {"name", C_NAME},
+    {"kommun", C_NAME}, {"skola", C_NAME},
+    {"unitkind", C_KIND}, {"kind", C_KIND}, {"typ", C_KIND},
+    {"parent", C_PARENT}, {"förälder", C_PARENT}, {"parentcode", C_PARENT},
+    {"period", C_PERIOD}, {"år", C_PERIOD}, {"year", C_PERIOD}, {"läsår", C_PERIOD},
+    {"termin", C_PERIOD},
+    {"group", C_GROUP}, {"grupp", C_GROUP}, {"kön", C_GROUP}, {"gender", C_GROUP}, {"kon", C_GROUP},
+    {"value", C_VALUE}, {"värde", C_VALUE}, {"varde", C_VALUE},
+    {"count", C_COUNT}, {"antal", C_COUNT}, {"n", C_COUNT},
+};
+
+/* How messages name a column. */
+static const char *const col_label[C_NCOLS] = {
+    "indicator", "unit", "unit name", "unit kind", "parent", "period", "group", "value", "count",
+};
+
+typedef enum FileKind { FK_NONE, FK_RESULTS, FK_UNITS } FileKind;
+
+typedef struct Header {
+    int at[C_NCOLS];  /* field index of each column, -1 if absent */
+    size_t ncols;     /* fields up to the last named one */
+    int dup;          /* a field naming a column already named, or -1 */
+    Col dup_col;
+} Header;
+
+typedef struct CsvImport {
+    Importer *im;
+    const ImportOptions *opt;
+    ImportCounts *counts;
+    Csv csv;
+    Header h;
+    FileKind kind;
+    long header_line;
+    int64_t fixed_ind, fixed_unit; /* from --indicator / --unit */
+} CsvImport;
+
+/* Lower-cases ASCII and Å Ä Ö and drops ' ', '-', '_', '.'. */
+static bool norm_name(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' || ch == '-' || ch == '_' || ch == '.') continue;
+        if (k + 2 >= cap) return false;
+        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch - 'A' + 'a');
+        if (ch == 0xC3 && i + 1 < n && (s[i + 1] == '\x85' || s[i + 1] == '\x84' || s[i + 1] == '\x96')) {
+            out[k++] = (char)ch;
+            out[k++] = (char)((unsigned char)s[++i] + 0x20); /* Å Ä Ö -> å ä ö */
+            continue;
+        }
+        out[k++] = (char)ch;
+    }
+    out[k] = 0;
+    return true;
+}
+
+static int column_of(const char *s, size_t n)
+{
+    char name[64];
+    if (!norm_name(s, n, name, sizeof name)) return -1;
+    for (size_t i = 0; i < sizeof col_names / sizeof col_names[0]; i++)
+        if (strcmp(name, col_names[i].name) == 0) return (int)col_names[i].col;
+    return -1;
+}
+
+static FileKind read_header(const Csv *c, Header *h)
+{
+    for (int k = 0; k < C_NCOLS; k++) h->at[k] = -1;
+    h->dup = -1;
+    h->ncols = 0;
+    for (size_t i = 0; i < c->nfields; i++) {
+        size_t n;
+        const char *s = cell(c, i, &n);
+        if (n) h->ncols = i + 1;
+        int col = column_of(s, n);
+        if (col < 0) continue;
+        if (h->at[col] < 0) {
+            h->at[col] = (int)i;
+        } else if (h->dup < 0) {
+            h->dup = (int)i;
+            h->dup_col = (Col)col;
+        }
+    }
+    /* One known name could be a title word ("Värde"); two are a header. */
+    int known = 0;
+    for (int k = 0; k < C_NCOLS; k++) known += h->at[k] >= 0;
+    if (h->at[C_VALUE] >= 0 && known >= 2) return FK_RESULTS;
+    /* A units file has only unit columns: a table of results in wide layout
+     * (Kommun;Kommun-kod;Kön;Andel ...) must not pass for one. */
+    int unit_cols = (h->at[C_UNIT] >= 0) + (h->at[C_NAME] >= 0) + (h->at[C_KIND] >= 0) + (h->at[C_PARENT] >= 0);
+    if (h->at[C_UNIT] >= 0 && h->at[C_NAME] >= 0 && unit_cols == known) return FK_UNITS;
+    return FK_NONE;
+}
+
+/* Records an error at a field of the current record, or just past its end
+ * when field is -1. */
+static int fail_at(CsvImport *ci, int field, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail_at(CsvImport *ci, int field, const char *fmt, ...)
+{
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    ImportSite site = site_at(&ci->csv, field >= 0 ? ci->csv.fields[field].raw : ci->csv.rec.len);
+    int rc = import_fail(ci->im, &site, "%s", sb_str(&sb));
+    sb_free(&sb);
+    return rc;
+}
+
+/* Records why read_line failed (got < 0). The line is not echoed when its
+ * bytes are not UTF-8: the terminal could not show them either. */
+static int line_failed(CsvImport *ci, int got)
+{
+    Csv *c = &ci->csv;
+    if (got == -1) return import_fail(ci->im, NULL, "the record on line %ld is longer than 1 MiB", c->line);
+    ImportSite site = site_at(c, c->bad);
+    site.text = NULL;
+    unsigned char b = (unsigned char)c->rec.data[c->bad];
+    if ((b == 0xFF || b == 0xFE) && c->bad == 0 && c->line == 1) /* its byte-order mark */
+        return import_fail(ci->im, &site, "the file is UTF-16; save it as UTF-8 (in Excel: CSV UTF-8)");
+    if (b == 0)
+        return import_fail(ci->im, &site, "a NUL byte: this is not UTF-8 text (save the file as UTF-8)");
+    return import_fail(ci->im, &site,
+                       "byte 0x%02X is not UTF-8 (Windows-1252?); save the file as UTF-8 (in Excel: CSV UTF-8)", b);
+}
+
+/* Reads the header: the first line that names the columns this importer
+ * needs, under up to CSV_MAX_PREAMBLE lines of titles and notes. */
+static int find_header(CsvImport *ci)
+{
+    static const char seps[] = {';', '\t', ','};
+    Csv *c = &ci->csv;
+    for (int lines = 0; lines < CSV_MAX_PREAMBLE; lines++) {
+        sb_clear(&c->rec);
+        c->line = c->next_line;
+        int got = read_line(c);
+        if (got < 0) return line_failed(ci, got);
+        if (got == 0) break;
+        for (size_t k = 0; k < sizeof seps; k++) {
+            c->sep = seps[k];
+            split_reset(c);
+            if (split(c) != SPLIT_DONE) continue;
+            ci->kind = read_header(c, &ci->h);
+            if (ci->kind != FK_NONE) {
+                ci->header_line = c->line;
+                return 0;
+            }
+        }
+    }
+    if (c->next_line == 1) return import_fail(ci->im, NULL, "the file is empty (expected a header line such as indikator;enhet;år;värde)");
+    return import_fail(ci->im, NULL,
+                       "no header line found (expected a line naming columns, such as "
+                       "indikator;enhet;år;värde, or kod;namn for a units file)");
+}
+
+/* Checks a required column against its command-line stand-in: exactly one
+ * of the two must be there. names lists the header names it may have. */
+static int check_column(CsvImport *ci, Col col, bool option_given, const char *option, const char *names)
+{
+    int at = ci->h.at[col];
+    if (at >= 0 && option_given)
+        return fail_at(ci, at, "the file has a %s column and %s was given (drop one)", col_label[col], option);
+    if (at < 0 && !option_given)
+        return fail_at(ci, -1, "no %s column (name one %s) and no %s given", col_label[col], names, option);
+    return 0;
+}
+
+static int check_header(CsvImport *ci)
+{
+    const ImportOptions *o = ci->opt;
+    if (ci->h.dup >= 0) {
+        size_t n;
+        const char *s = cell(&ci->csv, (size_t)ci->h.dup, &n);
+        return fail_at(ci, ci->h.dup, "\"%.*s\" is a second %s column (keep one)", import_clip(s, n), s,
+                       col_label[ci->h.dup_col]);
+    }
+    if (ci->kind == FK_UNITS) {
+        if (o->indicator || o->unit || o->period)
+            return fail_at(ci, -1, "a units file (code, name, kind, parent) takes no --indicator, --unit or --period");
+        return 0;
+    }
+    if (check_column(ci, C_IND, o->indicator, "--indicator", "indicator, indikator, kpi or nyckeltal") < 0 ||
+        check_column(ci, C_UNIT, o->unit, "--unit", "unit, enhet, kod, kommunkod or skolenhetskod") < 0 ||
+        check_column(ci, C_PERIOD, o->period != 0, "--period", "period, år, year, läsår or termin") < 0)
+        return -1;
+    if (o->indicator && (ci->fixed_ind = import_indicator(ci->im, o->indicator)) < 0) return -1;
+    if (o->unit) {
+        ImportUnit u = {o->unit, NULL, NULL, NULL, {0, 0, NULL, 0}};
+        if ((ci->fixed_unit = import_unit_ref(ci->im, &u, ci->counts)) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Reads the next data record. 1 read, 0 end of file, -1 error. */
+static int next_record(CsvImport *ci)
+{
+    Csv *c = &ci->csv;
+    sb_clear(&c->rec);
+    split_reset(c);
+    c->line = c->next_line;
+    int got = read_line(c);
+    for (;;) {
+        if (got < 0) return line_failed(ci, got);
+        if (got == 0 && c->rec.len == 0) return 0;
+        if (got == 0) {
+            ImportSite site = site_at(c, c->cur_raw);
+            return import_fail(ci->im, &site, "quoted field is not closed (no \" before the end of the file)");
+        }
+        SplitResult r = split(c);
+        if (r == SPLIT_DONE) return 1;
+        if (r == SPLIT_BAD) {
+            ImportSite site = site_at(c, c->bad);
+            return import_fail(ci->im, &site,
+                               "unexpected text after a closing quote (write a \" inside quotes as \"\")");
+        }
+        sb_putc(&c->rec, '\n'); /* the line break belongs to the quoted field */
+        got = read_line(c);
+    }
+}
+
+static bool blank_record(const Csv *c)
+{
+    for (size_t i = 0; i < c->nfields; i++)
+        if (c->fields[i].len) return false;
+    return true;
+}
+
+/* Every row has the header's fields; an empty one past them is a trailing
+ * separator, anything else there is an error. */
+static int check_width(CsvImport *ci)
+{
+    const Csv *c = &ci->csv;
+    if (c->nfields < ci->h.ncols)
+        return fail_at(ci, -1, "%zu fields, expected %zu as in the header on line %ld", c->nfields,
+                       ci->h.ncols, ci->header_line);
+    for (size_t i = ci->h.ncols; i < c->nfields; i++)
+        if (c->fields[i].len)
+            return fail_at(ci, (int)i, "more fields than the %zu of the header on line %ld", ci->h.ncols,
+                           ci->header_line);
+    return 0;
+}
+
+/* The text of column col in the current record, or NULL if there is none. */
+static const char *col_text(const CsvImport *ci, Col col, size_t *n)
+{
+    int at = ci->h.at[col];
+    if (at < 0) {
+        *n = 0;
+        return NULL;
+    }
+    return cell(&ci->csv, (size_t)at, n);
+}
+
+/* An error about the text of column col: fmt has one %.*s for it. */
+static int fail_col(CsvImport *ci, Col col, const char *fmt)
+{
+    size_t n;
+    const char *s = col_text(ci, col, &n);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s ", col_label[col]);
+    sb_printf(&sb, fmt, import_clip(s, n), s);
+    int rc = fail_at(ci, ci->h.at[col], "%s", sb_str(&sb));
+    sb_free(&sb);
+    return rc;
+}
+
+/* The unit a row describes; its parent site is only computed when there is
+ * a parent column, since only then can it be needed. */
+static bool row_unit(CsvImport *ci, ImportUnit *u)
+{
+    size_t n;
+    u->code = col_text(ci, C_UNIT, &n);
+    if (n == 0) return false;
+    u->name = col_text(ci, C_NAME, &n);
+    u->kind = col_text(ci, C_KIND, &n);
+    u->parent = col_text(ci, C_PARENT, &n);
+    memset(&u->parent_site, 0, sizeof u->parent_site);
+    if (u->parent) u->parent_site = site_at(&ci->csv, ci->csv.fields[ci->h.at[C_PARENT]].raw);
+    return true;
+}
+
+static int units_row(CsvImport *ci)
+{
+    ImportUnit u;
+    if (!row_unit(ci, &u)) return fail_at(ci, ci->h.at[C_UNIT], "empty unit code (expected a code such as 0181)");
+    return import_unit_row(ci->im, &u, ci->counts);
+}
+
+static int row_count(CsvImport *ci, ImportValue *v)
+{
+    size_t n;
+    const char *s = col_text(ci, C_COUNT, &n);
+    ImportValue cv;
+    if (!s || (import_value_text(s, n, &cv) && cv.status != VS_OK)) return 0; /* no count */
+    if (!import_number(s, n, &cv.value) || cv.value < 0 || cv.value > 1e15 || cv.value != floor(cv.value))
+        return fail_col(ci, C_COUNT, "\"%.*s\" is not a whole number (expected a number of pupils such as 1 234, or .. . or empty)");
+    v->count = (int64_t)cv.value;
+    return 0;
+}
+
+static int results_row(CsvImport *ci)
+{
+    ImportKey k = {ci->fixed_ind, ci->fixed_unit, GRP_TOTAL, ci->opt->period};
+    ImportValue v;
+    size_t n;
+    const char *s = col_text(ci, C_IND, &n);
+    if (s) {
+        if (n == 0) return fail_at(ci, ci->h.at[C_IND], "empty indicator (expected a key such as N15505)");
+        if ((k.ind = import_indicator(ci->im, s)) < 0) return -1;
+    }
+    if (ci->h.at[C_UNIT] >= 0) {
+        ImportUnit u;
+        if (!row_unit(ci, &u)) return fail_at(ci, ci->h.at[C_UNIT], "empty unit code (expected a code such as 0181)");
+        if ((k.unit = import_unit_ref(ci->im, &u, ci->counts)) < 0) return -1;
+    }
+    s = col_text(ci, C_PERIOD, &n);
+    if (s && !period_parse(s, n, &k.period))
+        return fail_col(ci, C_PERIOD, "\"%.*s\" is not a period (" IMPORT_PERIOD_EXPECTED ")");
+    s = col_text(ci, C_GROUP, &n);
+    if (s && !group_parse(s, n, &k.grp))
+        return fail_col(ci, C_GROUP, "\"%.*s\" is not a group (" IMPORT_GROUP_EXPECTED ")");
+    s = col_text(ci, C_VALUE, &n);
+    if (!import_value_text(s, n, &v))
+        return fail_col(ci, C_VALUE, "\"%.*s\" is not a number (" IMPORT_VALUE_EXPECTED ")");
+    if (row_count(ci, &v) < 0) return -1;
+    return import_result(ci->im, &k, &v, ci->counts);
+}
+
+int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *counts)
+{
+    CsvImport ci = {.im = im, .opt = opt, .counts = counts};
+    ci.csv.f = f;
+    ci.csv.next_line = 1;
+    int rc = find_header(&ci);
+    if (rc == 0) rc = check_header(&ci);
+    counts->units_file = ci.kind == FK_UNITS;
+    int got;
+    while (rc == 0 && (got = next_record(&ci)) != 0) {
+        if (got < 0) rc = -1;
+        else if (blank_record(&ci.csv)) continue;
+        else if ((rc = check_width(&ci)) == 0) rc = ci.kind == FK_UNITS ? units_row(&ci) : results_row(&ci);
+        counts->rows++;
+    }
+    /* A read error looks like an early end of file: it is the real cause. */
+    if (ferror(f)) rc = import_fail(im, NULL, "the file could not be read to the end");
+    sb_free(&ci.csv.rec);
+    sb_free(&ci.csv.cells);
+    free(ci.csv.fields);
+    return rc;
+}

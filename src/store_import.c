@@ -1,0 +1,506 @@
+/* store_import.c — the import session behind `ska import`: one SQLite
+ * transaction for all files, in-memory caches from indicator keys and unit
+ * codes/names to ids, and the writes with their added/changed/unchanged
+ * counts. It knows nothing about file formats; readers hand it keys and
+ * values and it records the one error the import stops at.
+ *
+ * Speed: a fresh result costs one INSERT ... ON CONFLICT DO NOTHING; only on
+ * a conflict does a second, conditional UPDATE run, and sqlite3_changes()
+ * tells the three outcomes apart without reading the old row. Key -> id
+ * lookups hit a hash map after the first row that names a key. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "import.h"
+#include "store_internal.h"
+#include "util.h"
+
+enum {
+    SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
+    SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE
+};
+
+/* Open-addressing hash map from a string to an id (0 = absent). */
+typedef struct IdEntry {
+    char *key;
+    uint32_t hash;
+    int64_t id;
+} IdEntry;
+typedef struct IdMap {
+    IdEntry *slots;
+    size_t cap, n; /* cap is 0 or a power of two */
+} IdMap;
+
+/* How a units-file row compares with the stored unit, parent aside. */
+typedef enum RowClass { ROW_NONE, ROW_ADDED, ROW_CHANGED, ROW_SAME } RowClass;
+
+/* A parent named by code before any unit with that code was seen. */
+typedef struct Pending {
+    int64_t unit;
+    char *parent;
+    RowClass cls;       /* ROW_NONE for units created by result rows */
+    int64_t old_parent; /* for cls == ROW_SAME: whether the parent changed */
+    long line;
+    int col;
+    char *text;
+    size_t len;
+} Pending;
+
+typedef struct ImportError {
+    bool set, whole_run; /* whole_run: not about the current file */
+    char *path, *msg, *text;
+    long line;
+    int col;
+    size_t len;
+} ImportError;
+
+struct Importer {
+    Store *st;
+    bool in_tx;
+    IdMap inds, units, names;
+    Pending *pending;
+    size_t npending, cap_pending;
+    const char *path;
+    StrBuf name_buf, kind_buf; /* the last unit read by unit_get */
+    ImportError err;
+};
+
+static uint32_t hash_str(const char *s)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static IdEntry *idmap_slot(const IdMap *m, const char *key, uint32_t h)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        IdEntry *e = &m->slots[i];
+        if (!e->key || (e->hash == h && strcmp(e->key, key) == 0)) return e;
+    }
+}
+
+static int64_t idmap_get(const IdMap *m, const char *key)
+{
+    if (m->n == 0) return 0;
+    IdEntry *e = idmap_slot(m, key, hash_str(key));
+    return e->key ? e->id : 0;
+}
+
+static void idmap_put(IdMap *m, const char *key, int64_t id)
+{
+    if ((m->n + 1) * 2 > m->cap) { /* keep the load under one half */
+        IdMap bigger = {xcalloc(m->cap ? m->cap * 2 : 64, sizeof(IdEntry)), m->cap ? m->cap * 2 : 64, m->n};
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slots[i].key) *idmap_slot(&bigger, m->slots[i].key, m->slots[i].hash) = m->slots[i];
+        free(m->slots);
+        *m = bigger;
+    }
+    uint32_t h = hash_str(key);
+    IdEntry *e = idmap_slot(m, key, h);
+    if (!e->key) {
+        e->key = xstrdup(key);
+        e->hash = h;
+        m->n++;
+    }
+    e->id = id;
+}
+
+static void idmap_free(IdMap *m)
+{
+    for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
+    free(m->slots);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- errors ---- */
+
+static void error_clear(ImportError *e)
+{
+    free(e->path);
+    free(e->msg);
+    free(e->text);
+    memset(e, 0, sizeof *e);
+}
+
+static void error_set(Importer *im, const ImportSite *site, bool whole_run, char *msg)
+{
+    ImportError *e = &im->err;
+    error_clear(e);
+    e->set = true;
+    e->whole_run = whole_run || !im->path;
+    e->path = im->path ? xstrdup(im->path) : NULL;
+    e->msg = msg;
+    if (site) {
+        e->line = site->line;
+        e->col = site->col;
+        if (site->text) {
+            e->text = xstrndup(site->text, site->len);
+            e->len = site->len;
+        }
+    }
+}
+
+int import_fail(Importer *im, const ImportSite *site, const char *fmt, ...)
+{
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    error_set(im, site, false, sb.data ? sb.data : xstrdup(""));
+    return -1;
+}
+
+/* A database failure is about the store, not a line of the file. */
+static int db_fail(Importer *im, const char *what)
+{
+    store_fail(im->st, what);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: %s", store_path(im->st), store_errmsg(im->st));
+    error_set(im, NULL, true, sb.data);
+    return -1;
+}
+
+void import_print_error(const Importer *im, FILE *out)
+{
+    const ImportError *e = &im->err;
+    if (!e->set) return;
+    if (e->whole_run)
+        fprintf(out, "ska import: %s\n", e->msg);
+    else if (e->line > 0)
+        diag_print_line(out, e->path, e->line, e->col, e->text, e->len, e->msg);
+    else
+        fprintf(out, "%s: error: %s\n", e->path, e->msg);
+}
+
+/* ---- the session ---- */
+
+Importer *import_begin(const char *db_path, char **err)
+{
+    Store *st = store_open(db_path, STORE_CREATE, err);
+    if (!st) return NULL;
+    /* store_open asks for a 64 MiB page cache (good for checks); an import
+     * touches each page a few times only, and a smaller cache keeps the
+     * importer's peak memory bounded whatever the file size. In WAL mode
+     * synchronous=NORMAL cannot corrupt the store; it skips one fsync of the
+     * whole log at COMMIT, and the checkpoint when the store closes syncs. */
+    if (sqlite3_exec(store_db(st), "PRAGMA cache_size=-24576; PRAGMA synchronous=NORMAL", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_exec(store_db(st), "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s: cannot start writing: %s", db_path, sqlite3_errmsg(store_db(st)));
+        *err = sb.data;
+        store_close(st);
+        return NULL;
+    }
+    Importer *im = xcalloc(1, sizeof *im);
+    im->st = st;
+    im->in_tx = true;
+    return im;
+}
+
+int import_commit(Importer *im)
+{
+    if (sqlite3_exec(store_db(im->st), "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        return db_fail(im, "committing the import");
+    im->in_tx = false;
+    return 0;
+}
+
+static void pending_clear(Importer *im)
+{
+    for (size_t i = 0; i < im->npending; i++) {
+        free(im->pending[i].parent);
+        free(im->pending[i].text);
+    }
+    im->npending = 0;
+}
+
+void import_end(Importer *im)
+{
+    if (!im) return;
+    if (im->in_tx) sqlite3_exec(store_db(im->st), "ROLLBACK", NULL, NULL, NULL);
+    store_close(im->st);
+    idmap_free(&im->inds);
+    idmap_free(&im->units);
+    idmap_free(&im->names);
+    pending_clear(im);
+    free(im->pending);
+    error_clear(&im->err);
+    sb_free(&im->name_buf);
+    sb_free(&im->kind_buf);
+    free(im);
+}
+
+void import_file_begin(Importer *im, const char *path)
+{
+    im->path = path;
+    pending_clear(im);
+}
+
+/* Runs a statement that returns no row. bound is the OR of the codes its
+ * sqlite3_bind_* calls returned (SQLITE_OK is 0, so any failure shows). */
+static int exec_stmt(Importer *im, sqlite3_stmt *s, int bound, const char *what)
+{
+    if (!s || bound != SQLITE_OK) return db_fail(im, what);
+    return sqlite3_step(s) == SQLITE_DONE ? 0 : db_fail(im, what);
+}
+
+static int bind_id_or_null(sqlite3_stmt *s, int i, int64_t id)
+{
+    return id > 0 ? sqlite3_bind_int64(s, i, id) : sqlite3_bind_null(s, i);
+}
+
+/* ---- indicators ---- */
+
+int64_t import_indicator(Importer *im, const char *key)
+{
+    int64_t id = idmap_get(&im->inds, key);
+    if (id) return id;
+    id = store_indicator_id(im->st, key);
+    if (id < 0) return db_fail(im, "looking up an indicator");
+    if (id == 0) {
+        sqlite3_stmt *s = store_stmt(im->st, SI_IND_INSERT, "INSERT INTO indicator(key) VALUES(?1)");
+        int bound = s ? sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC) : SQLITE_OK;
+        if (exec_stmt(im, s, bound, "adding an indicator") < 0) return -1;
+        id = sqlite3_last_insert_rowid(store_db(im->st));
+    }
+    idmap_put(&im->inds, key, id);
+    return id;
+}
+
+/* ---- units ---- */
+
+/* A stored unit's fields; name and kind point into the importer's buffers
+ * and stay valid until the next unit_get. */
+typedef struct UnitRow {
+    int64_t id, parent;
+    const char *name, *kind;
+} UnitRow;
+
+/* 1 found (row filled), 0 not found, -1 error. */
+static int unit_get(Importer *im, const char *code, UnitRow *row)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_GET,
+                                 "SELECT id, name, kind, coalesce(parent, 0) FROM unit WHERE code=?1");
+    if (!s || sqlite3_bind_text(s, 1, code, -1, SQLITE_STATIC) != SQLITE_OK)
+        return db_fail(im, "looking up a unit");
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return db_fail(im, "looking up a unit");
+    row->id = sqlite3_column_int64(s, 0);
+    row->parent = sqlite3_column_int64(s, 3);
+    /* Copy out and reset, so no read stays open across later writes. */
+    sb_clear(&im->name_buf);
+    sb_clear(&im->kind_buf);
+    const char *t = (const char *)sqlite3_column_text(s, 1);
+    sb_puts(&im->name_buf, t ? t : "");
+    t = (const char *)sqlite3_column_text(s, 2);
+    sb_puts(&im->kind_buf, t ? t : "");
+    sqlite3_reset(s);
+    row->name = sb_str(&im->name_buf);
+    row->kind = sb_str(&im->kind_buf);
+    return 1;
+}
+
+/* Id of the unit with this code: 0 if there is none, -1 on error. */
+static int64_t unit_id(Importer *im, const char *code)
+{
+    int64_t id = idmap_get(&im->units, code);
+    if (id) return id;
+    UnitRow row;
+    int found = unit_get(im, code, &row);
+    if (found <= 0) return found;
+    idmap_put(&im->units, code, row.id);
+    return row.id;
+}
+
+/* Where the parent will come from: its id now, 0 for "none", or -2 when it
+ * must wait for the end of the file. -1 on error. */
+static int64_t parent_now(Importer *im, const ImportUnit *u)
+{
+    if (!u->parent || !*u->parent) return 0;
+    if (strcmp(u->parent, u->code) == 0)
+        return import_fail(im, &u->parent_site, "unit %.*s cannot be its own parent",
+                           import_clip(u->code, strlen(u->code)), u->code);
+    int64_t id = unit_id(im, u->parent);
+    return id == 0 ? -2 : id;
+}
+
+static void defer_parent(Importer *im, int64_t unit, const ImportUnit *u, RowClass cls, int64_t old_parent)
+{
+    Pending p = {unit, xstrdup(u->parent), cls, old_parent, u->parent_site.line,
+                 u->parent_site.col, NULL, u->parent_site.len};
+    if (u->parent_site.text) p.text = xstrndup(u->parent_site.text, u->parent_site.len);
+    VEC_PUSH(im->pending, im->npending, im->cap_pending, p);
+}
+
+static int64_t unit_insert(Importer *im, const char *code, const char *name, const char *kind,
+                           int64_t parent)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_INSERT,
+                                 "INSERT INTO unit(code, name, kind, parent) VALUES(?1, ?2, ?3, ?4)");
+    int bound = SQLITE_OK;
+    if (s)
+        bound = sqlite3_bind_text(s, 1, code, -1, SQLITE_STATIC) |
+                sqlite3_bind_text(s, 2, name && *name ? name : code, -1, SQLITE_STATIC) |
+                sqlite3_bind_text(s, 3, kind ? kind : "", -1, SQLITE_STATIC) | bind_id_or_null(s, 4, parent);
+    if (exec_stmt(im, s, bound, "adding a unit") < 0) return -1;
+    int64_t id = sqlite3_last_insert_rowid(store_db(im->st));
+    idmap_put(&im->units, code, id);
+    return id;
+}
+
+int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c)
+{
+    int64_t id = unit_id(im, u->code);
+    if (id != 0) return id;
+    int64_t parent = parent_now(im, u);
+    if (parent == -1) return -1;
+    id = unit_insert(im, u->code, u->name, u->kind, parent > 0 ? parent : 0);
+    if (id < 0) return -1;
+    c->units_added++;
+    if (parent == -2) defer_parent(im, id, u, ROW_NONE, 0);
+    return id;
+}
+
+static void count_row(ImportCounts *c, RowClass cls)
+{
+    if (cls == ROW_ADDED) c->added++;
+    else if (cls == ROW_CHANGED) c->changed++;
+    else if (cls == ROW_SAME) c->unchanged++;
+}
+
+/* Updates a stored unit from a units-file row; columns the file lacks keep
+ * their stored values, and a parent still to be resolved (parent == -2) is
+ * left for import_file_end. Returns how the row compared, ROW_NONE on error. */
+static RowClass unit_update(Importer *im, const ImportUnit *u, const UnitRow *old, int64_t parent)
+{
+    const char *name = u->name && *u->name ? u->name : old->name;
+    const char *kind = u->kind ? u->kind : old->kind;
+    int64_t new_parent = parent >= 0 && u->parent ? parent : old->parent;
+    if (strcmp(name, old->name) == 0 && strcmp(kind, old->kind) == 0 && new_parent == old->parent)
+        return ROW_SAME;
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_UPDATE,
+                                 "UPDATE unit SET name=?2, kind=?3, parent=?4 WHERE id=?1");
+    int bound = SQLITE_OK;
+    if (s)
+        bound = sqlite3_bind_int64(s, 1, old->id) | sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC) |
+                sqlite3_bind_text(s, 3, kind, -1, SQLITE_STATIC) | bind_id_or_null(s, 4, new_parent);
+    return exec_stmt(im, s, bound, "updating a unit") < 0 ? ROW_NONE : ROW_CHANGED;
+}
+
+int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c)
+{
+    int64_t parent = parent_now(im, u);
+    if (parent == -1) return -1;
+    UnitRow old;
+    int found = unit_get(im, u->code, &old);
+    if (found < 0) return -1;
+    int64_t id;
+    RowClass cls;
+    if (!found) {
+        id = unit_insert(im, u->code, u->name, u->kind, parent > 0 ? parent : 0);
+        if (id < 0) return -1;
+        cls = ROW_ADDED;
+    } else {
+        id = old.id;
+        idmap_put(&im->units, u->code, id);
+        cls = unit_update(im, u, &old, parent);
+        if (cls == ROW_NONE) return -1;
+    }
+    if (parent == -2) defer_parent(im, id, u, cls, found ? old.parent : 0);
+    else count_row(c, cls);
+    return 0;
+}
+
+static int set_parent(Importer *im, int64_t unit, int64_t parent)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_SET_PARENT, "UPDATE unit SET parent=?2 WHERE id=?1");
+    int bound = s ? sqlite3_bind_int64(s, 1, unit) | sqlite3_bind_int64(s, 2, parent) : SQLITE_OK;
+    return exec_stmt(im, s, bound, "setting a unit's parent");
+}
+
+int import_file_end(Importer *im, ImportCounts *c)
+{
+    for (size_t i = 0; i < im->npending; i++) {
+        const Pending *p = &im->pending[i];
+        int64_t parent = unit_id(im, p->parent);
+        if (parent < 0) return -1;
+        if (parent == 0) {
+            ImportSite site = {p->line, p->col, p->text, p->len};
+            return import_fail(im, &site, "parent \"%.*s\" is not a unit in this file or in the store",
+                               import_clip(p->parent, strlen(p->parent)), p->parent);
+        }
+        if (set_parent(im, p->unit, parent) < 0) return -1;
+        RowClass cls = p->cls;
+        if (cls == ROW_SAME && parent != p->old_parent) cls = ROW_CHANGED;
+        count_row(c, cls);
+    }
+    pending_clear(im);
+    return 0;
+}
+
+int64_t import_unit_by_name(Importer *im, const char *name)
+{
+    int64_t id = idmap_get(&im->names, name);
+    if (id) return id;
+    /* Names are not unique (a school may share a kommun's name): the
+     * municipality wins, and two equally good matches are an error. */
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_BY_NAME,
+                                 "SELECT id, kind='kommun' FROM unit WHERE name=?1"
+                                 " ORDER BY 2 DESC, id LIMIT 2");
+    if (!s || sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC) != SQLITE_OK)
+        return db_fail(im, "looking up a unit by name");
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return db_fail(im, "looking up a unit by name");
+    id = sqlite3_column_int64(s, 0);
+    int best = sqlite3_column_int(s, 1);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW && sqlite3_column_int(s, 1) == best) id = -2;
+    else if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(im, "looking up a unit by name");
+    sqlite3_reset(s);
+    if (id > 0) idmap_put(&im->names, name, id);
+    return id;
+}
+
+/* ---- results ---- */
+
+/* ?1..?4 the key, ?5..?7 value, status, n: the same numbers in both
+ * statements, so one binder serves them. */
+static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v)
+{
+    if (!s) return SQLITE_OK; /* exec_stmt reports the failed prepare */
+    return sqlite3_bind_int64(s, 1, k->ind) | sqlite3_bind_int(s, 2, (int)k->grp) |
+           sqlite3_bind_int(s, 3, k->period) | sqlite3_bind_int64(s, 4, k->unit) |
+           (v->status == VS_OK ? sqlite3_bind_double(s, 5, v->value) : sqlite3_bind_null(s, 5)) |
+           sqlite3_bind_int(s, 6, (int)v->status) |
+           (v->count >= 0 ? sqlite3_bind_int64(s, 7, v->count) : sqlite3_bind_null(s, 7));
+}
+
+int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_INSERT,
+        "INSERT INTO result(ind, grp, period, unit, value, status, n)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        " ON CONFLICT(ind, grp, period, unit) DO NOTHING");
+    if (exec_stmt(im, s, bind_result(s, k, v), "storing a result") < 0) return -1;
+    if (sqlite3_changes(store_db(im->st)) == 1) {
+        c->added++;
+        return 0;
+    }
+    /* The key exists: update it only if something differs ("IS NOT" treats
+     * two NULLs as equal), and let the change count say which it was. */
+    s = store_stmt(im->st, SI_RESULT_UPDATE,
+        "UPDATE result SET value=?5, status=?6, n=?7"
+        " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4"
+        " AND (value IS NOT ?5 OR status IS NOT ?6 OR n IS NOT ?7)");
+    if (exec_stmt(im, s, bind_result(s, k, v), "updating a result") < 0) return -1;
+    if (sqlite3_changes(store_db(im->st)) == 1) c->changed++;
+    else c->unchanged++;
+    return 0;
+}

@@ -1,0 +1,22 @@
+# ska import --help prints the usage to stdout
+--- run ska import --help
+--- expect exit 0
+usage: ska import DB FILE [FILE...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]
+
+Loads results (or units) from CSV or Kolada JSON files into the store DB,
+creating it if needed. All files go in one transaction: if any row of any
+file is wrong, nothing is written and the error is shown.
+
+  --format csv|kolada  how to read the files (default: .json, or a file that
+                       starts with '{', is Kolada JSON; anything else is CSV)
+  --indicator KEY      the indicator of every row, for files without that column
+  --period P           the period of every row: 2018, 2018/19, ht2020, vt2021
+  --unit CODE          the unit of every row; for Kolada's riket.txt, --unit 0000
+  --help               show this help
+
+CSV: a header row naming columns (indikator;enhet;år;kön;värde;antal, or in
+English indicator,unit,period,group,value,count), separated by ';', ',' or tab.
+Values: numbers (83,2 or 83.2), or .. (too few pupils), . (no data),
+~100 (close to 100 %), empty: stored as missing, never as 0.
+A file with columns kod;namn;typ;förälder (code, name, kind, parent) and no
+value column loads units.

@@ -1,0 +1,15 @@
+# riket.txt has no municipality level: --unit 0000 names the unit
+--- file riket.txt
+{"N15008": {"2019": {"T": 116553.291673}, "2020": {"T": null}},
+ "N15505": {"2020": {"K": 239.8, "M": 213.1, "T": 225.9}}}
+--- run ska import t.db --unit 0000 riket.txt
+--- expect exit 0
+riket.txt: 5 rows: 5 added, 0 changed, 0 unchanged
+riket.txt: 1 units added
+--- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 1,2,3"
+--- expect exit 0
+N15008|0|20190|0000|116553.291673|0
+N15008|0|20200|0000||4
+N15505|0|20200|0000|225.9|0
+N15505|1|20200|0000|239.8|0
+N15505|2|20200|0000|213.1|0
