@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "cli.h"
 #include "cmd.h"
 #include "eval.h"
 #include "parse.h"
@@ -31,24 +32,6 @@ static const char check_usage[] =
     "                     unless NO_COLOR is set)\n\n"
     "exit status: 0 every selected goal achieved, 1 a goal delvis, ej uppnått or\n"
     "ingen data (narrowed by --fail-on), 2 an error in the plan, data or arguments.\n";
-
-static int bad_usage(const char *fmt, const char *arg)
-{
-    fputs("ska check: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\n(see `ska check --help`)\n", stderr);
-    return 2;
-}
-
-static bool parse_date(const char *s, int32_t *out)
-{
-    int y, m, d;
-    char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !period_date_valid(y, m, d))
-        return false;
-    *out = y * 10000 + m * 100 + d;
-    return true;
-}
 
 /* --fail-on: a bit per status that makes the run fail. */
 static bool parse_fail_on(const char *s, unsigned *mask)
@@ -98,78 +81,58 @@ int cmd_check(int argc, char **argv)
         case O_DB: db = optarg; break;
         case O_PERIOD:
             if (!period_parse(optarg, strlen(optarg), &eo.period))
-                return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
+                return cli_usage_error("check", "--period '%s' is not a period (" CLI_PERIOD_EXPECTED ")", optarg);
             break;
         case O_FORMAT:
             if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 && strcmp(optarg, "junit") != 0 &&
                 strcmp(optarg, "csv") != 0 && strcmp(optarg, "csv-sv") != 0)
-                return bad_usage("--format '%s' is not a format (expected text, json, junit, csv or csv-sv)", optarg);
+                return cli_usage_error("check", "--format '%s' is not a format (expected text, json, junit, csv or csv-sv)", optarg);
             format = optarg;
             break;
         case O_ONLY: eo.only = optarg; break;
         case O_AREA: eo.area = optarg; break;
         case O_ASOF:
-            if (!parse_date(optarg, &eo.as_of))
-                return bad_usage("--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
+            if (!cli_date(optarg, &eo.as_of))
+                return cli_usage_error("check", "--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
             break;
         case O_FAILON:
             if (!parse_fail_on(optarg, &fail_mask))
-                return bad_usage("--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
+                return cli_usage_error("check", "--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
             break;
         case O_SYNTAX: syntax_only = true; break;
         case O_COLOR: color = 1; break;
         case O_NOCOLOR: color = 0; break;
         case 'h':
         case O_HELP: fputs(check_usage, stdout); return 0;
-        case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
-        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage_error("check", "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_usage_error("check", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind != argc - 1)
-        return bad_usage("%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
-    if (!syntax_only && !db) return bad_usage("%s", "no store given (use --db DB or set SKA_DB)");
+        return cli_usage_error("check", "%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
+    if (!syntax_only && !db) return cli_usage_error("check", "%s", "no store given (use --db DB or set SKA_DB)");
     const char *plan_path = argv[optind];
 
-    Program *prog = program_new();
+    Judged j;
     int rc = 2;
-    Store *st = NULL;
-    PlanResult *res = NULL;
-    /* resolve even after syntax errors: one run reports as much as it can */
-    if (parse_file(prog, plan_path)) resolve_program(prog);
-    if (prog->diags.errors) goto done;
-    if (syntax_only) {
-        rc = 0;
-        goto done;
-    }
-    char *err = NULL;
-    st = store_open(db, STORE_READ, &err);
-    if (!st) {
-        fprintf(stderr, "ska check: %s\n", err);
-        free(err);
-        goto done;
-    }
-    res = eval_plan(prog, st, &eo);
-    if (!res) goto done;
+    if (!cli_judge(&j, "check", plan_path, db, &eo, syntax_only)) goto done;
+    rc = 0;
+    if (syntax_only) goto done;
     if (strcmp(format, "json") == 0) {
-        render_json(res, stdout);
+        render_json(j.res, stdout);
     } else if (strcmp(format, "text") != 0) {
         Report rep;
-        report_build(&rep, res, NULL, plan_path, db);
+        report_build(&rep, j.res, NULL, plan_path, db);
         if (strcmp(format, "junit") == 0) render_junit(&rep, fail_mask, stdout);
         else render_csv(&rep, strcmp(format, "csv") == 0 ? ',' : ';', stdout);
         report_free(&rep);
     } else {
         if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-        render_text(res, stdout, color);
+        render_text(j.res, stdout, color);
     }
-    rc = 0;
     for (int s = ST_PARTLY; s < ST_COUNT; s++)
-        if (res->counts[s] && (fail_mask & (1u << s))) rc = 1;
+        if (j.res->counts[s] && (fail_mask & (1u << s))) rc = 1;
 done:
-    fflush(stdout);
-    diag_print(&prog->diags, &prog->sources, stderr);
-    plan_result_free(res);
-    store_close(st);
-    program_free(prog);
+    cli_finish(&j);
     return rc;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "cli.h"
 #include "cmd.h"
 #include "repl.h"
 
@@ -25,14 +26,6 @@ static const char repl_usage[] =
     "exit status: 0; 2 when the plan or store cannot be opened, or when an input\n"
     "read from a pipe or file had an error.\n";
 
-static int bad_usage(const char *fmt, const char *arg)
-{
-    fputs("ska repl: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\n(see `ska repl --help`)\n", stderr);
-    return 2;
-}
-
 int cmd_repl(int argc, char **argv)
 {
     enum { O_DB = 1, O_PERIOD, O_HELP };
@@ -49,11 +42,11 @@ int cmd_repl(int argc, char **argv)
         case O_DB: ro.db = optarg; break;
         case O_PERIOD:
             if (!period_parse(optarg, strlen(optarg), &ro.period))
-                return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
+                return cli_usage_error("repl", "--period '%s' is not a period (" CLI_PERIOD_EXPECTED ")", optarg);
             break;
         case 'h':
         case O_HELP: fputs(repl_usage, stdout); return 0;
-        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        default: return cli_usage_error("repl", "unknown option '%s'", argv[optind - 1]);
         }
     }
     ro.plans = argv + optind;

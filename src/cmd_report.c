@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include "builtins.h"
+#include "cli.h"
 #include "cmd.h"
 #include "parse.h"
 #include "render.h"
@@ -531,24 +532,6 @@ static const char report_usage[] =
     "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n\n"
     "exit status: 0 the report is written, 2 an error in the plan, data or arguments.\n";
 
-static int bad_usage(const char *fmt, const char *arg)
-{
-    fputs("ska report: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\n(see `ska report --help`)\n", stderr);
-    return 2;
-}
-
-static bool parse_date(const char *s, int32_t *out)
-{
-    int y, m, d;
-    char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !period_date_valid(y, m, d))
-        return false;
-    *out = y * 10000 + m * 100 + d;
-    return true;
-}
-
 static int32_t today(void)
 {
     time_t now = time(NULL);
@@ -644,54 +627,43 @@ int cmd_report(int argc, char **argv)
         case O_DB: db = optarg; break;
         case O_FORMAT:
             if (strcmp(optarg, "html") != 0 && strcmp(optarg, "md") != 0)
-                return bad_usage("--format '%s' is not a report format (expected html or md)", optarg);
+                return cli_usage_error("report", "--format '%s' is not a report format (expected html or md)", optarg);
             format = optarg;
             break;
         case 'o':
         case O_OUTPUT: out_path = optarg; break;
         case O_PERIOD:
             if (!period_parse(optarg, strlen(optarg), &eo.period))
-                return bad_usage("--period '%s' is not a period (expected 2019, 2018/19, ht2020 or vt2021)", optarg);
+                return cli_usage_error("report", "--period '%s' is not a period (" CLI_PERIOD_EXPECTED ")", optarg);
             break;
         case O_ONLY: eo.only = optarg; break;
         case O_AREA: eo.area = optarg; break;
         case O_ASOF:
-            if (!parse_date(optarg, &eo.as_of))
-                return bad_usage("--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
+            if (!cli_date(optarg, &eo.as_of))
+                return cli_usage_error("report", "--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
             break;
         case 'h':
         case O_HELP: fputs(report_usage, stdout); return 0;
-        case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
-        default: return bad_usage("unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage_error("report", "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_usage_error("report", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind != argc - 1)
-        return bad_usage("%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
-    if (!db) return bad_usage("%s", "no store given (use --db DB or set SKA_DB)");
+        return cli_usage_error("report", "%s", optind >= argc ? "expected one plan file" : "expected only one plan file");
+    if (!db) return cli_usage_error("report", "%s", "no store given (use --db DB or set SKA_DB)");
     if (!format) format = out_path && ends_with(out_path, ".md") ? "md" : "html";
     if (!eo.as_of) eo.as_of = today();
     const char *plan_path = argv[optind];
 
-    Program *prog = program_new();
+    Judged j;
     int rc = 2;
-    Store *st = NULL;
-    PlanResult *res = NULL;
     Eval *ev = NULL;
     Report rep = {0};
     FILE *out = NULL;
-    if (parse_file(prog, plan_path)) resolve_program(prog);
-    if (prog->diags.errors) goto done;
-    char *err = NULL;
-    st = store_open(db, STORE_READ, &err);
-    if (!st) {
-        fprintf(stderr, "ska report: %s\n", err);
-        free(err);
-        goto done;
-    }
-    res = eval_plan(prog, st, &eo);
-    if (!res) goto done;
-    ev = eval_open(prog, st, eo.period);
-    if (!ev || !report_build(&rep, res, ev, plan_path, db)) goto done;
+    if (!cli_judge(&j, "report", plan_path, db, &eo, false)) goto done;
+    /* the charts read each indicator's series through a session of their own */
+    ev = eval_open(j.prog, j.st, eo.period);
+    if (!ev || !report_build(&rep, j.res, ev, plan_path, db)) goto done;
     bool md = strcmp(format, "md") == 0;
     if (md && out_path && !write_chart_files(&rep, out_path)) goto done;
     out = out_path ? fopen(out_path, "w") : stdout;
@@ -709,12 +681,8 @@ int cmd_report(int argc, char **argv)
     rc = 0;
 done:
     if (out && out != stdout) fclose(out);
-    fflush(stdout);
-    diag_print(&prog->diags, &prog->sources, stderr);
     if (rep.r) report_free(&rep);
     eval_close(ev);
-    plan_result_free(res);
-    store_close(st);
-    program_free(prog);
+    cli_finish(&j);
     return rc;
 }
