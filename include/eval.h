@@ -63,6 +63,9 @@ typedef struct TargetResult {
     EvidenceList evidence;
 } TargetResult;
 
+/* The status a goal's written assessment (`assessed delvis`) counts as. */
+Status assessment_status(Assessment a);
+
 typedef struct GoalResult {
     const Goal *goal;
     Status status;

@@ -20,6 +20,15 @@ const char *status_word(Status s, Lang lang);
 /* The plan's own word for a status: its `statuses` scale, else its language. */
 const char *plan_status_word(const Program *p, Status s);
 
+/* The indicator whose unit a side of a comparison is shown in: the first
+ * indicator it reads, none for a rank or a count. */
+const Indicator *shown_indicator(const Expr *e);
+/* A measure's span as written: "ht2018–vt2019", "2021-01-15–2021-06-30",
+ * "2021" when it starts and ends in the same period. */
+void measure_span(const Measure *m, StrBuf *sb);
+/* Whether measure m names goal g among its goals. */
+bool measure_serves(const Measure *m, const Goal *g);
+
 /* The source text of a span (for showing targets as written). */
 void src_text(const Program *p, SrcLoc loc, StrBuf *out);
 

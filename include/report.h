@@ -91,15 +91,12 @@ void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, St
 /* The values that decided a target: "221,3 > 217,9", "30,8 ≤ 20; delvis:
  * 30,8 ≤ 30", or why there is no data. */
 void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb);
-/* The status a goal's written assessment (`assessed delvis`) gives it. */
-Status report_assessed(const Goal *g);
 /* The target as written in the plan, with its label if asked. */
 void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb);
 /* One stored value or aggregate: "Meritvärde åk 9, 2018, flickor: 237,2". */
 void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb);
-/* A measure's span "ht2018–vt2019", its follow-ups "dialogsamtal varje
- * termin", its expected effect as written. */
-void report_span(const Measure *m, StrBuf *sb);
+/* A measure's follow-ups "dialogsamtal varje termin", its expected effect
+ * as written (its span: measure_span in render.h). */
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb);
 void report_expected(const Report *rep, const MeasureResult *mr, StrBuf *sb);
 /* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools. */

@@ -112,24 +112,10 @@ void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, St
     }
 }
 
-/* The indicator whose unit a side of a comparison is shown in (none for a
- * rank or a count). */
-static const Indicator *side_indicator(const Expr *e)
-{
-    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
-    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK && e->u.call.fn != FN_COUNT)
-        return side_indicator(e->u.call.args.items[0]);
-    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
-        const Indicator *l = side_indicator(e->u.bin.l);
-        return l ? l : side_indicator(e->u.bin.r);
-    }
-    return NULL;
-}
-
 static void comparison(const Expr *e, Cell l, Cell r, StrBuf *sb)
 {
     char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *li = side_indicator(e->u.bin.l), *ri = side_indicator(e->u.bin.r);
+    const Indicator *li = shown_indicator(e->u.bin.l), *ri = shown_indicator(e->u.bin.r);
     sb_printf(sb, "%s %s %s", fmt_cell(l, li, a), op_symbol(e->u.bin.op), fmt_cell(r, ri ? ri : li, b));
 }
 
@@ -146,12 +132,6 @@ void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb)
         sb_printf(sb, "%s%s", sb->len > start ? " — " : "", report_missing(rep, t->why_missing));
     else if (t->near_decided)
         sb_printf(sb, " (%s)", rep->w->near_decided);
-}
-
-Status report_assessed(const Goal *g)
-{
-    static const Status status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
-    return status[g->assessed];
 }
 
 void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb)
@@ -218,16 +198,6 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
     sb_printf(sb, ": %s", fmt_cell(e->value, unitless ? NULL : e->ind, v));
 }
 
-void report_span(const Measure *m, StrBuf *sb)
-{
-    char d[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
-    if (m->from) sb_puts(sb, period_format(m->from, p));
-    else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, d));
-    if (m->to || m->to_date) sb_puts(sb, "–");
-    if (m->to) sb_puts(sb, period_format(m->to, p));
-    else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, d));
-}
-
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
 {
     char d[NUM_TEXT_MAX];
@@ -270,16 +240,9 @@ const char *report_leaf_value(const Evidence *leaf, Cell c, char buf[NUM_TEXT_MA
     return fmt_cell(c, unitless ? NULL : leaf->ind, buf);
 }
 
-static bool serves(const Measure *m, const Goal *g)
-{
-    for (int i = 0; i < m->goals.n; i++)
-        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
-    return false;
-}
-
 bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)
 {
-    if (g) return serves(rep->r->measures[i].measure, g);
+    if (g) return measure_serves(rep->r->measures[i].measure, g);
     return rep->measure_extra[i] && rep->measure_area[i] == area;
 }
 
@@ -466,7 +429,7 @@ bool report_build(Report *rep, const PlanResult *r, Eval *ev, const char *plan_p
         int a = area_index(rep, m->area ? m->area : first ? first->area : NULL);
         bool shown = whole && m->goals.n == 0, in_area = false;
         for (int g = 0; g < r->ngoals; g++)
-            if (serves(m, r->goals[g].goal)) {
+            if (measure_serves(m, r->goals[g].goal)) {
                 shown = true;
                 in_area |= rep->goals[g].area == a;
             }

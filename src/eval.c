@@ -948,10 +948,15 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
 /* all achieved -> uppnått; none achieved or partly -> ej uppnått; else
  * delvis. A written assessment takes part as one more target. Missing targets: the status stands only if it would be the same
  * whether they were achieved or failed; otherwise the goal is ingen data. */
+Status assessment_status(Assessment a)
+{
+    static const Status status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
+    return status[a];
+}
+
 static Status combine_targets(const TargetResult *t, int n, Assessment assessed)
 {
     /* a written assessment counts as one more target with that status */
-    static const Status as_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
     int total = n + (assessed != AS_NONE);
     if (total == 0) return ST_NODATA;
     Status result[2];
@@ -959,7 +964,7 @@ static Status combine_targets(const TargetResult *t, int n, Assessment assessed)
         Status missing_as = pass == 0 ? ST_ACHIEVED : ST_FAILED;
         int achieved = 0, partly = 0;
         for (int i = 0; i < total; i++) {
-            Status s = i < n ? t[i].status : as_status[assessed];
+            Status s = i < n ? t[i].status : assessment_status(assessed);
             if (s == ST_NODATA) s = missing_as;
             achieved += s == ST_ACHIEVED;
             partly += s == ST_PARTLY;

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "builtins.h"
 #include "render.h"
 
 const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
@@ -94,6 +95,36 @@ static size_t unicode_space(const char *s, size_t n)
         if (n >= len && memcmp(s, spaces[i], len) == 0) return len;
     }
     return 0;
+}
+
+const Indicator *shown_indicator(const Expr *e)
+{
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
+    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK && e->u.call.fn != FN_COUNT)
+        return shown_indicator(e->u.call.args.items[0]);
+    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
+        const Indicator *l = shown_indicator(e->u.bin.l);
+        return l ? l : shown_indicator(e->u.bin.r);
+    }
+    return NULL;
+}
+
+void measure_span(const Measure *m, StrBuf *sb)
+{
+    char d[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
+    if (m->from) sb_puts(sb, period_format(m->from, p));
+    else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, d));
+    if (m->from == m->to && m->from_date == m->to_date) return; /* "from 2021 to 2021" */
+    if (m->to || m->to_date) sb_puts(sb, "–");
+    if (m->to) sb_puts(sb, period_format(m->to, p));
+    else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, d));
+}
+
+bool measure_serves(const Measure *m, const Goal *g)
+{
+    for (int i = 0; i < m->goals.n; i++)
+        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
+    return false;
 }
 
 void src_text(const Program *p, SrcLoc loc, StrBuf *out)

@@ -332,7 +332,7 @@ static void measures(Html *h, const Goal *g, int area)
         sb_puts(h->sb, "</td>");
         td(h, w->owner, NULL, m->owner ? m->owner : "–");
         sb_clear(&s);
-        report_span(m, &s);
+        measure_span(m, &s);
         td(h, w->span, NULL, s.len ? sb_str(&s) : "–");
         sb_clear(&s);
         if (m->has_cost) report_cost(m->cost_tkr, &s);
@@ -378,7 +378,7 @@ static void goal(Html *h, const ReportGoal *rg)
         sb_puts(h->sb, "<p>");
         el(h, "strong", NULL, w->assessed);
         sb_puts(h->sb, ": ");
-        badge(h, report_assessed(d), true);
+        badge(h, assessment_status(d->assessed), true);
         if (d->assessed_note) {
             sb_puts(h->sb, " ");
             esc(h, d->assessed_note);

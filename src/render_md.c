@@ -236,7 +236,7 @@ static void measures(Md *m, const Goal *g, int area)
         cell(m, sb_str(&s));
         cell(m, me->owner);
         sb_clear(&s);
-        report_span(me, &s);
+        measure_span(me, &s);
         cell(m, sb_str(&s));
         sb_clear(&s);
         if (me->has_cost) report_cost(me->cost_tkr, &s);
@@ -278,7 +278,7 @@ static void goal(Md *m, const ReportGoal *rg)
     if (d->description) para(m, d->description);
     if (d->assessed) {
         sb_clear(&s);
-        sb_printf(&s, "%s: %s", w->assessed, status(m, report_assessed(d)));
+        sb_printf(&s, "%s: %s", w->assessed, status(m, assessment_status(d->assessed)));
         if (d->assessed_note) sb_printf(&s, " — %s", d->assessed_note);
         para(m, sb_str(&s));
     } else if (g->ntargets == 0) {

@@ -61,26 +61,13 @@ static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)
     sb_printf(sb, ": %s", fmt_cell(e->value, strcmp(e->what, "rank") == 0 || is_count ? NULL : e->ind, v));
 }
 
-static const Indicator *side_indicator(const Expr *e)
-{
-    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
-    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK &&
-        e->u.call.fn != FN_COUNT) /* ranks and counts have no unit */
-        return side_indicator(e->u.call.args.items[0]);
-    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
-        const Indicator *l = side_indicator(e->u.bin.l);
-        return l ? l : side_indicator(e->u.bin.r);
-    }
-    return NULL;
-}
-
 /* "229,4 > 226,1 holds" for a comparison whose sides are single values.
  * A comparison "~100" left open gets no verdict: the reason follows. */
 static void comparison_text(const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
 {
     char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *ind = side_indicator(e->u.bin.l);
-    const Indicator *rind = side_indicator(e->u.bin.r);
+    const Indicator *ind = shown_indicator(e->u.bin.l);
+    const Indicator *rind = shown_indicator(e->u.bin.r);
     sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
               fmt_cell(r, rind ? rind : ind, b));
     if (!l.miss && !r.miss && decided) sb_puts(sb, holds ? " holds" : " does not hold");
@@ -126,26 +113,6 @@ static void heading(Out *o, const char *text)
     else fprintf(o->f, "\n%s\n", text);
 }
 
-/* "ht2020–vt2021" or "2021-01-15–2021-06-30": a measure's span. */
-static void span_text(const Measure *m, StrBuf *sb)
-{
-    char a[NUM_TEXT_MAX];
-    char p[PERIOD_TEXT_MAX];
-    if (m->from) sb_puts(sb, period_format(m->from, p));
-    else if (m->from_date) sb_puts(sb, fmt_date(m->from_date, a));
-    if (m->from == m->to && m->from_date == m->to_date) return; /* "from 2021 to 2021" */
-    if (m->to || m->to_date) sb_puts(sb, "–");
-    if (m->to) sb_puts(sb, period_format(m->to, p));
-    else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, a));
-}
-
-static bool measure_serves(const Measure *m, const Goal *g)
-{
-    for (int i = 0; i < m->goals.n; i++)
-        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
-    return false;
-}
-
 /* One measure: a line with owner, span and cost, then its expected effect,
  * judged when it is written as a condition. */
 static void render_measure(Out *o, const MeasureResult *mr)
@@ -160,7 +127,7 @@ static void render_measure(Out *o, const MeasureResult *mr)
         if (m->owner) sb_printf(&sb, " — %s", m->owner);
         if (m->from || m->from_date || m->to || m->to_date) {
             sb_puts(&sb, sb.len > before ? ", " : " — ");
-            span_text(m, &sb);
+            measure_span(m, &sb);
         }
         if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
         fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
@@ -215,9 +182,8 @@ static void render_goal(Out *o, const GoalResult *g)
     fputc('\n', o->f);
     if (g->goal->owner) fprintf(o->f, "%*sowner: %s\n", o->width + 2, "", g->goal->owner);
     if (g->goal->assessed) {
-        static const Status as_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
         fputs("    ", o->f);
-        put_status(o, as_status[g->goal->assessed], o->width);
+        put_status(o, assessment_status(g->goal->assessed), o->width);
         fprintf(o->f, "assessed%s%s\n", g->goal->assessed_note ? ": " : "",
                 g->goal->assessed_note ? g->goal->assessed_note : "");
     } else if (g->ntargets == 0) {

@@ -348,9 +348,6 @@ typedef struct Question {
     const char *usage, *help;
 } Question;
 
-/* A written assessment counts as a target with this status. */
-static const Status assessed_status[] = {ST_NODATA, ST_ACHIEVED, ST_PARTLY, ST_FAILED};
-
 /* The plan judged (only one goal, when given); NULL after an error or
  * when Ctrl-C was pressed meanwhile. */
 static PlanResult *judge(Repl *r, const Goal *only)
@@ -436,7 +433,7 @@ static void ask_status(Repl *r, const Goal *g)
         sb_clear(&sb);
         sb_printf(&sb, "assessed%s%s", g->assessed_note ? ": " : "", g->assessed_note ? g->assessed_note : "");
         render_table_cell(&t, "");
-        render_table_cell(&t, plan_status_word(r->prog, assessed_status[g->assessed]));
+        render_table_cell(&t, plan_status_word(r->prog, assessment_status(g->assessed)));
         render_table_cell(&t, sb_str(&sb));
     }
     render_table_print(&t, stdout);
@@ -454,7 +451,7 @@ static void why_line(const Program *p, const GoalResult *gr)
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
     int count[ST_COUNT] = {0};
     for (int i = 0; i < gr->ntargets; i++) count[gr->targets[i].status]++;
-    if (gr->goal->assessed) count[assessed_status[gr->goal->assessed]]++;
+    if (gr->goal->assessed) count[assessment_status(gr->goal->assessed)]++;
     int total = gr->ntargets + (gr->goal->assessed != AS_NONE);
     printf("why: %s — ", plan_status_word(p, gr->status));
     if (total == 0) {
