@@ -367,6 +367,19 @@ static PlanResult *judge(Repl *r, const Goal *only)
     return res;
 }
 
+/* The plan judged for a question answered in text; in JSON mode the whole
+ * judgement is printed as `ska check --format json` would, and NULL returned. */
+static PlanResult *judge_for_text(Repl *r, const Goal *only)
+{
+    PlanResult *res = judge(r, only);
+    if (res && r->json) {
+        render_json(res, stdout);
+        plan_result_free(res);
+        return NULL;
+    }
+    return res;
+}
+
 static void status_counts(const PlanResult *res, FILE *out)
 {
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
@@ -409,13 +422,8 @@ static void target_text(const Program *p, const Target *t, StrBuf *sb)
 
 static void ask_status(Repl *r, const Goal *g)
 {
-    PlanResult *res = judge(r, g);
+    PlanResult *res = judge_for_text(r, g);
     if (!res) return;
-    if (r->json) {
-        render_json(res, stdout);
-        plan_result_free(res);
-        return;
-    }
     const GoalResult *gr = &res->goals[0];
     printf("%s  %s%s%s\n", g->id, plan_status_word(r->prog, gr->status), g->title ? "  " : "",
            g->title ? g->title : "");
@@ -503,13 +511,6 @@ static void span_text(const Measure *m, StrBuf *sb)
     else if (m->to_date) sb_puts(sb, fmt_date(m->to_date, d));
 }
 
-static bool serves(const Measure *m, const Goal *g)
-{
-    for (int i = 0; i < m->goals.n; i++)
-        if (((const NameRef *)m->goals.items[i])->decl == g) return true;
-    return false;
-}
-
 /* One row of a card: an empty first cell indents it under the heading. */
 static void card_row(RenderTable *t, const char *label, const char *value)
 {
@@ -561,16 +562,11 @@ static void measure_card(const Program *p, const MeasureResult *mr)
 
 static void ask_measures(Repl *r, const Goal *g)
 {
-    PlanResult *res = judge(r, g);
+    PlanResult *res = judge_for_text(r, g);
     if (!res) return;
-    if (r->json) {
-        render_json(res, stdout);
-        plan_result_free(res);
-        return;
-    }
     int shown = 0;
     for (int i = 0; i < res->nmeasures; i++) {
-        if (g && !serves(res->measures[i].measure, g)) continue;
+        if (g && !measure_serves(res->measures[i].measure, g)) continue;
         if (shown++) fputc('\n', stdout);
         measure_card(r->prog, &res->measures[i]);
     }
@@ -581,13 +577,8 @@ static void ask_measures(Repl *r, const Goal *g)
 static void ask_rules(Repl *r, const Goal *g)
 {
     (void)g;
-    PlanResult *res = judge(r, NULL);
+    PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
-    if (r->json) {
-        render_json(res, stdout);
-        plan_result_free(res);
-        return;
-    }
     StrBuf sb = {0};
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
@@ -618,13 +609,8 @@ static void ask_rules(Repl *r, const Goal *g)
 static void ask_flagged(Repl *r, const Goal *g)
 {
     (void)g;
-    PlanResult *res = judge(r, NULL);
+    PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
-    if (r->json) {
-        render_json(res, stdout);
-        plan_result_free(res);
-        return;
-    }
     char num[NUM_TEXT_MAX];
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
