@@ -58,7 +58,9 @@ test:
 test-fast: all
 	@sh tests/run.sh ./ska
 
-bench: deps all
+bench:
+	@sh scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all
 	@sh bench/run.sh
 
 install: all

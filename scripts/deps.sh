@@ -1,25 +1,32 @@
 #!/bin/sh
-# Installs the Debian packages ska needs to build and test, when one is
-# missing. Called by `make deps` (and so by `make demo` and `make test`); a
-# no-op when everything is present, so it is cheap to run every time.
-# Build: flex, bison, a C compiler, SQLite and readline headers.
-# Tests: the sqlite3 shell (to look inside stores), python3 (JSON checks),
-# tmux (the interactive REPL test).
+# Installs the Debian packages ska needs, when one is missing; a no-op when
+# everything is present, so it is cheap to run every time.
+#   sh scripts/deps.sh         build: flex, bison, a C compiler, SQLite and
+#                              readline headers (`make`, `make demo`)
+#   sh scripts/deps.sh bench   and what the benchmark compares ska with: the
+#                              sqlite3 shell, Lua 5.4 (luac -p), pandas for
+#                              Debian's python3, GNU time (`make bench`)
+#   sh scripts/deps.sh test    all of that (the tests run a tiny benchmark)
+#                              and tmux for the interactive REPL test
 set -e
 need=""
 want_cmd() { command -v "$1" >/dev/null 2>&1 || need="$need $2"; }
-want_file() { [ -f "$1" ] || need="$need $2"; }
+want_file() { [ -e "$1" ] || need="$need $2"; }
 want_cmd flex flex
 want_cmd bison bison
 want_cmd cc gcc
 want_cmd make make
 want_file /usr/include/sqlite3.h libsqlite3-dev
 want_file /usr/include/readline/readline.h libreadline-dev
-if [ "${1:-}" = test ]; then
+case "${1:-}" in
+bench|test)
   want_cmd sqlite3 sqlite3
-  want_cmd python3 python3
-  want_cmd tmux tmux
-fi
+  want_cmd luac5.4 lua5.4
+  want_file /usr/bin/time time
+  /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || need="$need python3-pandas"
+  ;;
+esac
+[ "${1:-}" = test ] && want_cmd tmux tmux
 [ -z "$need" ] && exit 0
 echo "deps: installing$need" >&2
 if [ "$(id -u)" != 0 ]; then
