@@ -41,7 +41,7 @@ build_tools() {
   # object per src/*.c beside the objects, and the grammar's
   objdir=${BENCH_OBJ:-$top/build}
   objs=""
-  for c in "$objdir"/../src/*.c parser lexer; do
+  for c in "$top"/src/*.c parser lexer; do
     o=$objdir/$(basename "$c" .c).o
     [ -f "$o" ] || { echo "bench: $o missing (run make first)" >&2; exit 2; }
     case $o in */main.o) ;; *) objs="$objs $o" ;; esac
@@ -51,7 +51,7 @@ build_tools() {
   $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -o limit_import "$top/bench/limit_import.c" -lsqlite3
   $cc -O2 -std=c11 -Wall -Wextra -o limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
   # shellcheck disable=SC2086 # objs is a list of paths without blanks
-  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -I"$objdir/../include" -I"$objdir" -o latency \
+  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -I"$top/include" -I"$objdir" -o latency \
     "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
   $cc --version | head -n 1 > cc.version
 }

@@ -125,6 +125,7 @@ typedef struct PlanResult {
     int ndue;
     int32_t as_of;            /* yyyymmdd, 0 if not asked */
     Store *store;             /* for names of units in renderers */
+    struct UnitCache *units;  /* see plan_unit */
 } PlanResult;
 
 /* Resolves names, selectors and types in place. Errors go to prog->diags.
@@ -149,6 +150,10 @@ typedef struct EvalOptions {
  * plan that cannot be evaluated against this store (message in prog->diags). */
 PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt);
 void plan_result_free(PlanResult *r);
+/* The code and name of a unit the result shows, read from the store once
+ * per result (evidence names the same few units over and over); NULL when
+ * the store has no such unit. Borrowed until plan_result_free. */
+const UnitInfo *plan_unit(const PlanResult *r, int64_t id);
 
 /* Evaluating one expression (the REPL). */
 typedef enum ValueKind { VK_SCALAR, VK_UNITS, VK_SERIES } ValueKind;

@@ -178,9 +178,8 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
         sb_printf(sb, "%s, %s, %s", e->ind ? ind_label(e->ind) : "?", period_format(e->period, p1),
                   group_word(e->group, lang));
         if (e->unit != r->unit) {
-            UnitInfo u = {0};
-            if (store_unit_get(r->store, e->unit, &u) == 1) sb_printf(sb, ", %s", u.name);
-            unit_info_free(&u);
+            const UnitInfo *u = plan_unit(r, e->unit);
+            if (u) sb_printf(sb, ", %s", u->name);
         }
         sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
         return;

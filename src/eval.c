@@ -44,6 +44,9 @@ typedef struct IndInfo {
     int64_t nperiods;          /* -1 until read */
 } IndInfo;
 
+/* The units a result shows, read once (plan_unit). */
+typedef struct UnitCache { UnitInfo **items; size_t n, cap; } UnitCache; /* stable pointers */
+
 typedef struct ScanKey { int64_t ind; int group; Period p; const UnitSet *set; } ScanKey;
 typedef struct ScanEntry { ScanKey key; Cell *cells; ValueStatus *stored; } ScanEntry;
 
@@ -798,7 +801,11 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
         Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
-        if (mine.kind == VK_UNITS) {
+        if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
+            /* a rank needs one value per unit of a set with units in it: a
+             * constant or a series (x[2014..2018] through a let) has none */
+            out->scalar = missing(set->n ? M_NO_ROW : M_EMPTY_SET);
+        } else if (mine.kind == VK_UNITS) {
             value_alloc(out, VK_UNITS, mine.n);
             out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
             memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
@@ -1015,6 +1022,17 @@ static char *unit_text(Store *st, int64_t id, bool code)
     return s;
 }
 
+/* The cell of the rule's i-th unit in v: a scalar is every unit's; a value
+ * over other units (x[kommuner] in a rule for each school) or over periods
+ * has none for it, and is never read past its end. */
+static Cell unit_cell(const Value *v, const UnitSet *set, size_t i)
+{
+    if (v->kind == VK_SCALAR) return v->scalar;
+    if (v->kind == VK_UNITS && v->n == set->n && (!v->units || v->units[i] == set->ids[i]))
+        return v->cells[i];
+    return missing(M_NO_ROW);
+}
+
 static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
 {
     memset(rr, 0, sizeof *rr);
@@ -1040,8 +1058,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     }
     size_t nflagged = 0, cap = 0;
     for (size_t i = 0; i < set->n; i++) {
-        Cell w = rule->when ? *cell_at(&when, i) : exact(1);
-        Cell r = *cell_at(&req, i);
+        Cell w = rule->when ? unit_cell(&when, set, i) : exact(1);
+        Cell r = unit_cell(&req, set, i);
         bool applies = !w.miss && w.lo != 0;
         rr->nchecked += applies;
         bool nodata = w.miss || (applies && r.miss);
@@ -1050,7 +1068,7 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         FlaggedUnit f = {set->ids[i], unit_text(ev->st, set->ids[i], true),
                          unit_text(ev->st, set->ids[i], false), nodata,
                          xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
-        for (int k = 0; k < refs.n; k++) f.leaf_values[k] = *cell_at(&cols[k], i);
+        for (int k = 0; k < refs.n; k++) f.leaf_values[k] = unit_cell(&cols[k], set, i);
         VEC_PUSH(rr->flagged, nflagged, cap, f);
         rr->nnodata += nodata;
     }
@@ -1186,7 +1204,7 @@ static bool selection_known(Program *prog, const EvalOptions *opt)
 
 /* The organiser's unit: the plan's `unit "code"`, else its organiser's name
  * (also without a trailing " kommun"). */
-static int64_t plan_unit(Eval *ev, const PlanHeader *h)
+static int64_t organiser_unit(Eval *ev, const PlanHeader *h)
 {
     if (h->unit_code) return unit_id(ev, h->unit_code);
     if (!h->organiser) return 0;
@@ -1239,7 +1257,7 @@ Eval *eval_open(Program *prog, Store *st, Period period)
     ev->prog = prog;
     ev->st = st;
     ev->period = period ? period : prog->plan.period;
-    ev->unit = plan_unit(ev, &prog->plan);
+    ev->unit = organiser_unit(ev, &prog->plan);
     const PlanHeader *h = &prog->plan;
     if (!ev->unit && h->unit_code) {
         diag_add(&prog->diags, DIAG_ERROR, h->unit_loc,
@@ -1312,6 +1330,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     Eval *ev = eval_open(prog, st, opt->period);
     if (!ev) return NULL;
     PlanResult *r = xcalloc(1, sizeof *r);
+    r->units = xcalloc(1, sizeof *r->units);
     r->prog = prog;
     r->store = st;
     r->period = ev->period;
@@ -1362,9 +1381,26 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     return r;
 }
 
+const UnitInfo *plan_unit(const PlanResult *r, int64_t id)
+{
+    UnitCache *c = r->units;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->items[i]->id == id) return c->items[i]->code ? c->items[i] : NULL;
+    UnitInfo *u = xcalloc(1, sizeof *u);
+    if (store_unit_get(r->store, id, u) != 1) *u = (UnitInfo){.id = id}; /* remembered as unknown */
+    VEC_PUSH(c->items, c->n, c->cap, u);
+    return u->code ? u : NULL;
+}
+
 void plan_result_free(PlanResult *r)
 {
     if (!r) return;
+    for (size_t i = 0; i < r->units->n; i++) {
+        unit_info_free(r->units->items[i]);
+        free(r->units->items[i]);
+    }
+    free(r->units->items);
+    free(r->units);
     for (int i = 0; i < r->ngoals; i++) {
         for (int j = 0; j < r->goals[i].ntargets; j++) free(r->goals[i].targets[j].evidence.items);
         free(r->goals[i].targets);

@@ -79,11 +79,9 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
     key_str(sb, "kind", e->kind == EV_VALUE ? "value" : e->what, &f);
     key_str(sb, "indicator", e->ind ? e->ind->name : NULL, &f);
     if (e->kind == EV_VALUE) {
-        UnitInfo u = {0};
-        bool have = store_unit_get(r->store, e->unit, &u) == 1;
-        key_str(sb, "unit", have ? u.code : NULL, &f);
-        key_str(sb, "unit_name", have ? u.name : NULL, &f);
-        unit_info_free(&u);
+        const UnitInfo *u = plan_unit(r, e->unit);
+        key_str(sb, "unit", u ? u->code : NULL, &f);
+        key_str(sb, "unit_name", u ? u->name : NULL, &f);
         key_str(sb, "period", period_format(e->period, p), &f);
         key_str(sb, "group", group_names[e->group], &f);
         key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);

@@ -32,10 +32,8 @@ static void unit_label(const PlanResult *r, int64_t id, StrBuf *sb)
         sb_puts(sb, r->unit_name);
         return;
     }
-    UnitInfo u = {0};
-    if (store_unit_get(r->store, id, &u) == 1) sb_puts(sb, u.name);
-    else sb_puts(sb, "?");
-    unit_info_free(&u);
+    const UnitInfo *u = plan_unit(r, id);
+    sb_puts(sb, u ? u->name : "?");
 }
 
 static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)

@@ -358,6 +358,8 @@ static Type resolve_call(Resolver *r, Expr *e)
         if (args->n == 2 && t[1] != TY_SET && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a set of units (skolor, kommuner); this is %s",
                   b->name, type_names[t[1]]);
+        if (fn == FN_RANK && av[0]->kind == E_REF && av[0]->u.ref.s.range_from)
+            error(r, av[0]->loc, "rank compares units, one value each: not a series of periods such as x[2014..2018]");
         break;
     default:
         break;

@@ -185,10 +185,12 @@ Importer *import_begin(const char *db_path, char **err)
     if (!st) return NULL;
     /* store_open asks for a 64 MiB page cache (good for checks); an import
      * touches each page a few times only, and a smaller cache keeps the
-     * importer's peak memory bounded whatever the file size. In WAL mode
-     * synchronous=NORMAL cannot corrupt the store; it skips one fsync of the
-     * whole log at COMMIT, and the checkpoint when the store closes syncs. */
-    if (sqlite3_exec(store_db(st), "PRAGMA cache_size=-24576; PRAGMA synchronous=NORMAL", NULL, NULL, NULL) != SQLITE_OK ||
+     * importer's peak memory bounded whatever the file size.
+     * A bulk load in WAL mode writes every page twice (log, then checkpoint):
+     * the import runs with a rollback journal, still one atomic transaction,
+     * and the store goes back to WAL when it is done. With another
+     * connection open the switch is refused and the import stays in WAL. */
+    if (sqlite3_exec(store_db(st), "PRAGMA cache_size=-24576; PRAGMA journal_mode=DELETE", NULL, NULL, NULL) != SQLITE_OK ||
         sqlite3_exec(store_db(st), "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
         StrBuf sb = {0};
         sb_printf(&sb, "%s: cannot start writing: %s", db_path, sqlite3_errmsg(store_db(st)));
@@ -207,7 +209,7 @@ int import_commit(Importer *im)
     if (sqlite3_exec(store_db(im->st), "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
         return db_fail(im, "committing the import");
     im->in_tx = false;
-    return 0;
+    return 0; /* import_end returns the store to WAL mode */
 }
 
 static void pending_clear(Importer *im)
@@ -223,6 +225,7 @@ void import_end(Importer *im)
 {
     if (!im) return;
     if (im->in_tx) sqlite3_exec(store_db(im->st), "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(store_db(im->st), "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
     store_close(im->st);
     idmap_free(&im->inds);
     idmap_free(&im->units);
