@@ -228,7 +228,8 @@ check_doc() { # $1 = path relative to the repository
 }
 
 # The man page's plans: each .nf … .fi block that starts with `plan` must pass
-# `ska check --syntax-only` (groff's \- and \e read as - and \).
+# `ska check --syntax-only` (groff's \- and \e read as - and \, and the
+# escapes the page writes letters outside ASCII with as those letters).
 check_man() { # $1 = path relative to the repository
   dir=$work/man
   mkdir -p "$dir"
@@ -239,7 +240,14 @@ check_man() { # $1 = path relative to the repository
       first = 0
       if ($0 ~ /^plan /) { n++; file = dir "/" n ".ska"; printf "%d\n", NR > (dir "/" n ".line"); close(dir "/" n ".line") }
     }
-    inblock && file { line = $0; gsub(/\\-/, "-", line); gsub(/\\e/, "\\", line); print line > file }
+    inblock && file {
+      line = $0; gsub(/\\-/, "-", line); gsub(/\\e/, "\\", line)
+      gsub(/\\\[oa\]/, "å", line); gsub(/\\\[:a\]/, "ä", line); gsub(/\\\[:o\]/, "ö", line)
+      gsub(/\\\[oA\]/, "Å", line); gsub(/\\\[:A\]/, "Ä", line); gsub(/\\\[:O\]/, "Ö", line)
+      gsub(/\\\[\047e\]/, "é", line); gsub(/\\\(en/, "–", line); gsub(/\\\(em/, "—", line)
+      gsub(/\\\(dq/, "\"", line)
+      print line > file
+    }
     END { printf "%d\n", n > (dir "/count") }
   ' "$top/$1"
   n=$(cat "$dir/count") i=1
