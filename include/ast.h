@@ -182,6 +182,7 @@ typedef struct PlanHeader {
     SrcLoc organiser_loc, unit_loc; /* where they are written, for errors */
     Period period;
     Lang lang;
+    bool lang_set;
     const char *scale_name;  /* `statuses NAME` in the header, or NULL */
     SrcLoc scale_loc;
     const StatusScale *scale; /* resolved */

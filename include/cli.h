@@ -10,6 +10,8 @@
 /* Prints "ska CMD: <fmt with arg>" and a pointer to `ska CMD --help` on
  * stderr; returns 2, the exit code for bad arguments. */
 int cli_usage_error(const char *cmd, const char *fmt, const char *arg);
+/* The store named by $SKA_DB, or NULL when it is unset or empty. */
+const char *cli_default_db(void);
 /* A calendar date written YYYY-MM-DD, as yyyymmdd; false if it is not one. */
 bool cli_date(const char *s, int32_t *out);
 

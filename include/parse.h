@@ -82,8 +82,6 @@ void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e);
 void ast_use(ParseState *ps, SrcLoc loc, const char *path);
 void ast_language(ParseState *ps, SrcLoc loc, const char *word);
 When *ast_when(ParseState *ps, When w);
-/* The unit kind a word names ("skolor" -> "school", "kommuner" -> "kommun"), or NULL. */
-const char *ast_unit_kind(const char *word);
 void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

@@ -49,6 +49,15 @@ typedef struct StoredValue {
     int64_t count;       /* number of pupils, -1 if not given */
 } StoredValue;
 
+/* The kind of unit a word names, in Swedish or English, any case:
+ * school/schools/skola/skolor/skolenhet -> "school",
+ * municipality/municipalities/kommun/kommuner -> "kommun",
+ * riket/nation -> "riket"; NULL for any other word. The importer stores
+ * these spellings as the canonical kind; rules name them after `for each`. */
+const char *unit_kind_canonical(const char *word);
+#define UNIT_KIND_WORDS "school, schools, skola, skolor, skolenhet, municipality, " \
+                        "municipalities, kommun, kommuner"
+
 typedef struct UnitInfo {
     int64_t id;
     char *code, *name, *kind; /* owned by the caller: free with unit_info_free */

@@ -393,9 +393,11 @@ void ast_language(ParseState *ps, SrcLoc loc, const char *word)
 {
     PlanHeader *d = field_owner(ps, loc, "language", IN(D_PLAN));
     if (!d) return;
-    if (str_ieq(word, "sv") || strcmp(word, "svenska") == 0 || str_ieq(word, "swedish"))
+    if (d->lang_set) parse_error(ps, loc, false, "'language' is given twice");
+    d->lang_set = true;
+    if (str_ieq(word, "sv") || str_ieq(word, "svenska") || str_ieq(word, "swedish"))
         d->lang = LANG_SV;
-    else if (str_ieq(word, "en") || strcmp(word, "engelska") == 0 || str_ieq(word, "english"))
+    else if (str_ieq(word, "en") || str_ieq(word, "engelska") || str_ieq(word, "english"))
         d->lang = LANG_EN;
     else
         parse_error(ps, loc, false, "unknown language '%s' (expected sv or en)", word);
@@ -646,27 +648,19 @@ void ast_followup(ParseState *ps, SrcLoc loc, const char *method, const char *ev
     free(dates->items);
 }
 
-static const WordValue scope_words[] = {
-    {"school", 0}, {"schools", 0}, {"skola", 0}, {"skolor", 0}, {"skolenhet", 0},
-    {"municipality", 1}, {"municipalities", 1}, {"kommun", 1}, {"kommuner", 1},
-};
-static const char *const scope_kinds[] = {"school", "kommun"};
-
-const char *ast_unit_kind(const char *word)
-{
-    int k;
-    return lookup_word(WORDS(scope_words), word, &k) ? scope_kinds[k] : NULL;
-}
-
 void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
 {
     Rule *r = field_owner(ps, loc, "for each", IN(D_RULE));
-    int k;
     if (!r || !first_time(ps, loc, "for each", r->scope_kind != NULL)) return;
     r->scope_loc = loc;
-    /* an unknown kind is reported here; the empty kind keeps the resolver
-     * from also saying that `for each` is missing */
-    r->scope_kind = word_value(ps, loc, "unit kind", WORDS(scope_words), word, &k) ? scope_kinds[k] : "";
+    /* the store's words for kinds of units; a rule goes over schools or
+     * municipalities, not over the nation. An unknown kind is reported here;
+     * the empty kind keeps the resolver from also saying `for each` is missing */
+    const char *kind = unit_kind_canonical(word);
+    if (kind && strcmp(kind, "riket") == 0) kind = NULL;
+    if (!kind)
+        parse_error(ps, loc, false, "unknown unit kind '%s' (expected one of: %s)", word, UNIT_KIND_WORDS);
+    r->scope_kind = kind ? kind : "";
 }
 
 void ast_condition(ParseState *ps, SrcLoc loc, int key, Expr *e)

@@ -13,6 +13,12 @@ int cli_usage_error(const char *cmd, const char *fmt, const char *arg)
     return 2;
 }
 
+const char *cli_default_db(void)
+{
+    const char *db = getenv("SKA_DB");
+    return db && *db ? db : NULL;
+}
+
 bool cli_date(const char *s, int32_t *out)
 {
     int y, m, d;
@@ -33,6 +39,11 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     if (parse_file(j->prog, plan)) resolve_program(j->prog);
     if (j->prog->diags.errors) return false;
     if (syntax_only) return true;
+    if (!*db) {
+        /* SQLite would open a private temporary database for "" */
+        fprintf(stderr, "ska %s: the store name is empty (--db DB)\n", cmd);
+        return false;
+    }
     char *err = NULL;
     j->st = store_open(db, STORE_READ, &err);
     if (!j->st) {

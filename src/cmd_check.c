@@ -67,7 +67,7 @@ int cmd_check(int argc, char **argv)
         {"fail-on", required_argument, NULL, O_FAILON}, {"syntax-only", no_argument, NULL, O_SYNTAX},
         {"color", no_argument, NULL, O_COLOR}, {"no-color", no_argument, NULL, O_NOCOLOR},
         {"help", no_argument, NULL, O_HELP}, {0, 0, 0, 0}};
-    const char *db = getenv("SKA_DB"), *format = "text";
+    const char *db = cli_default_db(), *format = "text";
     EvalOptions eo = {0};
     unsigned fail_mask = (1u << ST_PARTLY) | (1u << ST_FAILED) | (1u << ST_NODATA);
     bool syntax_only = false;

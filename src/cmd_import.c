@@ -177,10 +177,12 @@ static void remove_new_store(const char *db)
 
 static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
 {
+    const char *what = c->units_file ? (c->rows == 1 ? "unit" : "units") : (c->rows == 1 ? "row" : "rows");
     sb_printf(out, "%s: %lld %s: %lld added, %lld changed, %lld unchanged\n", path, (long long)c->rows,
-              c->units_file ? "units" : "rows", (long long)c->added, (long long)c->changed,
-              (long long)c->unchanged);
-    if (c->units_added) sb_printf(out, "%s: %lld units added\n", path, (long long)c->units_added);
+              what, (long long)c->added, (long long)c->changed, (long long)c->unchanged);
+    if (c->units_added)
+        sb_printf(out, "%s: %lld unit%s added\n", path, (long long)c->units_added,
+                  c->units_added == 1 ? "" : "s");
 }
 
 static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)

@@ -32,7 +32,7 @@ int cmd_repl(int argc, char **argv)
     static const struct option opts[] = {
         {"db", required_argument, NULL, O_DB}, {"period", required_argument, NULL, O_PERIOD},
         {"help", no_argument, NULL, O_HELP}, {0, 0, 0, 0}};
-    ReplOptions ro = {.db = getenv("SKA_DB")};
+    ReplOptions ro = {.db = cli_default_db()};
     if (ro.db && !*ro.db) ro.db = NULL;
     opterr = 0;
     optind = 1;

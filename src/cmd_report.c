@@ -578,7 +578,7 @@ int cmd_report(int argc, char **argv)
         {"only", required_argument, NULL, O_ONLY}, {"area", required_argument, NULL, O_AREA},
         {"as-of", required_argument, NULL, O_ASOF}, {"help", no_argument, NULL, O_HELP},
         {0, 0, 0, 0}};
-    const char *db = getenv("SKA_DB"), *format = NULL, *out_path = NULL;
+    const char *db = cli_default_db(), *format = NULL, *out_path = NULL;
     EvalOptions eo = {0};
     opterr = 0;
     optind = 1;

@@ -401,7 +401,9 @@ static Period as_stored(Eval *ev, IndInfo *ii, int group, Period p)
 static Period base_period(Ctx *c, const Selection *s, IndInfo *ii, int group)
 {
     if (s->period) return as_stored(c->ev, ii, group, s->period);
-    if (c->period) return c->period;
+    /* a period chosen outside (a derived indicator's selector, a range) is
+     * read in the stored kind as well */
+    if (c->period) return as_stored(c->ev, ii, group, c->period);
     if (!c->ev->period) return latest_period(c->ev, ii, group);
     return review_period(c->ev, ii, group);
 }

@@ -100,6 +100,8 @@ static size_t unicode_space(const char *s, size_t n)
 const Indicator *shown_indicator(const Expr *e)
 {
     if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
+    if (e->kind == E_REF && e->u.ref.rk == R_LET)
+        return shown_indicator(((const LetDecl *)e->u.ref.decl)->expr);
     if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK && e->u.call.fn != FN_COUNT)
         return shown_indicator(e->u.call.args.items[0]);
     if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {

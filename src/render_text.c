@@ -150,14 +150,26 @@ static void render_measures(Out *o, const Goal *g)
 
 /* Measures linked to no goal (a development area's own work), and what all
  * measures cost together. */
+/* Whether a measure belongs in this output: every measure when the whole
+ * plan is judged, else those serving a judged goal (--only, --area). */
+static bool measure_shown(const PlanResult *r, const Measure *m)
+{
+    if (r->ngoals == r->prog->goals.n) return true;
+    for (int i = 0; i < r->ngoals; i++)
+        if (measure_serves(m, r->goals[i].goal)) return true;
+    return false;
+}
+
 static void render_other_measures(Out *o)
 {
     const PlanResult *r = o->r;
     double total = 0;
-    int costed = 0;
+    int costed = 0, shown = 0;
     bool any = false;
     for (int i = 0; i < r->nmeasures; i++) {
         const Measure *m = r->measures[i].measure;
+        if (!measure_shown(r, m)) continue;
+        shown++;
         if (m->has_cost) total += m->cost_tkr, costed++;
         if (m->goals.n) continue;
         if (!any) heading(o, o->lang == LANG_EN ? "Measures not linked to a goal" : "Insatser utan kopplat mål");
@@ -166,8 +178,8 @@ static void render_other_measures(Out *o)
     }
     if (costed) {
         char c[NUM_TEXT_MAX];
-        fprintf(o->f, "\n%d measure%s, total cost %s tkr (%d with a cost)\n", r->nmeasures,
-                r->nmeasures == 1 ? "" : "s", fmt_number(total, c), costed);
+        fprintf(o->f, "\n%d measure%s, total cost %s tkr (%d with a cost)\n", shown,
+                shown == 1 ? "" : "s", fmt_number(total, c), costed);
     }
 }
 
@@ -232,7 +244,8 @@ static void render_rules(Out *o)
         fputc('\n', o->f);
         for (int j = 0; j < rr->nflagged; j++) {
             const FlaggedUnit *f = &rr->flagged[j];
-            fprintf(o->f, "%6s%s%s (%s)", "", f->nodata ? "ingen data: " : "", f->name, f->code);
+            if (f->nodata) fprintf(o->f, "%6s%s: %s (%s)", "", plan_status_word(r->prog, ST_NODATA), f->name, f->code);
+            else fprintf(o->f, "%6s%s (%s)", "", f->name, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++) {
                 const Evidence *leaf = &rr->leaves.items[k];
                 const char *label = leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value";

@@ -37,6 +37,18 @@ bool group_parse(const char *s, size_t n, Group *out)
     return false;
 }
 
+const char *unit_kind_canonical(const char *word)
+{
+    static const struct { const char *word, *kind; } words[] = {
+        {"school", "school"}, {"schools", "school"}, {"skola", "school"}, {"skolor", "school"},
+        {"skolenhet", "school"}, {"municipality", "kommun"}, {"municipalities", "kommun"},
+        {"kommun", "kommun"}, {"kommuner", "kommun"}, {"riket", "riket"}, {"nation", "riket"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (str_ieq(word, words[i].word)) return words[i].kind;
+    return NULL;
+}
+
 const char *value_status_mark(ValueStatus vs)
 {
     switch (vs) {

@@ -341,9 +341,17 @@ static void defer_parent(Importer *im, int64_t unit, const ImportUnit *u, RowCla
     VEC_PUSH(im->pending, im->npending, im->cap_pending, p);
 }
 
+/* A kind as the store keeps it: "skola" and "School" are both "school". */
+static const char *stored_kind(const char *kind)
+{
+    const char *canonical = kind ? unit_kind_canonical(kind) : NULL;
+    return canonical ? canonical : kind;
+}
+
 static int64_t unit_insert(Importer *im, const char *code, const char *name, const char *kind,
                            int64_t parent)
 {
+    kind = stored_kind(kind);
     sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_INSERT,
                                  "INSERT INTO unit(code, name, kind, parent) VALUES(?1, ?2, ?3, ?4)");
     int bound = SQLITE_OK;
@@ -383,7 +391,7 @@ static void count_row(ImportCounts *c, RowClass cls)
 static RowClass unit_update(Importer *im, const ImportUnit *u, const UnitRow *old, int64_t parent)
 {
     const char *name = u->name && *u->name ? u->name : old->name;
-    const char *kind = u->kind ? u->kind : old->kind;
+    const char *kind = u->kind ? stored_kind(u->kind) : old->kind;
     int64_t new_parent = parent >= 0 && u->parent ? parent : old->parent;
     if (strcmp(name, old->name) == 0 && strcmp(kind, old->kind) == 0 && new_parent == old->parent)
         return ROW_SAME;

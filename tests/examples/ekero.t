@@ -10,7 +10,7 @@
 kommuner.csv: 291 units: 291 added, 0 changed, 0 unchanged
 units.csv: 4 units: 3 added, 0 changed, 1 unchanged
 kolada.csv: 10145 rows: 10145 added, 0 changed, 0 unchanged
-results.csv: 1 rows: 1 added, 0 changed, 0 unchanged
+results.csv: 1 row: 1 added, 0 changed, 0 unchanged
 --- run ska check plan.ska --db e.db
 --- expect exit 1
 Verksamhetsuppföljning 2020 och Förbättringsplan 2021

@@ -7,8 +7,8 @@
 --- run ska import h.db kommuner.csv units.csv results.csv
 --- expect exit 0
 kommuner.csv: 291 units: 291 added, 0 changed, 0 unchanged
-units.csv: 1 units: 0 added, 0 changed, 1 unchanged
-results.csv: 1 rows: 1 added, 0 changed, 0 unchanged
+units.csv: 1 unit: 0 added, 0 changed, 1 unchanged
+results.csv: 1 row: 1 added, 0 changed, 0 unchanged
 --- run ska check plan.ska --db h.db --as-of 2021-06-30
 --- expect exit 1
 Utvecklingsplan 2020–2021

@@ -8,7 +8,7 @@
 --- run ska import n.db kommuner.csv units.csv results.csv
 --- expect exit 0
 kommuner.csv: 291 units: 291 added, 0 changed, 0 unchanged
-units.csv: 1 units: 0 added, 0 changed, 1 unchanged
+units.csv: 1 unit: 0 added, 0 changed, 1 unchanged
 results.csv: 2 rows: 2 added, 0 changed, 0 unchanged
 --- run ska check plan.ska --db n.db --as-of 2023-08-31
 --- expect exit 1

@@ -10,7 +10,7 @@ kod;värde
 --- run ska import t.db values.csv --indicator N15428 --period 2023 --unit 0138
 --- expect exit 0
 values.csv: 2 rows: 2 added, 0 changed, 0 unchanged
-values.csv: 1 units added
+values.csv: 1 unit added
 --- run ska import t.db --period=ht2023 --indicator=N1 units.csv
 --- expect exit 0
 units.csv: 2 rows: 2 added, 0 changed, 0 unchanged

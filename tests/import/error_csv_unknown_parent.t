@@ -9,7 +9,7 @@ kod;namn;typ;förälder
 0192;Nynäshamn;kommun;0000
 --- run ska import t.db riket.csv
 --- expect exit 0
-riket.csv: 1 units: 1 added, 0 changed, 0 unchanged
+riket.csv: 1 unit: 1 added, 0 changed, 0 unchanged
 --- run ska import t.db units.csv
 --- expect exit 2
 units.csv:3:20: error: parent "0001" is not a unit in this file or in the store

@@ -12,7 +12,7 @@ kod;namn;typ
 --- run ska import t.db units.csv ok.json
 --- expect exit 0
 units.csv: 4 units: 4 added, 0 changed, 0 unchanged
-ok.json: 1 rows: 1 added, 0 changed, 0 unchanged
+ok.json: 1 row: 1 added, 0 changed, 0 unchanged
 --- run sqlite3 t.db "select u.code from result r join unit u on u.id=r.unit"
 --- expect exit 0
 1440

@@ -73,6 +73,6 @@ bad.json:1:13: error: invalid UTF-8 sequence in a string (JSON files must be UTF
 {"N\u00e5\ud83d\ude00\/\"": {"2020": {"T": 1}}}
 --- run ska import t.db --unit 0000 good.json && sqlite3 t.db "select key from indicator"
 --- expect exit 0
-good.json: 1 rows: 1 added, 0 changed, 0 unchanged
-good.json: 1 units added
+good.json: 1 row: 1 added, 0 changed, 0 unchanged
+good.json: 1 unit added
 Nå😀/"
