@@ -304,16 +304,70 @@ static void got_text(StrBuf *sb, ParseState *ps, yysymbol_kind_t got, SrcLoc loc
 {
     const char *name = yysymbol_name(got);
     const Source *s = &ps->prog->sources.items[loc.src];
-    if (name[0] == '\'' && loc.start < loc.end && loc.end <= s->len)
+    bool spelled = loc.start < loc.end && loc.end <= s->len;
+    if (name[0] == '\'' && spelled)
         sb_printf(sb, "'%.*s'", (int)(loc.end - loc.start), s->text + loc.start);
+    else if (got == YYSYMBOL_IDENT && spelled) /* the name itself says most */
+        sb_printf(sb, "name '%.*s'", (int)(loc.end - loc.start), s->text + loc.start);
     else
         sb_puts(sb, unquote(name));
+}
+
+/* " (did you mean 'ansvarig'?)" when a name is a keyword misspelt. */
+static bool near_keyword(StrBuf *sb, ParseState *ps, SrcLoc loc)
+{
+    char *word = xstrndup(ps->prog->sources.items[loc.src].text + loc.start, loc.end - loc.start);
+    const char *best = NULL;
+    int best_d = utf8_width(word, strlen(word)) > 4 ? 2 : 1;
+    for (int i = 0; i < keyword_count; i++) {
+        int d = utf8_distance(word, keywords[i].word);
+        if (d <= best_d && (!best || d < best_d)) best = keywords[i].word, best_d = d;
+    }
+    free(word);
+    if (best) sb_printf(sb, " (did you mean '%s'?)", best);
+    return best != NULL;
+}
+
+/* ", expected a field of a goal: …" where too many tokens fit to list. */
+static void block_fields(StrBuf *sb, ParseState *ps)
+{
+    static const char *const fields[] = {
+        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, let, use, area or statuses",
+        [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses or description",
+        [D_INDICATOR] = "a field of an indicator: scale, higher is better, lower is better, source or description",
+        [D_GOAL] = "a field of a goal: target, owner, area, level, assessed or description",
+        [D_MEASURE] = "a field of a measure: goals, owner, from … to, cost, resources, expect, followup, area or description",
+        [D_RULE] = "a field of a rule: for each, when, require, owner or area",
+        [D_UNIT] = "a field of a unit: code, kind or parent",
+    };
+    sb_printf(sb, ", expected %s", fields[ps->cur_kind]);
+}
+
+/* " (goal G2, opened at line 30)": the block an unexpected end left open. */
+static void open_block(StrBuf *sb, ParseState *ps)
+{
+    const char *what = NULL, *name = NULL;
+    SrcLoc at = {-1, 0, 0};
+    switch (ps->cur_kind) {
+    case D_GOAL: what = "goal", name = ((Goal *)ps->cur)->id, at = ((Goal *)ps->cur)->loc; break;
+    case D_MEASURE: what = "measure", name = ((Measure *)ps->cur)->id, at = ((Measure *)ps->cur)->loc; break;
+    case D_RULE: what = "rule", name = ((Rule *)ps->cur)->id, at = ((Rule *)ps->cur)->loc; break;
+    case D_INDICATOR: what = "indicator", name = ((Indicator *)ps->cur)->name, at = ((Indicator *)ps->cur)->loc; break;
+    case D_UNIT: what = "unit", name = ((UnitDecl *)ps->cur)->name, at = ((UnitDecl *)ps->cur)->loc; break;
+    case D_PLAN: what = "plan header", name = "", at = ps->prog->plan.loc; break;
+    default: break;
+    }
+    if (!what || at.src < 0) return;
+    int line, col;
+    src_linecol(&ps->prog->sources.items[at.src], at.start, &line, &col);
+    sb_printf(sb, " (the %s%s%s opened at line %d)", what, *name ? " " : "", name, line);
 }
 
 /* "unexpected X, expected A, B or C": with LAC the expected list is exact.
  * A long list helps nobody; at the end of input the one thing worth saying
  * is that a block is still open. A keyword where a name was expected is
- * said to be one (`let mål = …`: mål is the Swedish `goal`). */
+ * said to be one (`let mål = …`: mål is the Swedish `goal`); a name where a
+ * keyword was expected gets the nearest keyword, or the block's fields. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseState *ps)
 {
     (void)scanner;
@@ -339,6 +393,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
         }
     } else if (at_end && want_close) {
         sb_puts(&sb, ": a block is not closed with '}'");
+        open_block(&sb, ps);
+    } else if (got == YYSYMBOL_IDENT && !near_keyword(&sb, ps, loc)) {
+        block_fields(&sb, ps);
     }
     const char *text = ps->prog->sources.items[loc.src].text + loc.start;
     bool keyword = !at_end && yysymbol_name(got)[0] == '\'' &&

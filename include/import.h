@@ -36,6 +36,9 @@ typedef struct ImportCounts {
     bool units_file;
     int64_t rows, added, changed, unchanged;
     int64_t units_added;
+    /* the first codes of units created by result rows, so that a mistyped
+     * unit code shows in the summary instead of passing silently */
+    char new_units[64];
 } ImportCounts;
 
 /* A place in the file being imported, for an error message. */

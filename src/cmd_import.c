@@ -180,9 +180,14 @@ static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
     const char *what = c->units_file ? (c->rows == 1 ? "unit" : "units") : (c->rows == 1 ? "row" : "rows");
     sb_printf(out, "%s: %lld %s: %lld added, %lld changed, %lld unchanged\n", path, (long long)c->rows,
               what, (long long)c->added, (long long)c->changed, (long long)c->unchanged);
-    if (c->units_added)
-        sb_printf(out, "%s: %lld unit%s added\n", path, (long long)c->units_added,
-                  c->units_added == 1 ? "" : "s");
+    if (c->units_added) {
+        /* units named only by result rows: list their codes, a typo shows */
+        size_t listed = 1;
+        for (const char *p = c->new_units; *p; p++) listed += *p == ',';
+        sb_printf(out, "%s: %lld unit%s added: %s%s\n", path, (long long)c->units_added,
+                  c->units_added == 1 ? "" : "s", c->new_units,
+                  (int64_t)listed < c->units_added ? ", …" : "");
+    }
 }
 
 static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)

@@ -374,6 +374,9 @@ int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c)
     id = unit_insert(im, u->code, u->name, u->kind, parent > 0 ? parent : 0);
     if (id < 0) return -1;
     c->units_added++;
+    size_t used = strlen(c->new_units), n = strlen(u->code);
+    if (used + n + 3 < sizeof c->new_units)
+        snprintf(c->new_units + used, sizeof c->new_units - used, "%s%s", used ? ", " : "", u->code);
     if (parent == -2) defer_parent(im, id, u, ROW_NONE, 0);
     return id;
 }

@@ -13,7 +13,7 @@ data.json:1:1: error: expected a value (an object, array, string, number, true, 
 --- run ska import t.db --format csv data.json
 --- expect exit 0
 data.json: 1 row: 1 added, 0 changed, 0 unchanged
-data.json: 1 unit added
+data.json: 1 unit added: 0181
 --- run ska import t.db -- --odd.csv
 --- expect exit 0
 --odd.csv: 1 row: 1 added, 0 changed, 0 unchanged

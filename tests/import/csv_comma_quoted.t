@@ -6,7 +6,7 @@ Indicator,Unit,Period,Group,Value
 --- run ska import t.db data.csv
 --- expect exit 0
 data.csv: 2 rows: 2 added, 0 changed, 0 unchanged
-data.csv: 2 units added
+data.csv: 2 units added: 0181, say "hi"
 --- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status, r.n from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 1,2,3,4"
 --- expect exit 0
 N,1|2|20185|say "hi"|-1.5|0|

@@ -12,7 +12,7 @@ N1;0182;"Nykvarn";2020;2x
 --- run ska import t.db good.csv
 --- expect exit 0
 good.csv: 2 rows: 2 added, 0 changed, 0 unchanged
-good.csv: 2 units added
+good.csv: 2 units added: 0181, 0182
 --- run sqlite3 t.db "select code, name from unit"
 --- expect exit 0
 0181|Söder-

@@ -9,7 +9,7 @@ N1;d;2020;1,5e3;
 --- run ska import t.db data.csv
 --- expect exit 0
 data.csv: 4 rows: 4 added, 0 changed, 0 unchanged
-data.csv: 4 units added
+data.csv: 4 units added: a, b, c, d
 --- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status, r.n from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 1,2,3,4"
 --- expect exit 0
 N1|0|20200|a|1234.5|0|1220

@@ -14,7 +14,7 @@ N1;0181;2023;30;6
 --- run ska import t.db v1.csv
 --- expect exit 0
 v1.csv: 3 rows: 3 added, 0 changed, 0 unchanged
-v1.csv: 1 unit added
+v1.csv: 1 unit added: 0181
 --- run ska import t.db v2.csv
 --- expect exit 0
 v2.csv: 4 rows: 1 added, 1 changed, 2 unchanged

@@ -13,7 +13,7 @@ N3;0183;2021;4,x
 --- run ska import t.db old.csv
 --- expect exit 0
 old.csv: 1 row: 1 added, 0 changed, 0 unchanged
-old.csv: 1 unit added
+old.csv: 1 unit added: 0181
 --- run ska import t.db good.csv bad.csv
 --- expect exit 2
 bad.csv:3:14: error: value "4,x" is not a number (expected a number such as 83,2, or .. . ~100)

@@ -14,7 +14,7 @@ behorig_yrkes;Alingsås;1489;Västra Götalands län;2024/25;Samtliga;391;87,7;
 --- run ska import t.db data.csv
 --- expect exit 0
 data.csv: 3 rows: 3 added, 0 changed, 0 unchanged
-data.csv: 2 units added
+data.csv: 2 units added: 1440, 1489
 --- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status, r.n from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 1,2,3,4"
 --- expect exit 0
 behorig_yrkes|0|20245|1489|87.7|0|391

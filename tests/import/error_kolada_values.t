@@ -35,7 +35,7 @@ gender.json:3:26: error: gender "X" is not a group (expected totalt, flickor or 
 --- run ska import t.db --unit 0000 codes.json
 --- expect exit 0
 codes.json: 4 rows: 4 added, 0 changed, 0 unchanged
-codes.json: 1 unit added
+codes.json: 1 unit added: 0000
 --- run sqlite3 t.db "select grp, period, value, status from result order by 2, 1"
 --- expect exit 0
 0|20200||1

@@ -74,5 +74,5 @@ bad.json:1:13: error: invalid UTF-8 sequence in a string (JSON files must be UTF
 --- run ska import t.db --unit 0000 good.json && sqlite3 t.db "select key from indicator"
 --- expect exit 0
 good.json: 1 row: 1 added, 0 changed, 0 unchanged
-good.json: 1 unit added
+good.json: 1 unit added: 0000
 Nå😀/"

@@ -11,7 +11,7 @@
 --- run ska import t.db kolada.json
 --- expect exit 0
 kolada.json: 3 rows: 3 added, 0 changed, 0 unchanged
-kolada.json: 2 units added
+kolada.json: 2 units added: 0138, V15E013800101
 --- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 2,3"
 --- expect exit 0
 N15428|0|20230|0138|74.1|0

@@ -5,7 +5,7 @@
 --- run ska import t.db --unit 0000 riket.txt
 --- expect exit 0
 riket.txt: 5 rows: 5 added, 0 changed, 0 unchanged
-riket.txt: 1 unit added
+riket.txt: 1 unit added: 0000
 --- run sqlite3 t.db "select i.key, r.grp, r.period, u.code, r.value, r.status from result r join indicator i on i.id=r.ind join unit u on u.id=r.unit order by 1,2,3"
 --- expect exit 0
 N15008|0|20190|0000|116553.291673|0

@@ -12,7 +12,7 @@ N1;0181;Ignored name;ignored;;2024/25;230,1
 --- expect exit 0
 units.csv: 2 units: 2 added, 0 changed, 0 unchanged
 schools.csv: 2 rows: 2 added, 0 changed, 0 unchanged
-schools.csv: 1 unit added
+schools.csv: 1 unit added: 48000763
 --- run sqlite3 t.db "select u.code, u.name, u.kind, coalesce(p.code, '-') from unit u left join unit p on p.id=u.parent order by u.code"
 --- expect exit 0
 0000|Riket|riket|-

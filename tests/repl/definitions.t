@@ -66,6 +66,6 @@ G9  uppnått  Fler behöriga än 80 %
 <stdin>:1:17: error: unexpected ']'
   meritvärde[2018]]
                   ^
-<stdin>:2:26: error: unexpected end of input: a block is not closed with '}'
+<stdin>:2:26: error: unexpected end of input: a block is not closed with '}' (the goal G11 opened at line 1)
     target meritvärde > 200
                            ^
