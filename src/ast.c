@@ -272,11 +272,13 @@ void ast_area_end(ParseState *ps, const char *outer) { ps->area = outer; }
 static void *field_owner(ParseState *ps, SrcLoc loc, const char *field, unsigned allowed)
 {
     if (ps->cur && (allowed & IN(ps->cur_kind))) return ps->cur;
+    /* "a goal, a measure or a rule" */
     StrBuf where = {0};
-    int count = 0;
+    int total = 0, count = 0;
+    for (int k = D_PLAN; k <= D_UNIT; k++) total += (allowed & IN(k)) != 0;
     for (int k = D_PLAN; k <= D_UNIT; k++)
         if (allowed & IN(k)) {
-            if (count++) sb_puts(&where, " or ");
+            if (count++) sb_puts(&where, count == total ? " or " : ", ");
             sb_puts(&where, decl_names[k]);
         }
     parse_error(ps, loc, false, "'%s' does not belong in %s (it belongs in %s)", field,

@@ -23,17 +23,38 @@ void srcset_free(SourceSet *ss)
     memset(ss, 0, sizeof *ss);
 }
 
+/* The same message at the same place is reported once: a shared
+ * expression (the left side `partly <= 30` reuses) is checked twice. */
+static bool already_reported(const Diags *d, SrcLoc loc, const char *msg)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const Diag *g = &d->items[i];
+        if (g->loc.src == loc.src && g->loc.start == loc.start && g->loc.end == loc.end &&
+            strcmp(g->msg, msg) == 0)
+            return true;
+    }
+    return false;
+}
+
 void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
 {
-    if (level == DIAG_ERROR) {
-        if (d->errors >= DIAG_MAX_ERRORS) { d->errors++; return; }
-        d->errors++;
-    }
     StrBuf sb = {0};
     va_list ap;
     va_start(ap, fmt);
     sb_vprintf(&sb, fmt, ap);
     va_end(ap);
+    if (already_reported(d, loc, sb_str(&sb))) {
+        sb_free(&sb);
+        return;
+    }
+    if (level == DIAG_ERROR) {
+        if (d->errors >= DIAG_MAX_ERRORS) {
+            d->errors++;
+            sb_free(&sb);
+            return;
+        }
+        d->errors++;
+    }
     Diag item = {level, loc, sb.data ? sb.data : xstrdup(""), false};
     VEC_PUSH(d->items, d->n, d->cap, item);
 }
@@ -45,11 +66,18 @@ void diag_free(Diags *d)
     memset(d, 0, sizeof *d);
 }
 
+/* Where the text of the first line starts: after a byte-order mark, which
+ * is invisible and must neither be shown nor counted as a column. */
+static uint32_t text_start(const Source *s)
+{
+    return s->len >= 3 && memcmp(s->text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
 void src_linecol(const Source *s, uint32_t off, int *line, int *col)
 {
     if (off > s->len) off = (uint32_t)s->len;
     int ln = 1;
-    uint32_t bol = 0;
+    uint32_t bol = off >= text_start(s) ? text_start(s) : 0;
     for (uint32_t i = 0; i < off; i++)
         if (s->text[i] == '\n') { ln++; bol = i + 1; }
     *line = ln;
@@ -104,7 +132,7 @@ void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
         src_linecol(s, g->loc.start, &line, &col);
         fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line, col, level_word(g->level), g->msg);
         uint32_t bol = g->loc.start > s->len ? (uint32_t)s->len : g->loc.start;
-        while (bol > 0 && s->text[bol - 1] != '\n') bol--;
+        while (bol > text_start(s) && s->text[bol - 1] != '\n') bol--;
         uint32_t eol = bol;
         while (eol < s->len && s->text[eol] != '\n') eol++;
         uint32_t end = g->loc.end > eol ? eol : g->loc.end;

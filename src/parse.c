@@ -88,8 +88,9 @@ void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, .
     sb_vprintf(&sb, fmt, ap);
     va_end(ap);
     Diags *d = &ps->prog->diags;
+    size_t before = d->n;
     diag_add(d, DIAG_ERROR, loc, "%s", sb_str(&sb));
-    if (incomplete && d->n > 0) d->items[d->n - 1].incomplete = true;
+    if (incomplete && d->n > before) d->items[d->n - 1].incomplete = true;
     sb_free(&sb);
 }
 

@@ -10,6 +10,13 @@ measure M1 { level huvudman; code "S1" }
 rule R1 { from 2020 to 2021; for each school; require x > 0 }
 unit u "U" { code "S1"; organiser "Kommunen"; when x > 0 }
 goal G2 { goals G1; cost 5 tkr; for each school; language en; period 2018 }
+--- file wrong2.ska
+rule R1 { description "x"; for each school; require 1 > 0 }
+indicator x "X" { area "A"; lower is better }
+goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+goal G2 { require x > 0; statuses s; lower is better }
+measure M1 { parent "0181"; assessed uppnått; source "N1"; code "C" }
+unit u "U" { code "S1"; description "d"; owner "o"; target x > 0 }
 --- file twice.ska
 statuses s { uppnått "a"; delvis "b"; ej_uppnått "c"; ingen_data "d" }
 plan "P" {
@@ -36,7 +43,7 @@ plan "Two" { period 2019 }
 wrong.ska:1:12: error: 'target' does not belong in the plan header (it belongs in a goal)
   plan "P" { target 1 > 0 }
              ^^^^^^^^^^^^
-wrong.ska:2:19: error: 'owner' does not belong in an indicator (it belongs in a goal or a measure or a rule)
+wrong.ska:2:19: error: 'owner' does not belong in an indicator (it belongs in a goal, a measure or a rule)
   indicator x "X" { owner "Rektor" }
                     ^^^^^
 wrong.ska:3:11: error: 'scale' does not belong in a goal (it belongs in an indicator)
@@ -78,6 +85,59 @@ wrong.ska:7:50: error: 'language' does not belong in a goal (it belongs in the p
 wrong.ska:7:63: error: 'period' does not belong in a goal (it belongs in the plan header)
   goal G2 { goals G1; cost 5 tkr; for each school; language en; period 2018 }
                                                                 ^^^^^^^^^^^
+--- run ska check --syntax-only wrong2.ska
+--- expect exit 2
+wrong2.ska:1:11: error: 'description' does not belong in a rule (it belongs in the plan header, an indicator, a goal or a measure)
+  rule R1 { description "x"; for each school; require 1 > 0 }
+            ^^^^^^^^^^^
+wrong2.ska:2:19: error: 'area' does not belong in an indicator (it belongs in a goal, a measure or a rule)
+  indicator x "X" { area "A"; lower is better }
+                    ^^^^
+wrong2.ska:3:11: error: 'resources' does not belong in a goal (it belongs in a measure)
+  goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+            ^^^^^^^^^
+wrong2.ska:3:26: error: 'kind' does not belong in a goal (it belongs in a unit)
+  goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+                           ^^^^
+wrong2.ska:3:39: error: 'unit' does not belong in a goal (it belongs in the plan header)
+  goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+                                        ^^^^
+wrong2.ska:3:52: error: 'expect' does not belong in a goal (it belongs in a measure)
+  goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+                                                     ^^^^^^^^^^
+wrong2.ska:3:64: error: 'followup' does not belong in a goal (it belongs in a measure)
+  goal G1 { resources "r"; kind school; unit "0181"; expect "e"; followup "f" every term }
+                                                                 ^^^^^^^^^^^^^^^^^^^^^^^
+wrong2.ska:4:11: error: 'require' does not belong in a goal (it belongs in a rule)
+  goal G2 { require x > 0; statuses s; lower is better }
+            ^^^^^^^^^^^^^
+wrong2.ska:4:26: error: 'statuses' does not belong in a goal (it belongs in the plan header)
+  goal G2 { require x > 0; statuses s; lower is better }
+                           ^^^^^^^^^^
+wrong2.ska:4:38: error: 'lower is better' does not belong in a goal (it belongs in an indicator)
+  goal G2 { require x > 0; statuses s; lower is better }
+                                       ^^^^^^^^^^^^^^^
+wrong2.ska:5:14: error: 'parent' does not belong in a measure (it belongs in a unit)
+  measure M1 { parent "0181"; assessed uppnått; source "N1"; code "C" }
+               ^^^^^^
+wrong2.ska:5:29: error: 'assessed' does not belong in a measure (it belongs in a goal)
+  measure M1 { parent "0181"; assessed uppnått; source "N1"; code "C" }
+                              ^^^^^^^^^^^^^^^^
+wrong2.ska:5:47: error: 'source' does not belong in a measure (it belongs in an indicator)
+  measure M1 { parent "0181"; assessed uppnått; source "N1"; code "C" }
+                                                ^^^^^^
+wrong2.ska:5:60: error: 'code' does not belong in a measure (it belongs in a unit)
+  measure M1 { parent "0181"; assessed uppnått; source "N1"; code "C" }
+                                                             ^^^^
+wrong2.ska:6:25: error: 'description' does not belong in a unit (it belongs in the plan header, an indicator, a goal or a measure)
+  unit u "U" { code "S1"; description "d"; owner "o"; target x > 0 }
+                          ^^^^^^^^^^^
+wrong2.ska:6:42: error: 'owner' does not belong in a unit (it belongs in a goal, a measure or a rule)
+  unit u "U" { code "S1"; description "d"; owner "o"; target x > 0 }
+                                           ^^^^^
+wrong2.ska:6:53: error: 'target' does not belong in a unit (it belongs in a goal)
+  unit u "U" { code "S1"; description "d"; owner "o"; target x > 0 }
+                                                      ^^^^^^^^^^^^
 --- run ska check --syntax-only twice.ska
 --- expect exit 2
 twice.ska:3:18: error: 'organiser' is given twice

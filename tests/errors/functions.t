@@ -7,7 +7,7 @@ goal G1 { target medel(merit) > 0; target meen(merit) > 0 }
 goal G2 { target rank(merit) > 0; target abs(merit, merit) > 0; target mean() > 0; target gap(merit, flickor, pojkar, totalt) > 0 }
 goal G3 { target change(merit, 2018) > 0; target trend(merit) > 0 }
 goal G4 { target gap(merit, flickor) > 0; target gap(merit, flickor, 2018) > 0 }
-goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0 }
+goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0; target rank(merit[2014..2018], kommuner) < 3 }
 goal G6 { target mean(merit > 1) > 0; target abs(flickor) > 0; target count(merit > 1, skolor) >= 0 }
 --- run ska check --syntax-only functions.ska
 --- expect exit 2
@@ -42,11 +42,14 @@ functions.ska:6:70: error: gap compares two groups (totalt, flickor, pojkar); th
   goal G4 { target gap(merit, flickor) > 0; target gap(merit, flickor, 2018) > 0 }
                                                                        ^^^^
 functions.ska:7:30: error: the second argument of mean is a set of units (skolor, kommuner); this is a group
-  goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0 }
+  goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0; target rank(merit[2014..2018], kommuner) < 3 }
                                ^^^^^^^
 functions.ska:7:63: error: the second argument of rank is a set of units (skolor, kommuner); this is a unit
-  goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0 }
+  goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0; target rank(merit[2014..2018], kommuner) < 3 }
                                                                 ^^^^^
+functions.ska:7:87: error: rank compares units, one value each: not a series of periods such as x[2014..2018]
+  goal G5 { target mean(merit, flickor) > 0; target rank(merit, ronna) > 0; target rank(merit[2014..2018], kommuner) < 3 }
+                                                                                        ^^^^^^^^^^^^^^^^^
 functions.ska:8:23: error: mean needs a number, this is a condition
   goal G6 { target mean(merit > 1) > 0; target abs(flickor) > 0; target count(merit > 1, skolor) >= 0 }
                         ^^^^^^^^^

@@ -3,7 +3,7 @@
 # that is not UTF-8, a control character, a string without its closing quote
 # (on its line, or at the end of the file), an unknown escape, impossible
 # dates, periods and years. The caret counts characters, not bytes, so it
-# sits right after å, ä and ö.
+# sits right after å, ä and ö, and an invisible byte-order mark is not shown.
 --- file char.ska
 goal G1 "Ålder" { target 1 > 0 @ }
 --- file symbol.ska
@@ -32,6 +32,8 @@ measure M2 { from 2018,5 to 2019; followup "x" every term }
 measure M3 { from 99999999999999999999 to 2019; followup "x" every term }
 --- run printf 'goal G1 { target 1 > 0 \377 }\n' > byte.ska; printf 'goal G1 {\001 target 1 > 0 }\n' > control.ska
 --- expect exit 0
+--- run printf '\357\273\277goal G1 { target 1 > 0 @ }\n' > bom.ska
+--- expect exit 0
 --- run ska check --syntax-only char.ska
 --- expect exit 2
 char.ska:1:32: error: unexpected character '@'
@@ -47,7 +49,7 @@ symbol.ska:1:26: error: unexpected character '€'
 quotes.ska:1:9: error: unexpected character '“' (strings are written in straight quotes: "…")
   goal G1 “Måluppfyllelse” { target 1 > 0 }
           ^
-quotes.ska:1:10: error: unexpected name, expected string or '{'
+quotes.ska:1:10: error: unexpected name 'Måluppfyllelse', expected string or '{'
   goal G1 “Måluppfyllelse” { target 1 > 0 }
            ^^^^^^^^^^^^^^
 quotes.ska:1:24: error: unexpected character '”' (strings are written in straight quotes: "…")
@@ -63,6 +65,11 @@ byte.ska:1:24: error: unexpected byte 0xff (a plan is UTF-8 text)
 control.ska:1:10: error: unexpected control character 0x01
   goal G1 { target 1 > 0 }
            ^
+--- run ska check --syntax-only bom.ska
+--- expect exit 2
+bom.ska:1:24: error: unexpected character '@'
+  goal G1 { target 1 > 0 @ }
+                         ^
 --- run ska check --syntax-only string.ska
 --- expect exit 2
 string.ska:1:9: error: unterminated string (expected a closing " on the same line)

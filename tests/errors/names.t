@@ -2,12 +2,14 @@
 # [ ] and as an argument the group, unit-set and period words count too); a
 # name defined twice says where it was first defined, also across modules;
 # the fixed words of selectors cannot be defined; a declared unit needs its
-# code; a measure's goals and the plan's status scale must exist.
+# code; a measure's goals and the plan's status scale must exist. Each error
+# is reported once.
 --- file unknown.ska
 indicator meritvärde "Meritvärde" { scale points; higher is better }
 goal G1 { target meritvarde > 200 }
 goal G2 { target meritvärde[flikor] > 200; target mean(meritvärde, skolr) > 0 }
 goal G3 { target helt_okänd > 200; target x > 1 }
+goal Once "reported once, though partly reuses the left side" { target meritvärd > 200 partly > 190 }
 measure M1 { goals G1, G4, g1 }
 --- file lib.ska
 indicator merit "Meritvärde" { scale points }
@@ -51,10 +53,13 @@ unknown.ska:4:18: error: unknown name 'helt_okänd'
 unknown.ska:4:43: error: unknown name 'x'
   goal G3 { target helt_okänd > 200; target x > 1 }
                                             ^
-unknown.ska:5:24: error: unknown goal 'G4' (did you mean 'G3'?)
+unknown.ska:5:72: error: unknown name 'meritvärd' (did you mean 'meritvärde'?)
+  goal Once "reported once, though partly reuses the left side" { target meritvärd > 200 partly > 190 }
+                                                                         ^^^^^^^^^
+unknown.ska:6:24: error: unknown goal 'G4' (did you mean 'G3'?)
   measure M1 { goals G1, G4, g1 }
                          ^^
-unknown.ska:5:28: error: unknown goal 'g1' (did you mean 'G1'?)
+unknown.ska:6:28: error: unknown goal 'g1' (did you mean 'G1'?)
   measure M1 { goals G1, G4, g1 }
                              ^^
 --- run ska check --syntax-only twice.ska

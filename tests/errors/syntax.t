@@ -40,7 +40,7 @@ nolist.ska:1:20: error: unexpected number
                      ^
 --- run ska check --syntax-only eof.ska
 --- expect exit 2
-eof.ska:2:15: error: unexpected end of input: a block is not closed with '}'
+eof.ska:2:15: error: unexpected end of input: a block is not closed with '}' (the goal G1 opened at line 1)
     target 1 > 0
                 ^
 --- run ska check --syntax-only several.ska
@@ -48,6 +48,6 @@ eof.ska:2:15: error: unexpected end of input: a block is not closed with '}'
 several.ska:2:26: error: unexpected '}', expected number, string, name, period, 'not', '-' or '('
   goal G1 { target merit > }
                            ^
-several.ska:4:17: error: unexpected name, expected string
+several.ska:4:17: error: unexpected name 'Rektor', expected string
   goal G3 { owner Rektor }
                   ^^^^^^

@@ -1,7 +1,8 @@
 # rank(x, kommuner) is 1 for the best municipality by the indicator's
 # direction: the highest value when higher is better, the lowest when lower
 # is better. A derived indicator ranks by its own direction. Units without a
-# value are not ranked against.
+# value are not ranked against. A value that is not one per unit (a number,
+# or a series of periods through a let) ranks nothing: ingen data, never 1.
 --- file units.csv
 code;name;kind;parent
 0181;Södertälje;kommun;
@@ -26,10 +27,12 @@ indicator under_max "Poäng under max" = 340 - merit { scale points; lower is be
 goal Higher { target rank(merit, kommuner) = 3 }
 goal Lower { target rank(frånvaro, kommuner) = 2 }
 goal Derived { target rank(närvaro, kommuner) = 2; target rank(under_max, municipalities) = 3 }
+let serie = merit[2016..2018]
+goal NotPerUnit { target rank(5, kommuner) = 1; target rank(serie, kommuner) = 1 }
 --- run ska import t.db units.csv data.csv >/dev/null
 --- expect exit 0
 --- run ska check plan.ska --db t.db
---- expect exit 0
+--- expect exit 1
 Rank
 Södertälje kommun, period 2018
 
@@ -48,5 +51,12 @@ Södertälje kommun, period 2018
     uppnått         rank(under_max, municipalities) = 3
                     3 = 3 holds
                     rank of under_max over 4 kommun units (3 with a value): 3
+  ingen data      NotPerUnit
+    ingen data      rank(5, kommuner) = 1
+                    – = 1 — no value stored
+                    rank of value over 4 kommun units (1 with a value): –
+    ingen data      rank(serie, kommuner) = 1
+                    – = 1 — no value stored
+                    rank of merit over 4 kommun units (0 with a value): –
 
-3 goals: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+4 goals: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -23,10 +23,11 @@ goal Year { target merit[previous] = 225; target merit[föregående, föregåend
 goal SchoolYear { target behörig[previous] = 82 }
 goal Term { target frånvaro[previous] = 12 }
 goal FromExplicit { target merit[2018, previous] = 220 }
+goal Partly "partly reuses merit[previous], still one year back" { target merit[previous] > 230 partly > 224 }
 --- run ska import t.db units.csv data.csv >/dev/null
 --- expect exit 0
 --- run ska check plan.ska --db t.db
---- expect exit 0
+--- expect exit 1
 Previous
 Södertälje kommun, period 2018/19
 
@@ -49,5 +50,9 @@ Södertälje kommun, period 2018/19
     uppnått         merit[2018, previous] = 220
                     220 = 220 holds
                     merit 2017 totalt, Södertälje: 220
+  delvis uppnått  Partly  partly reuses merit[previous], still one year back
+    delvis uppnått  merit[previous] > 230 partly > 224
+                    225 > 230 does not hold; partly: 225 > 224 holds
+                    merit 2018 totalt, Södertälje: 225
 
-4 goals: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+5 goals: 4 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data
