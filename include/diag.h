@@ -5,6 +5,7 @@
  * collected, never printed from deep inside the compiler or evaluator. */
 #ifndef SKA_DIAG_H
 #define SKA_DIAG_H
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -47,6 +48,11 @@ typedef struct Diags {
 
 #define DIAG_MAX_ERRORS 20
 
+/* Adds a diagnostic unless the same message was already reported at the
+ * same place; past DIAG_MAX_ERRORS errors are only counted. Returns the new
+ * diagnostic, or NULL when none was added. */
+Diag *diag_vadd(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
 void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Prints every diagnostic as `file:line:col: error: msg`, the source line and

@@ -36,27 +36,33 @@ static bool already_reported(const Diags *d, SrcLoc loc, const char *msg)
     return false;
 }
 
-void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
+Diag *diag_vadd(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, va_list ap)
 {
     StrBuf sb = {0};
-    va_list ap;
-    va_start(ap, fmt);
     sb_vprintf(&sb, fmt, ap);
-    va_end(ap);
     if (already_reported(d, loc, sb_str(&sb))) {
         sb_free(&sb);
-        return;
+        return NULL;
     }
     if (level == DIAG_ERROR) {
         if (d->errors >= DIAG_MAX_ERRORS) {
             d->errors++;
             sb_free(&sb);
-            return;
+            return NULL;
         }
         d->errors++;
     }
     Diag item = {level, loc, sb.data ? sb.data : xstrdup(""), false};
     VEC_PUSH(d->items, d->n, d->cap, item);
+    return &d->items[d->n - 1];
+}
+
+void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(d, level, loc, fmt, ap);
+    va_end(ap);
 }
 
 void diag_free(Diags *d)

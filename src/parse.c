@@ -82,16 +82,11 @@ int keyword_lookup(const char *s, size_t n)
 
 void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, ...)
 {
-    StrBuf sb = {0};
     va_list ap;
     va_start(ap, fmt);
-    sb_vprintf(&sb, fmt, ap);
+    Diag *g = diag_vadd(&ps->prog->diags, DIAG_ERROR, loc, fmt, ap);
     va_end(ap);
-    Diags *d = &ps->prog->diags;
-    size_t before = d->n;
-    diag_add(d, DIAG_ERROR, loc, "%s", sb_str(&sb));
-    if (incomplete && d->n > before) d->items[d->n - 1].incomplete = true;
-    sb_free(&sb);
+    if (g && incomplete) g->incomplete = true;
 }
 
 /* ---- lexer helpers ---- */

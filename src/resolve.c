@@ -33,13 +33,10 @@ typedef struct Resolver {
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...)
 {
-    StrBuf sb = {0};
     va_list ap;
     va_start(ap, fmt);
-    sb_vprintf(&sb, fmt, ap);
+    diag_vadd(&r->prog->diags, DIAG_ERROR, loc, fmt, ap);
     va_end(ap);
-    diag_add(&r->prog->diags, DIAG_ERROR, loc, "%s", sb_str(&sb));
-    sb_free(&sb);
 }
 
 /* Bare words with a fixed meaning inside selectors and arguments. */
