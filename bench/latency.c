@@ -55,7 +55,7 @@ static double ask(Program *prog, Eval *ev, const char *text, Value *out)
     double t0 = now_ms();
     Expr *e = NULL;
     bool incomplete, cond;
-    if (!parse_repl_input(prog, "<repl>", text, &e, &incomplete) || !e) fail(prog, text);
+    if (!parse_repl_input(prog, "<repl>", 1, text, &e, &incomplete) || !e) fail(prog, text);
     if (!resolve_expression(prog, e, &cond)) fail(prog, text);
     if (!eval_value(ev, e, out, NULL)) fail(prog, text);
     return now_ms() - t0;

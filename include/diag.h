@@ -15,6 +15,7 @@ typedef struct Source {
     char *path;  /* as given by the user, or "<repl>" */
     char *text;  /* owned, NUL-terminated */
     size_t len;
+    int first_line; /* the number of its first line: 1, or where a REPL input began */
 } Source;
 
 typedef struct SrcLoc {

@@ -47,12 +47,13 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 /* Parses the file at path (and, transitively, the modules it uses) into prog.
  * Errors go to prog->diags. Returns false if the file could not be read. */
 bool parse_file(Program *prog, const char *path);
-/* Parses text (NUL-terminated, copied) named `name` as one REPL input:
+/* Parses text (NUL-terminated, copied) named `name`, whose first line is
+ * line first_line of what the user typed, as one REPL input:
  * declarations, or a single expression returned in *expr (NULL if the input
  * held declarations). Returns false on syntax errors; *incomplete is set when
  * the input ended inside an open construct. */
-bool parse_repl_input(Program *prog, const char *name, const char *text, Expr **expr,
-                      bool *incomplete);
+bool parse_repl_input(Program *prog, const char *name, int first_line, const char *text,
+                      Expr **expr, bool *incomplete);
 
 /* Grammar-side helpers (ast.c). */
 void ast_begin(ParseState *ps, DeclKind k, SrcLoc loc, const char *name, const char *title);

@@ -8,7 +8,7 @@
 
 int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len)
 {
-    Source s = {xstrdup(path), text, len};
+    Source s = {xstrdup(path), text, len, 1};
     VEC_PUSH(ss->items, ss->n, ss->cap, s);
     return (int32_t)(ss->n - 1);
 }
@@ -86,7 +86,7 @@ void src_linecol(const Source *s, uint32_t off, int *line, int *col)
     uint32_t bol = off >= text_start(s) ? text_start(s) : 0;
     for (uint32_t i = 0; i < off; i++)
         if (s->text[i] == '\n') { ln++; bol = i + 1; }
-    *line = ln;
+    *line = ln + s->first_line - 1;
     *col = (int)utf8_width(s->text + bol, off - bol) + 1;
 }
 

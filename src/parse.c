@@ -314,10 +314,11 @@ bool parse_file(Program *prog, const char *path)
     return parse_one(prog, path, none);
 }
 
-bool parse_repl_input(Program *prog, const char *name, const char *text, Expr **expr,
-                      bool *incomplete)
+bool parse_repl_input(Program *prog, const char *name, int first_line, const char *text,
+                      Expr **expr, bool *incomplete)
 {
     int32_t src = srcset_add(&prog->sources, name, xstrdup(text), strlen(text));
+    prog->sources.items[src].first_line = first_line;
     size_t first_diag = prog->diags.n;
     ParseState ps = {0};
     ps.repl = true;

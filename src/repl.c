@@ -33,6 +33,10 @@ struct Repl {
     size_t nfiles, capfiles;
     char **inputs;          /* definitions accepted at the prompt (owned) */
     size_t ninputs, capinputs;
+    int *input_lines;       /* the line each of them began on */
+    size_t capinput_lines;
+    int lines_read;         /* lines read so far, for messages about them */
+    int input_line;         /* the line the input being answered began on */
     Program *prog;          /* the current resolved program */
     Store *st;              /* NULL until a store is opened */
     Eval *ev;               /* evaluation session over prog and st */
@@ -77,15 +81,12 @@ static void input_error(Repl *r, const char *text, size_t start, size_t end, con
     __attribute__((format(printf, 5, 6)));
 static void input_error(Repl *r, const char *text, size_t start, size_t end, const char *fmt, ...)
 {
-    StrBuf msg = {0};
+    int32_t src = srcset_add(&r->prog->sources, r->input_name, xstrdup(text), strlen(text));
+    r->prog->sources.items[src].first_line = r->input_line;
     va_list ap;
     va_start(ap, fmt);
-    sb_vprintf(&msg, fmt, ap);
+    diag_vadd(&r->prog->diags, DIAG_ERROR, (SrcLoc){src, (uint32_t)start, (uint32_t)end}, fmt, ap);
     va_end(ap);
-    int32_t src = srcset_add(&r->prog->sources, r->input_name, xstrdup(text), strlen(text));
-    diag_add(&r->prog->diags, DIAG_ERROR, (SrcLoc){src, (uint32_t)start, (uint32_t)end}, "%s",
-             sb_str(&msg));
-    sb_free(&msg);
     report(r, r->prog);
 }
 
@@ -169,7 +170,7 @@ static int32_t declare_store_keys(Program *p, Store *st, const StrMap *skip)
         Expr *e;
         bool incomplete;
         src = (int32_t)p->sources.n;
-        parse_repl_input(p, "<store>", sb_str(&d.text), &e, &incomplete);
+        parse_repl_input(p, "<store>", 1, sb_str(&d.text), &e, &incomplete);
     }
     sb_free(&d.text);
     strmap_free(&taken);
@@ -218,8 +219,9 @@ static Program *build_once(Repl *r, const char *typed, Store *st, const StrMap *
     int first_typed = p->lets.n;
     Expr *e;
     bool incomplete;
-    for (size_t i = 0; i < r->ninputs; i++) parse_repl_input(p, r->input_name, r->inputs[i], &e, &incomplete);
-    if (typed) parse_repl_input(p, r->input_name, typed, &e, &incomplete);
+    for (size_t i = 0; i < r->ninputs; i++)
+        parse_repl_input(p, r->input_name, r->input_lines[i], r->inputs[i], &e, &incomplete);
+    if (typed) parse_repl_input(p, r->input_name, r->input_line, typed, &e, &incomplete);
     *store_src = st && !p->diags.errors ? declare_store_keys(p, st, skip) : -1;
     replace_lets(p, first_typed);
     if (!p->diags.errors) resolve_program(p);
@@ -330,7 +332,7 @@ static void run_expression(Repl *r, const char *text)
     }
     Expr *e = NULL;
     bool incomplete, condition = false;
-    if (!parse_repl_input(r->prog, r->input_name, text, &e, &incomplete) || !e ||
+    if (!parse_repl_input(r->prog, r->input_name, r->input_line, text, &e, &incomplete) || !e ||
         !resolve_expression(r->prog, e, &condition)) {
         report(r, r->prog);
         return;
@@ -1185,7 +1187,7 @@ static bool run_input(Repl *r, const char *text, bool at_end)
     Program *scratch = program_new();
     Expr *e = NULL;
     bool incomplete = false;
-    bool ok = parse_repl_input(scratch, r->input_name, text, &e, &incomplete);
+    bool ok = parse_repl_input(scratch, r->input_name, r->input_line, text, &e, &incomplete);
     if (!ok && incomplete && !at_end) {
         program_free(scratch);
         return false;
@@ -1196,6 +1198,8 @@ static bool run_input(Repl *r, const char *text, bool at_end)
     if (is_expr) {
         run_expression(r, text);
     } else if (declares && adopt(r, build(r, text, r->st), r->st)) {
+        size_t n = r->ninputs;
+        VEC_PUSH(r->input_lines, n, r->capinput_lines, r->input_line);
         push_string(&r->inputs, &r->ninputs, &r->capinputs, text);
     }
     return true;
@@ -1252,6 +1256,10 @@ int repl_run(Repl *r)
     while (!r->quit) {
         char *line;
         ReplRead got = repl_line_read(r->line, pending.len ? "...> " : "ska> ", &line);
+        if (got == REPL_READ_LINE) {
+            r->lines_read++;
+            if (!pending.len) r->input_line = r->lines_read;
+        }
         if (got == REPL_READ_CANCEL) {
             sb_clear(&pending);
             continue;
@@ -1297,6 +1305,7 @@ void repl_close(Repl *r)
     program_free(r->prog);
     store_close(r->st);
     for (size_t i = 0; i < r->nfiles; i++) free(r->files[i]);
+    free(r->input_lines);
     free(r->files);
     for (size_t i = 0; i < r->ninputs; i++) free(r->inputs[i]);
     free(r->inputs);

@@ -51,21 +51,21 @@ period  totalt  flickor  pojkar
 237,2
 G9  uppnått  Fler behöriga än 80 %
   uppnått  behörig >= 80 % partly behörig >= 70 %
-<stdin>:1:9: error: unknown name 'nosuch'
+<stdin>:15:9: error: unknown name 'nosuch'
   let x = nosuch + 1
           ^^^^^^
-<stdin>:1:1: error: unknown name 'x'
+<stdin>:16:1: error: unknown name 'x'
   x
   ^
-<stdin>:1:6: error: goal 'G1' is already defined (at plan.ska:29:8)
+<stdin>:17:6: error: goal 'G1' is already defined (at plan.ska:29:8)
   goal G1 { target meritvärde > 1 }
        ^^
-<stdin>:1:19: error: a target must be a condition, such as meritvärde >= 220; this is a number
+<stdin>:18:19: error: a target must be a condition, such as meritvärde >= 220; this is a number
   goal G10 { target meritvärde }
                     ^^^^^^^^^^
-<stdin>:1:17: error: unexpected ']'
+<stdin>:25:17: error: unexpected ']'
   meritvärde[2018]]
                   ^
-<stdin>:2:26: error: unexpected end of input: a block is not closed with '}' (the goal G11 opened at line 1)
+<stdin>:28:26: error: unexpected end of input: a block is not closed with '}' (the goal G11 opened at line 27)
     target meritvärde > 200
                            ^

@@ -91,19 +91,19 @@ G4  delvis uppnått  Meritvärdet ska nå 230
   delvis uppnått  meritvärde >= 230 partly >= 220
 ingen data: no data for this indicator in the store
 221,3
-<stdin>:1:10: error: unknown indicator 'nix' (.indicators lists them)
+<stdin>:6:10: error: unknown indicator 'nix' (.indicators lists them)
   .periods nix
            ^^^
-<stdin>:1:9: error: unknown format (expected text or json)
+<stdin>:17:9: error: unknown format (expected text or json)
   .format xml
           ^^^
-<stdin>:1:1: error: unknown command '.formt' (did you mean '.format'?)
+<stdin>:18:1: error: unknown command '.formt' (did you mean '.format'?)
   .formt text
   ^^^^^^
-<stdin>:1:1: error: unknown command '.foo' (.help lists the commands)
+<stdin>:19:1: error: unknown command '.foo' (.help lists the commands)
   .foo
   ^^^^
-<stdin>:1:1: error: expected `.load FILE`
+<stdin>:20:1: error: expected `.load FILE`
   .load
   ^^^^^
 ska: error: cannot read nosuch.ska: No such file or directory

@@ -116,19 +116,19 @@ frånvaro_utreds  Hög frånvaro ska utredas
   unit        code  frånvaro  utredd
   Granskolan  S3        12 %    50 %
   Lindskolan  S4           .       –  ingen data
-<stdin>:1:1: error: expected `status GOAL`
+<stdin>:14:1: error: expected `status GOAL`
   status
   ^^^^^^
-<stdin>:1:1: error: expected `status GOAL`
+<stdin>:15:1: error: expected `status GOAL`
   status G1 G2
   ^^^^^^^^^^^^
-<stdin>:1:9: error: unknown goal 'G9' (did you mean 'G1'?)
+<stdin>:16:9: error: unknown goal 'G9' (did you mean 'G1'?)
   explain G9
           ^^
-<stdin>:1:1: error: expected `measures [for GOAL]`
+<stdin>:17:1: error: expected `measures [for GOAL]`
   measures of G1
   ^^^^^^^^^^^^^^
-<stdin>:1:8: error: unknown goal 'X' (`goals` lists them)
+<stdin>:18:8: error: unknown goal 'X' (`goals` lists them)
   status X
          ^
 --- run echo goals | ska repl plan.ska
