@@ -17,6 +17,11 @@ const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX]);
 /* Status words in a language (sv: uppnått, delvis uppnått, ej uppnått,
  * ingen data; en: achieved, partly achieved, not achieved, no data). */
 const char *status_word(Status s, Lang lang);
+/* Why a value is missing, in a language: the English of missing_text, or
+ * its Swedish ("för få elever (..)"). */
+const char *missing_word(Missing m, Lang lang);
+/* A follow-up cadence: "varje termin" / "every term". */
+const char *cadence_word(Cadence c, Lang lang);
 /* The plan's own word for a status: its `statuses` scale, else its language. */
 const char *plan_status_word(const Program *p, Status s);
 

@@ -21,14 +21,12 @@ typedef struct ReportWords {
     const char *target, *outcome, *evidence, *status, *partly;
     const char *no_target, *assessed, *near_decided;
     const char *measures, *measure, *span, *expected, *followup, *other_measures, *no_measures;
-    const char *every[CAD_YEAR + 1];
     const char *final;
     const char *rules, *rule, *rule_when, *rule_require, *unit, *code, *flagged;
     const char *flagged_of, *without_data, *for_each;
     const char *followups_due, *no_followups, *date;
     const char *charts_omitted, *produced_by, *plan_word, *results_word, *period_word;
     const char *over_units, *over_periods, *with_value;
-    const char *missing[M_EMPTY_SET + 1]; /* per Missing, why a value is absent */
 } ReportWords;
 
 /* The trend of one indicator in a goal's report, with the goal's bounds. */

@@ -29,7 +29,6 @@ static const ReportWords words_sv = {
     .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
     .followup = "Uppföljning", .other_measures = "Övriga insatser",
     .no_measures = "Inga insatser är kopplade till målet.",
-    .every = {NULL, "varje vecka", "varje månad", "varje kvartal", "varje termin", "varje år"},
     .final = "sista uppföljningen",
     .rules = "Regler", .rule = "Regel", .rule_when = "när", .rule_require = "krav", .unit = "Enhet", .code = "Kod",
     .flagged = "flaggad",
@@ -41,10 +40,6 @@ static const ReportWords words_sv = {
     .produced_by = "Framställd med ska", .plan_word = "plan", .results_word = "resultat",
     .period_word = "period",
     .over_units = "över", .over_periods = "perioder", .with_value = "med värde",
-    .missing = {"", "inget värde i databasen", "för få elever (..)", "uppgift saknas (.)",
-                "tomt värde", "~100 avgör inte jämförelsen", "indikatorn saknas i databasen",
-                "enheten saknas i databasen", "division med noll", "för få värden",
-                "inga enheter i mängden"},
 };
 
 static const ReportWords words_en = {
@@ -61,7 +56,6 @@ static const ReportWords words_en = {
     .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
     .followup = "Follow-up", .other_measures = "Other measures",
     .no_measures = "No measure is linked to this goal.",
-    .every = {NULL, "every week", "every month", "every quarter", "every term", "every year"},
     .final = "final follow-up",
     .rules = "Rules", .rule = "Rule", .rule_when = "when", .rule_require = "require", .unit = "Unit", .code = "Code",
     .flagged = "flagged",
@@ -73,14 +67,11 @@ static const ReportWords words_en = {
     .produced_by = "Produced by ska", .plan_word = "plan", .results_word = "results",
     .period_word = "period",
     .over_units = "over", .over_periods = "periods", .with_value = "with a value",
-    .missing = {NULL},
 };
 
 const char *report_missing(const Report *rep, Missing m)
 {
-    size_t n = sizeof rep->w->missing / sizeof rep->w->missing[0];
-    if ((size_t)m < n && rep->w->missing[m]) return rep->w->missing[m];
-    return missing_text(m);
+    return missing_word(m, rep->prog->plan.lang);
 }
 
 /* ---- sentences ---- */
@@ -203,7 +194,7 @@ void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
     for (int i = 0; i < m->followups.n; i++) {
         const Followup *f = m->followups.items[i];
         sb_printf(sb, "%s%s", i ? "; " : "", f->method);
-        if (f->every) sb_printf(sb, " %s", rep->w->every[f->every]);
+        if (f->every) sb_printf(sb, " %s", cadence_word(f->every, rep->prog->plan.lang));
         for (int k = 0; k < f->ndates; k++) sb_printf(sb, "%s%s", k ? ", " : " ", fmt_date(f->dates[k], d));
     }
 }
@@ -248,7 +239,7 @@ bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb)
 {
     sb_puts(sb, f->followup->method);
-    if (f->followup->every) sb_printf(sb, " %s", rep->w->every[f->followup->every]);
+    if (f->followup->every) sb_printf(sb, " %s", cadence_word(f->followup->every, rep->prog->plan.lang));
     if (f->last) sb_printf(sb, " (%s)", rep->w->final);
 }
 

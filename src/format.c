@@ -79,6 +79,25 @@ const char *status_word(Status s, Lang lang)
     return (lang == LANG_EN ? en : sv)[s];
 }
 
+const char *missing_word(Missing m, Lang lang)
+{
+    static const char *const sv[] = {
+        "", "inget värde i databasen", "för få elever (..)", "uppgift saknas (.)", "tomt värde",
+        "~100 avgör inte jämförelsen", "indikatorn saknas i databasen", "enheten saknas i databasen",
+        "division med noll", "för få värden", "inga enheter i mängden"};
+    if (lang == LANG_SV && (size_t)m < sizeof sv / sizeof sv[0]) return sv[m];
+    return missing_text(m);
+}
+
+const char *cadence_word(Cadence c, Lang lang)
+{
+    static const char *const sv[] = {"", "varje vecka", "varje månad", "varje kvartal",
+                                     "varje termin", "varje år"};
+    static const char *const en[] = {"", "every week", "every month", "every quarter",
+                                     "every term", "every year"};
+    return (unsigned)c <= CAD_YEAR ? (lang == LANG_EN ? en : sv)[c] : "";
+}
+
 const char *plan_status_word(const Program *p, Status s)
 {
     if (p->plan.scale) return p->plan.scale->labels[s];
