@@ -20,6 +20,8 @@ const char *status_word(Status s, Lang lang);
 /* Why a value is missing, in a language: the English of missing_text, or
  * its Swedish ("för få elever (..)"). */
 const char *missing_word(Missing m, Lang lang);
+/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools. */
+const char *unit_kind_word(const char *kind, Lang lang, bool plural);
 /* A follow-up cadence: "varje termin" / "every term". */
 const char *cadence_word(Cadence c, Lang lang);
 /* The plan's own word for a status: its `statuses` scale, else its language. */

@@ -97,8 +97,6 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb);
  * as written (its span: measure_span in render.h). */
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb);
 void report_expected(const Report *rep, const MeasureResult *mr, StrBuf *sb);
-/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools. */
-const char *report_kind_word(const Report *rep, const char *kind, bool plural);
 /* "1 av 3 skolor flaggade, 1 utan data" */
 void report_rule_counts(const Report *rep, const RuleResult *rr, StrBuf *sb);
 /* The column heading of a rule's value column, and a unit's value in it. */

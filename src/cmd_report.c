@@ -145,19 +145,6 @@ static const char *fn_word(const char *fn, Lang lang)
     return fn;
 }
 
-const char *report_kind_word(const Report *rep, const char *kind, bool plural)
-{
-    static const char *const words[][5] = {
-        /* kind, sv one, sv many, en one, en many */
-        {"school", "skola", "skolor", "school", "schools"},
-        {"kommun", "kommun", "kommuner", "municipality", "municipalities"},
-    };
-    int col = (rep->prog->plan.lang == LANG_EN ? 3 : 1) + plural;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(words[i][0], kind) == 0) return words[i][col];
-    return kind;
-}
-
 static const char *ind_label(const Indicator *ind) { return ind->title ? ind->title : ind->name; }
 
 void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
@@ -180,7 +167,7 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
     if (e->unitset_kind)
         sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,
-                  report_kind_word(rep, e->unitset_kind, true), e->npresent, rep->w->with_value);
+                  unit_kind_word(e->unitset_kind, rep->prog->plan.lang, true), e->npresent, rep->w->with_value);
     else if (e->period)
         sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
@@ -213,7 +200,7 @@ void report_rule_counts(const Report *rep, const RuleResult *rr, StrBuf *sb)
 {
     const char *kind = rr->rule->scope_kind ? rr->rule->scope_kind : "school";
     sb_printf(sb, "%d %s %d %s %s", rr->nflagged - rr->nnodata,
-              rep->prog->plan.lang == LANG_EN ? "of" : "av", rr->nunits, report_kind_word(rep, kind, true),
+              rep->prog->plan.lang == LANG_EN ? "of" : "av", rr->nunits, unit_kind_word(kind, rep->prog->plan.lang, true),
               rep->w->flagged_of);
     if (rr->nnodata) sb_printf(sb, ", %d %s", rr->nnodata, rep->w->without_data);
 }

@@ -89,6 +89,19 @@ const char *missing_word(Missing m, Lang lang)
     return missing_text(m);
 }
 
+const char *unit_kind_word(const char *kind, Lang lang, bool plural)
+{
+    static const char *const words[][5] = {
+        /* kind, sv one, sv many, en one, en many */
+        {"school", "skola", "skolor", "school", "schools"},
+        {"kommun", "kommun", "kommuner", "municipality", "municipalities"},
+    };
+    int col = (lang == LANG_EN ? 3 : 1) + plural;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(words[i][0], kind) == 0) return words[i][col];
+    return kind;
+}
+
 const char *cadence_word(Cadence c, Lang lang)
 {
     static const char *const sv[] = {"", "varje vecka", "varje månad", "varje kvartal",

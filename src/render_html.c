@@ -447,7 +447,7 @@ static void rule(Html *h, const RuleResult *rr)
     el(h, "span", "class=\"gid\"", ru->id);
     esc(h, ru->title ? ru->title : "");
     sb_puts(h->sb, "</h3>\n<p class=\"meta\">");
-    sb_printf(&s, "%s %s: ", w->for_each, report_kind_word(h->rep, ru->scope_kind ? ru->scope_kind : "school", false));
+    sb_printf(&s, "%s %s: ", w->for_each, unit_kind_word(ru->scope_kind ? ru->scope_kind : "school", h->rep->prog->plan.lang, false));
     esc(h, sb_str(&s));
     sb_clear(&s);
     if (ru->when) {

@@ -344,7 +344,7 @@ static void rules(Md *m)
         const Rule *ru = rr->rule;
         heading(m, 3, ru->id, ru->title);
         sb_clear(&s);
-        sb_printf(&s, "%s %s: ", w->for_each, report_kind_word(m->rep, ru->scope_kind ? ru->scope_kind : "school", false));
+        sb_printf(&s, "%s %s: ", w->for_each, unit_kind_word(ru->scope_kind ? ru->scope_kind : "school", m->rep->prog->plan.lang, false));
         esc(m, sb_str(&s));
         if (ru->when) {
             esc(m, w->rule_when);

@@ -6,10 +6,38 @@
 #include "builtins.h"
 #include "render.h"
 
+/* The words of the text output, in the plan's language. */
+typedef struct TextWords {
+    const char *ie, *of, *over, *units, *with_value, *periods_with_value, *holds, *fails;
+    const char *partly, *near_decided, *measure, *expected, *other_measures, *measures;
+    const char *total_cost, *with_cost, *owner, *assessed, *no_target, *rules, *no_units;
+    const char *flagged, *without_data, *due_by, *none, *final, *goal, *goals, *period;
+    const char *the_organiser;
+} TextWords;
+
+static const TextWords words_sv = {
+    "dvs.", "av", "över", "enheter", "med värde", "perioder med värde", "gäller", "gäller inte",
+    "delvis", "~100 avgör", "insats", "förväntad effekt", "Insatser utan kopplat mål", "insatser",
+    "total kostnad", "med kostnad", "ansvarig", "bedömning",
+    "inget målvärde: målet kan inte bedömas med data", "Regler",
+    "ingen %s under %s i databasen: inget att pröva", "flaggade", "utan data",
+    "Uppföljningar att göra per", "inga", "sista uppföljningen", "mål", "mål", "period", "huvudmannen",
+};
+
+static const TextWords words_en = {
+    "i.e.", "of", "over", "units", "with a value", "periods with a value", "holds", "does not hold",
+    "partly", "decided on ~100: close to 100 % settles it", "measure", "expected",
+    "Measures not linked to a goal", "measures", "total cost", "with a cost", "owner", "assessed",
+    "no target: the goal cannot be judged from data", "Rules",
+    "no %s units in the store under %s: nothing to check", "flagged", "without data",
+    "Follow-ups due by", "none", "final follow-up", "goal", "goals", "period", "the organiser",
+};
+
 typedef struct Out {
     FILE *f;
     bool color;
     Lang lang;
+    const TextWords *w;
     const PlanResult *r;
     int width; /* of the status column: the longest status word + 2 */
 } Out;
@@ -36,39 +64,42 @@ static void unit_label(const PlanResult *r, int64_t id, StrBuf *sb)
     sb_puts(sb, u ? u->name : "?");
 }
 
-static void evidence_text(const PlanResult *r, const Evidence *e, StrBuf *sb)
+static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
 {
+    const PlanResult *r = o->r;
+    const TextWords *w = o->w;
     char p1[PERIOD_TEXT_MAX], p2[PERIOD_TEXT_MAX], v[NUM_TEXT_MAX];
     const char *name = e->ind ? e->ind->name : "value";
     if (e->kind == EV_VALUE) {
         sb_printf(sb, "%s %s %s, ", name, period_format(e->period, p1), group_names[e->group]);
         unit_label(r, e->unit, sb);
         if (e->stored == VS_NEAR100) /* the published mark, then what it can mean */
-            sb_printf(sb, ": ~100, i.e. %s", fmt_cell(e->value, e->ind, v));
+            sb_printf(sb, ": ~100, %s %s", w->ie, fmt_cell(e->value, e->ind, v));
         else
             sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
         return;
     }
     bool is_count = strcmp(e->what, "count") == 0;
-    sb_printf(sb, "%s of %s", e->what, name);
+    sb_printf(sb, "%s(%s)", e->what, name);
     if (e->unitset_kind)
-        sb_printf(sb, " over %d %s units (%d with a value)", e->nunits, e->unitset_kind, e->npresent);
+        sb_printf(sb, " %s %d %s (%d %s)", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true),
+                  e->npresent, w->with_value);
     else if (e->period)
-        sb_printf(sb, " over %s..%s (%d of %d periods with a value)", period_format(e->period, p1),
-                  period_format(e->period_to, p2), e->npresent, e->nunits);
+        sb_printf(sb, " %s %s..%s (%d %s %d %s)", w->over, period_format(e->period, p1),
+                  period_format(e->period_to, p2), e->npresent, w->of, e->nunits, w->periods_with_value);
     sb_printf(sb, ": %s", fmt_cell(e->value, strcmp(e->what, "rank") == 0 || is_count ? NULL : e->ind, v));
 }
 
 /* "229,4 > 226,1 holds" for a comparison whose sides are single values.
  * A comparison "~100" left open gets no verdict: the reason follows. */
-static void comparison_text(const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
+static void comparison_text(const Out *o, const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
 {
     char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
     const Indicator *ind = shown_indicator(e->u.bin.l);
     const Indicator *rind = shown_indicator(e->u.bin.r);
     sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
               fmt_cell(r, rind ? rind : ind, b));
-    if (!l.miss && !r.miss && decided) sb_puts(sb, holds ? " holds" : " does not hold");
+    if (!l.miss && !r.miss && decided) sb_printf(sb, " %s", holds ? o->w->holds : o->w->fails);
 }
 
 static void render_target(Out *o, const TargetResult *t)
@@ -84,22 +115,21 @@ static void render_target(Out *o, const TargetResult *t)
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
     if (t->is_comparison)
-        comparison_text(t->target->expr, t->lhs, t->rhs,
+        comparison_text(o, t->target->expr, t->lhs, t->rhs,
                         t->status != ST_NODATA || t->partly_checked, t->status == ST_ACHIEVED, &sb);
     if (t->partly_checked && t->target->partly->kind == E_BIN &&
         binop_is_comparison(t->target->partly->u.bin.op)) {
-        sb_puts(&sb, sb.len ? "; partly: " : "partly: ");
-        comparison_text(t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
+        sb_printf(&sb, "%s%s: ", sb.len ? "; " : "", o->w->partly);
+        comparison_text(o, t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
                         t->status == ST_PARTLY, &sb);
     }
-    if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_text(t->why_missing));
+    if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_word(t->why_missing, o->lang));
     else if (t->near_decided)
-        sb_puts(&sb, sb.len ? " (decided on ~100: close to 100 % settles it)"
-                            : "decided on ~100: close to 100 % settles it");
+        sb_printf(&sb, sb.len ? " (%s)" : "%s", o->w->near_decided);
     if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     for (size_t i = 0; i < t->evidence.n; i++) {
         sb_clear(&sb);
-        evidence_text(o->r, &t->evidence.items[i], &sb);
+        evidence_text(o, &t->evidence.items[i], &sb);
         fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     }
     sb_free(&sb);
@@ -118,25 +148,23 @@ static void render_measure(Out *o, const MeasureResult *mr)
     char c[NUM_TEXT_MAX];
     StrBuf sb = {0};
     const Measure *m = mr->measure;
-    {
-        sb_printf(&sb, "%s %s", o->lang == LANG_EN ? "measure" : "insats", m->id);
-        if (m->title) sb_printf(&sb, " %s", m->title);
-        size_t before = sb.len;
-        if (m->owner) sb_printf(&sb, " — %s", m->owner);
-        if (m->from || m->from_date || m->to || m->to_date) {
-            sb_puts(&sb, sb.len > before ? ", " : " — ");
-            measure_span(m, &sb);
-        }
-        if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
-        fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
-        if (m->expect_text) fprintf(o->f, "%*sexpected: %s\n", o->width + 4, "", m->expect_text);
-        if (mr->has_expect) {
-            sb_clear(&sb);
-            src_text(o->r->prog, m->expect->loc, &sb);
-            fprintf(o->f, "%*sexpected: %s — ", o->width + 4, "", sb_str(&sb));
-            put_status(o, mr->expect.status, 0);
-            fputc('\n', o->f);
-        }
+    sb_printf(&sb, "%s %s", o->w->measure, m->id);
+    if (m->title) sb_printf(&sb, " %s", m->title);
+    size_t before = sb.len;
+    if (m->owner) sb_printf(&sb, " — %s", m->owner);
+    if (m->from || m->from_date || m->to || m->to_date) {
+        sb_puts(&sb, sb.len > before ? ", " : " — ");
+        measure_span(m, &sb);
+    }
+    if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
+    fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
+    if (m->expect_text) fprintf(o->f, "%*s%s: %s\n", o->width + 4, "", o->w->expected, m->expect_text);
+    if (mr->has_expect) {
+        sb_clear(&sb);
+        src_text(o->r->prog, m->expect->loc, &sb);
+        fprintf(o->f, "%*s%s: %s — ", o->width + 4, "", o->w->expected, sb_str(&sb));
+        put_status(o, mr->expect.status, 0);
+        fputc('\n', o->f);
     }
     sb_free(&sb);
 }
@@ -172,14 +200,15 @@ static void render_other_measures(Out *o)
         shown++;
         if (m->has_cost) total += m->cost_tkr, costed++;
         if (m->goals.n) continue;
-        if (!any) heading(o, o->lang == LANG_EN ? "Measures not linked to a goal" : "Insatser utan kopplat mål");
+        if (!any) heading(o, o->w->other_measures);
         any = true;
         render_measure(o, &r->measures[i]);
     }
     if (costed) {
         char c[NUM_TEXT_MAX];
-        fprintf(o->f, "\n%d measure%s, total cost %s tkr (%d with a cost)\n", shown,
-                shown == 1 ? "" : "s", fmt_number(total, c), costed);
+        fprintf(o->f, "\n%d %s, %s %s tkr (%d %s)\n", shown, shown == 1 ? o->w->measure : o->w->measures,
+                o->w->total_cost,
+                fmt_number(total, c), costed, o->w->with_cost);
     }
 }
 
@@ -190,14 +219,14 @@ static void render_goal(Out *o, const GoalResult *g)
     fprintf(o->f, "%s", g->goal->id);
     if (g->goal->title) fprintf(o->f, "  %s", g->goal->title);
     fputc('\n', o->f);
-    if (g->goal->owner) fprintf(o->f, "%*sowner: %s\n", o->width + 2, "", g->goal->owner);
+    if (g->goal->owner) fprintf(o->f, "%*s%s: %s\n", o->width + 2, "", o->w->owner, g->goal->owner);
     if (g->goal->assessed) {
         fputs("    ", o->f);
         put_status(o, assessment_status(g->goal->assessed), o->width);
-        fprintf(o->f, "assessed%s%s\n", g->goal->assessed_note ? ": " : "",
+        fprintf(o->f, "%s%s%s\n", o->w->assessed, g->goal->assessed_note ? ": " : "",
                 g->goal->assessed_note ? g->goal->assessed_note : "");
     } else if (g->ntargets == 0) {
-        fprintf(o->f, "%*sno target: the goal cannot be judged from data\n", o->width + 4, "");
+        fprintf(o->f, "%*s%s\n", o->width + 4, "", o->w->no_target);
     }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
     render_measures(o, g->goal);
@@ -227,20 +256,22 @@ static void render_rules(Out *o)
 {
     const PlanResult *r = o->r;
     if (r->nrules == 0) return;
-    heading(o, o->lang == LANG_EN ? "Rules" : "Regler");
+    heading(o, o->w->rules);
     char v[NUM_TEXT_MAX];
     for (int i = 0; i < r->nrules; i++) {
         const RuleResult *rr = &r->rules[i];
         fprintf(o->f, "  %s", rr->rule->id);
         if (rr->rule->title) fprintf(o->f, "  %s", rr->rule->title);
         if (rr->nunits == 0) {
-            fprintf(o->f, "\n%4sno %s units in the store under %s: nothing to check\n", "",
-                    rr->rule->scope_kind, r->unit_name ? r->unit_name : "the organiser");
+            fprintf(o->f, "\n%4s", "");
+            fprintf(o->f, o->w->no_units, unit_kind_word(rr->rule->scope_kind, o->lang, false),
+                    r->unit_name ? r->unit_name : o->w->the_organiser);
+            fputc('\n', o->f);
             continue;
         }
-        fprintf(o->f, "\n%4s%d of %d %s units flagged", "", rr->nflagged - rr->nnodata, rr->nunits,
-                rr->rule->scope_kind);
-        if (rr->nnodata) fprintf(o->f, ", %d without data", rr->nnodata);
+        fprintf(o->f, "\n%4s%d %s %d %s %s", "", rr->nflagged - rr->nnodata, o->w->of, rr->nunits,
+                unit_kind_word(rr->rule->scope_kind, o->lang, true), o->w->flagged);
+        if (rr->nnodata) fprintf(o->f, ", %d %s", rr->nnodata, o->w->without_data);
         fputc('\n', o->f);
         for (int j = 0; j < rr->nflagged; j++) {
             const FlaggedUnit *f = &rr->flagged[j];
@@ -263,27 +294,26 @@ static void render_due(Out *o)
     if (!r->as_of) return;
     char d[NUM_TEXT_MAX];
     StrBuf sb = {0};
-    sb_printf(&sb, "Follow-ups due by %s", fmt_date(r->as_of, d));
+    sb_printf(&sb, "%s %s", o->w->due_by, fmt_date(r->as_of, d));
     heading(o, sb_str(&sb));
     sb_free(&sb);
-    if (r->ndue == 0) fputs("  none\n", o->f);
-    static const char *const cadence[] = {"", "every week", "every month", "every quarter",
-                                          "every term", "every year"};
+    if (r->ndue == 0) fprintf(o->f, "  %s\n", o->w->none);
     for (int i = 0; i < r->ndue; i++) {
         const FollowupDue *f = &r->due[i];
         fprintf(o->f, "  %s  %s", fmt_date(f->date, d), f->measure->id);
         if (f->measure->title) fprintf(o->f, " %s", f->measure->title);
         fprintf(o->f, ": %s", f->followup->method);
-        if (f->followup->every) fprintf(o->f, " (%s)", cadence[f->followup->every]);
-        if (f->measure->owner) fprintf(o->f, ", owner %s", f->measure->owner);
-        if (f->last) fputs(", final follow-up", o->f);
+        if (f->followup->every) fprintf(o->f, " (%s)", cadence_word(f->followup->every, o->lang));
+        if (f->measure->owner) fprintf(o->f, ", %s %s", o->w->owner, f->measure->owner);
+        if (f->last) fprintf(o->f, ", %s", o->w->final);
         fputc('\n', o->f);
     }
 }
 
 static Out out_open(const PlanResult *r, FILE *out, bool color)
 {
-    Out o = {out, color, r->prog->plan.lang, r, 0};
+    Lang lang = r->prog->plan.lang;
+    Out o = {out, color, lang, lang == LANG_EN ? &words_en : &words_sv, r, 0};
     for (int s = 0; s < ST_COUNT; s++) {
         const char *w = plan_status_word(r->prog, (Status)s);
         int len = (int)utf8_width(w, strlen(w)) + 2;
@@ -306,14 +336,14 @@ void render_text(const PlanResult *r, FILE *out, bool color)
     if (h->title) fprintf(out, "%s\n", h->title);
     if (h->organiser || r->period) {
         if (h->organiser) fputs(h->organiser, out);
-        if (r->period) fprintf(out, "%speriod %s", h->organiser ? ", " : "", period_format(r->period, p));
+        if (r->period) fprintf(out, "%s%s %s", h->organiser ? ", " : "", o.w->period, period_format(r->period, p));
         fputc('\n', out);
     }
     render_goals(&o);
     render_rules(&o);
     render_other_measures(&o);
     render_due(&o);
-    fprintf(out, "\n%d goal%s: ", r->ngoals, r->ngoals == 1 ? "" : "s");
+    fprintf(out, "\n%d %s: ", r->ngoals, r->ngoals == 1 ? o.w->goal : o.w->goals);
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
     for (int i = 0; i < 4; i++) {
         fprintf(out, "%s%d ", i ? ", " : "", r->counts[order[i]]);

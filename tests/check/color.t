@@ -27,21 +27,21 @@ Södertälje kommun, period 2018
 <ESC>[1mKunskap<ESC>[0m
   <ESC>[32muppnått<ESC>[0m         A
     <ESC>[32muppnått<ESC>[0m         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
   <ESC>[33mdelvis uppnått<ESC>[0m  B
     <ESC>[33mdelvis uppnått<ESC>[0m  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
   <ESC>[31mej uppnått<ESC>[0m      C
     <ESC>[31mej uppnått<ESC>[0m      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
   <ESC>[90mingen data<ESC>[0m      D
     <ESC>[90mingen data<ESC>[0m      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
 
-4 goals: 1 <ESC>[32muppnått<ESC>[0m, 1 <ESC>[33mdelvis uppnått<ESC>[0m, 1 <ESC>[31mej uppnått<ESC>[0m, 1 <ESC>[90mingen data<ESC>[0m
+4 mål: 1 <ESC>[32muppnått<ESC>[0m, 1 <ESC>[33mdelvis uppnått<ESC>[0m, 1 <ESC>[31mej uppnått<ESC>[0m, 1 <ESC>[90mingen data<ESC>[0m
 --- run ska check plan.ska --db t.db --color --no-color | grep -c "$(printf '\033')"
 --- expect exit 1
 0

@@ -48,4 +48,4 @@ stockholm.ska:1:12: error: the organiser "Stockholms kommun" is not a unit in th
 P
 Stockholm kommun
 
-0 goals: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+0 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -28,16 +28,16 @@ Södertälje kommun, period 2018
 Kunskap
   uppnått         G1
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
 Trygghet
   uppnått         G3
     uppnått         merit > 220
-                    225 > 220 holds
+                    225 > 220 gäller
                     merit 2018 totalt, Södertälje: 225
 
-2 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --only G2
 --- expect exit 1
 Selection
@@ -46,10 +46,10 @@ Södertälje kommun, period 2018
 Kunskap
   ej uppnått      G2
     ej uppnått      merit > 230
-                    225 > 230 does not hold
+                    225 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 225
 
-1 goal: 0 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data
+1 mål: 0 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --area Kunskap
 --- expect exit 1
 Selection
@@ -58,14 +58,14 @@ Södertälje kommun, period 2018
 Kunskap
   uppnått         G1
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
   ej uppnått      G2
     ej uppnått      merit > 230
-                    225 > 230 does not hold
+                    225 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 225
 
-2 goals: 1 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data
+2 mål: 1 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --area Trygghet --only G3
 --- expect exit 0
 Selection
@@ -74,10 +74,10 @@ Södertälje kommun, period 2018
 Trygghet
   uppnått         G3
     uppnått         merit > 220
-                    225 > 220 holds
+                    225 > 220 gäller
                     merit 2018 totalt, Södertälje: 225
 
-1 goal: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --only G1,G4,g2
 --- expect exit 2
 ska: error: --only: the plan has no goal 'G4'

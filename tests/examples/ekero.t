@@ -19,105 +19,105 @@ Ekerö kommun, period 2020
 Uppföljning av förbättringsplanen 2020
   uppnått         FP1  Förbättra undervisningen
     uppnått         change(meritvärde) > 0  "meritvärde åk 9"
-                    11,6 > 0 holds
+                    11,6 > 0 gäller
                     meritvärde 2020 totalt, Ekerö: 255,9
                     meritvärde 2019 totalt, Ekerö: 244,3
     uppnått         change(behörig_yrke) > 0  "behöriga till yrkesprogram"
-                    1,5 % > 0 % holds
+                    1,5 % > 0 % gäller
                     behörig_yrke 2020 totalt, Ekerö: 92,4 %
                     behörig_yrke 2019 totalt, Ekerö: 90,9 %
     uppnått         change(alla_ämnen) > 0  "kunskapskraven i alla ämnen"
-                    1,7 % > 0 % holds
+                    1,7 % > 0 % gäller
                     alla_ämnen 2020 totalt, Ekerö: 84,2 %
                     alla_ämnen 2019 totalt, Ekerö: 82,5 %
     uppnått         change(matematik_åk6) > 0  "matematik åk 6"
-                    1,6 % > 0 % holds
+                    1,6 % > 0 % gäller
                     matematik_åk6 2020 totalt, Ekerö: 95,3 %
                     matematik_åk6 2019 totalt, Ekerö: 93,7 %
     uppnått         change(svenska_åk6) > 0  "svenska åk 6"
-                    0,5 % > 0 % holds
+                    0,5 % > 0 % gäller
                     svenska_åk6 2020 totalt, Ekerö: 97,3 %
                     svenska_åk6 2019 totalt, Ekerö: 96,8 %
                   insats FO1 Förbättra undervisningen — Barn- och utbildningsförvaltningen, 2021
-                    expected: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
+                    förväntad effekt: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
   uppnått         FP2  Trygga och kreativa lärmiljöer
-    uppnått         assessed: Förbättrade resultat i Våga Visa-enkäterna
+    uppnått         bedömning: Förbättrade resultat i Våga Visa-enkäterna
                   insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
-                    expected: En skolmiljö som präglas av trygghet och studiero
+                    förväntad effekt: En skolmiljö som präglas av trygghet och studiero
   uppnått         FP3  Hållbar ekonomistyrning
-    uppnått         assessed: Insatser inom ekonomistyrning har utförts
+    uppnått         bedömning: Insatser inom ekonomistyrning har utförts
                   insats FO3 Hållbar lokal- och ekonomistyrning — Barn- och utbildningsförvaltningen, 2021
-                    expected: Ekonomiska resurser satsas där de gör störst nytta; ändamålsenliga lokaler
+                    förväntad effekt: Ekonomiska resurser satsas där de gör störst nytta; ändamålsenliga lokaler
   ej uppnått      FP4  Kommunikation
-    ej uppnått      assessed: Kommunikation har inte kunnat prioriteras 2020
+    ej uppnått      bedömning: Kommunikation har inte kunnat prioriteras 2020
                   insats FO4 Kommunikation — Barn- och utbildningsförvaltningen, 2021
-                    expected: Snabb och kvalitativ information till medborgarna; tydliga besluts- och informationsvägar internt
+                    förväntad effekt: Snabb och kvalitativ information till medborgarna; tydliga besluts- och informationsvägar internt
 
 Resultatanalys
   uppnått         RA1  Resultaten ligger bland de 30 bästa kommunerna för samtliga nyckeltal
     uppnått         rank(meritvärde, kommuner) <= 30  "meritvärde åk 9"
-                    10 <= 30 holds
-                    rank of meritvärde over 290 kommun units (290 with a value): 10
+                    10 <= 30 gäller
+                    rank(meritvärde) över 290 kommuner (290 med värde): 10
     uppnått         rank(behörig_yrke, kommuner) <= 30  "behöriga till yrkesprogram"
-                    25 <= 30 holds
-                    rank of behörig_yrke over 290 kommun units (290 with a value): 25
+                    25 <= 30 gäller
+                    rank(behörig_yrke) över 290 kommuner (290 med värde): 25
     uppnått         rank(alla_ämnen, kommuner) <= 30  "kunskapskraven i alla ämnen"
-                    24 <= 30 holds
-                    rank of alla_ämnen over 290 kommun units (290 with a value): 24
+                    24 <= 30 gäller
+                    rank(alla_ämnen) över 290 kommuner (290 med värde): 24
     uppnått         rank(matematik_åk6, kommuner) <= 30  "matematik åk 6"
-                    10 <= 30 holds
-                    rank of matematik_åk6 over 290 kommun units (290 with a value): 10
+                    10 <= 30 gäller
+                    rank(matematik_åk6) över 290 kommuner (290 med värde): 10
     uppnått         rank(svenska_åk6, kommuner) <= 30  "svenska åk 6"
-                    11 <= 30 holds
-                    rank of svenska_åk6 over 290 kommun units (290 with a value): 11
+                    11 <= 30 gäller
+                    rank(svenska_åk6) över 290 kommuner (290 med värde): 11
 
 Barn- och utbildningsnämndens mål
   ingen data      M1  Språkträning via praktik inom kommunens gränser
-                  owner: Barn- och utbildningsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och utbildningsnämnden
+                    inget målvärde: målet kan inte bedömas med data
   ingen data      M8  God och näringsrik mat i en trivsam miljö. Närodlat, gärna med goda ekologiska inslag
-                  owner: Barn- och utbildningsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och utbildningsnämnden
+                    inget målvärde: målet kan inte bedömas med data
   uppnått         M9  Inför individualiserad undervisning med systematisk kvalitetsuppföljning för att stötta elever som behöver extra stöd och utmana de som lär sig snabbare
-                  owner: Barn- och utbildningsnämnden
-    uppnått         assessed: Fler elever instämmer i att de får hjälp med skolarbetet och att nå kunskapskraven (Våga Visa)
+                  ansvarig: Barn- och utbildningsnämnden
+    uppnått         bedömning: Fler elever instämmer i att de får hjälp med skolarbetet och att nå kunskapskraven (Våga Visa)
                   insats FO1 Förbättra undervisningen — Barn- och utbildningsförvaltningen, 2021
-                    expected: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
+                    förväntad effekt: Alla barn och elever utvecklar sin fulla potential; digitaliseringen används strategiskt för att förbättra undervisningen
   ingen data      M10  Fokusering på god arbetsmiljö och konkurrenskraftiga arbetsvillkor för våra lärare
-                  owner: Barn- och utbildningsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och utbildningsnämnden
+                    inget målvärde: målet kan inte bedömas med data
   ingen data      M13  Främja ökad fysisk aktivitet och rörelse i alla årskurser
-                  owner: Barn- och utbildningsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och utbildningsnämnden
+                    inget målvärde: målet kan inte bedömas med data
   uppnått         M14  Förstärkt arbete mot mobbning, hot och trakasserier i skolmiljöerna, nolltolerans!
-                  owner: Barn- och utbildningsnämnden
-    uppnått         assessed: Flertalet elever känner sig i högre utsträckning trygga i skolan (Våga Visa)
+                  ansvarig: Barn- och utbildningsnämnden
+    uppnått         bedömning: Flertalet elever känner sig i högre utsträckning trygga i skolan (Våga Visa)
                   insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
-                    expected: En skolmiljö som präglas av trygghet och studiero
+                    förväntad effekt: En skolmiljö som präglas av trygghet och studiero
   uppnått         MU  Samarbete med universitet för att stärka personalförsörjningen och erbjuda kunskapsutbyte och kompetensutveckling
-                  owner: Barn- och utbildningsnämnden
-    uppnått         assessed: Samarbetena har fortsatt under året
+                  ansvarig: Barn- och utbildningsnämnden
+    uppnått         bedömning: Samarbetena har fortsatt under året
 
 Uppföljning av närvaroarbetet
   ej uppnått      N1  Frånvaro uppmärksammas tidigt och utreds enligt den kommungemensamma närvarorutinen
-                  owner: Rektor
+                  ansvarig: Rektor
     ej uppnått      frånvaroutredning >= 100 %  "alla elever med mer än 20 % frånvaro"
-                    30 % >= 100 % does not hold
+                    30 % >= 100 % gäller inte
                     frånvaroutredning 2019/20 totalt, Ekerö: 30 %
                   insats NA1 Utvecklingsprogram Fullföljd utbildning (UFU) — Metodutvecklare för skolnärvaro, Central elevhälsa, 2020
-                    expected: Ett mer framgångsrikt främjande, förebyggande och åtgärdande närvaroarbete
+                    förväntad effekt: Ett mer framgångsrikt främjande, förebyggande och åtgärdande närvaroarbete
                   insats NA2 Förbättrad dokumentation: närvaroregistrering, frånvaroutredningar, DF-respons — Metodutvecklare för skolnärvaro, Central elevhälsa, 2020
-                    expected: Överblick över vilka insatser eleverna fått, deras effekt och förbättringsbehoven
+                    förväntad effekt: Överblick över vilka insatser eleverna fått, deras effekt och förbättringsbehoven
                   insats NA3 Riktade insatser för elever med omfattande frånvaro — Central elevhälsa, 2020
-                    expected: Elever med omfattande frånvaro ökar sin skolnärvaro
+                    förväntad effekt: Elever med omfattande frånvaro ökar sin skolnärvaro
                   insats FO2 Trygga och kreativa lärmiljöer — Barn- och utbildningsförvaltningen, 2021
-                    expected: En skolmiljö som präglas av trygghet och studiero
+                    förväntad effekt: En skolmiljö som präglas av trygghet och studiero
 
 Regler
   R1  Varje elev med mer än 20 % frånvaro ska ha en inledd frånvaroutredning
-    0 of 3 school units flagged, 3 without data
+    0 av 3 skolor flaggade, 3 utan data
       ingen data: Tappströmsskolan (52217632): frånvaroutredning –
       ingen data: Träkvista skola (66475520): frånvaroutredning –
       ingen data: Uppgårdskolan (95057356): frånvaroutredning –
 
-13 goals: 7 uppnått, 0 delvis uppnått, 2 ej uppnått, 4 ingen data
+13 mål: 7 uppnått, 0 delvis uppnått, 2 ej uppnått, 4 ingen data

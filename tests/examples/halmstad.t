@@ -16,76 +16,76 @@ Halmstads kommun, period 2020/21
 
 En utvecklad undervisning
   ingen data      H1  I Halmstads förskolor, skolor och fritidshem ska måluppfyllelsen öka genom en utvecklad undervisning
-                  owner: Barn- och ungdomsnämnden
+                  ansvarig: Barn- och ungdomsnämnden
     ingen data      sva_godkänd > sva_godkänd[2018/19]  "svenska som andraspråk"
-                    – > 54,7 % — no value stored
+                    – > 54,7 % — inget värde i databasen
                     sva_godkänd 2020/21 totalt, Halmstad: –
                     sva_godkänd 2018/19 totalt, Halmstad: 54,7 %
                   insats I1 Underlag som stödjer ett undersökande av utbildningens kvalitet — Avdelningschef Kvalitet, ht2020–vt2021
-                    expected: Rektorer och pedagoger kan ge exempel på hur uppföljningsverktygen och resultatprofilerna stödjer arbetet; rutinen för huvudmannens systematiska kvalitetsarbete är reviderad
+                    förväntad effekt: Rektorer och pedagoger kan ge exempel på hur uppföljningsverktygen och resultatprofilerna stödjer arbetet; rutinen för huvudmannens systematiska kvalitetsarbete är reviderad
                   insats I2 Kvalitetsdialoger som fokuserar undervisningens kvalitet — Skolområdeschefer, förvaltningschef, avdelningschef Kvalitet, 2020–vt2021
-                    expected: Ett känt arbetssätt för kvalitetsdialoger; förskolor och skolor får verksamhetsnära stöd att utveckla ett systematiskt kvalitetsarbete som fokuserar undervisningens kvalitet
+                    förväntad effekt: Ett känt arbetssätt för kvalitetsdialoger; förskolor och skolor får verksamhetsnära stöd att utveckla ett systematiskt kvalitetsarbete som fokuserar undervisningens kvalitet
                   insats I3 Riktade insatser genom stöd till lokalt kapacitetsbyggande — Förvaltningschef, 2020
-                    expected: Det finns en nedtecknad och kommunicerad arbetsgång och organisation för riktade insatser
+                    förväntad effekt: Det finns en nedtecknad och kommunicerad arbetsgång och organisation för riktade insatser
                   insats I4 Skolutvecklingsprocess för utvecklad undervisning i matematik — Avdelningschef FoU, skolområdeschef på deltagande skolor, ht2020–vt2021
-                    expected: Ökad förståelse bland deltagare och huvudman om varför matematikundervisningen inte utvecklar alla elever att nå målen
+                    förväntad effekt: Ökad förståelse bland deltagare och huvudman om varför matematikundervisningen inte utvecklar alla elever att nå målen
                   insats I5 Utvecklad undervisning i svenska som andraspråk — Enhetschef modersmål och migration, ht2020–vt2021
-                    expected: Halmstads skolor har en medveten och flexibel organisering av SvA-undervisning
+                    förväntad effekt: Halmstads skolor har en medveten och flexibel organisering av SvA-undervisning
                   insats I6 Utvecklad undervisning med hjälp av utomhuspedagogik — Avdelningschef FoU, ht2020–vt2021
-                    expected: Strategier som kan implementeras på andra skolor för att utveckla undervisningen i naturorienterade ämnen med utomhuspedagogik
+                    förväntad effekt: Strategier som kan implementeras på andra skolor för att utveckla undervisningen i naturorienterade ämnen med utomhuspedagogik
                   insats I17 En barn- och ungdomsförvaltning i framtidens välfärd — Förvaltningschef och BUF-ledningsgrupp, 2020–2024
-                    expected: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
+                    förväntad effekt: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
 
 En bra start i livet
   ingen data      H2  I Halmstads förskolor, skolor och fritidshem ska alla barn och elever få likvärdiga förutsättningar till en bra start i livet
-                  owner: Barn- och ungdomsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och ungdomsnämnden
+                    inget målvärde: målet kan inte bedömas med data
                   insats I7 Tillgängliga lärmiljöer — Förvaltningschef; lärgrupp Tillgängliga lärmiljöer, vt2020–vt2021
-                    expected: Ett känt ställningstagande kring tillgängliga lärmiljöer; rektorer har ökade kunskaper och utbildningen ger förbättrade lärmiljöer
+                    förväntad effekt: Ett känt ställningstagande kring tillgängliga lärmiljöer; rektorer har ökade kunskaper och utbildningen ger förbättrade lärmiljöer
                   insats I8 Samverkan kring barn och elever med stort stödbehov — Förvaltningschef via Samverkan barn och unga, ht2020–vt2021
-                    expected: Varje rektor vet vart den ska vända sig för samverkan med andra förvaltningar, Region Halland och Polismyndigheten
+                    förväntad effekt: Varje rektor vet vart den ska vända sig för samverkan med andra förvaltningar, Region Halland och Polismyndigheten
                   insats I9 Riktning och gränssnitt för barn- och elevhälsa — Avdelningschef Kvalitet; avdelningschef FoU, 2020
-                    expected: En fördjupad bild av skolors arbete med extra anpassningar och särskilt stöd; tydliga uppdrag för central och lokal barn- och elevhälsa
+                    förväntad effekt: En fördjupad bild av skolors arbete med extra anpassningar och särskilt stöd; tydliga uppdrag för central och lokal barn- och elevhälsa
                   insats I10 Bryta skolsegregationen — Avdelningschef Planering; avdelningschef FoU, 2020
-                    expected: Faktorer som påverkar skolsegregationen i Halmstad är identifierade; på längre sikt en mer blandad elevsammansättning
+                    förväntad effekt: Faktorer som påverkar skolsegregationen i Halmstad är identifierade; på längre sikt en mer blandad elevsammansättning
                   insats I11 Tillgång till god utbildning i förskolan för flerspråkiga barn — Avdelningschef FoU, 2020–2024
-                    expected: Högre inskrivningsgrad i förskolan i bostadsområden med riktad insats än i kommunen i snitt; samtliga 15-timmarsbarn deltar i samma utsträckning som andra barn
+                    förväntad effekt: Högre inskrivningsgrad i förskolan i bostadsområden med riktad insats än i kommunen i snitt; samtliga 15-timmarsbarn deltar i samma utsträckning som andra barn
                   insats I12 Effektiv resursanvändning och utveckling av administrationens roll som stöd till utbildningen — Avdelningschef Ekonomi; skolområdeschef, 2020–2021
-                    expected: En beskriven modell för uppföljning av resursfördelningen, integrerad i huvudmannens systematiska kvalitetsarbete
+                    förväntad effekt: En beskriven modell för uppföljning av resursfördelningen, integrerad i huvudmannens systematiska kvalitetsarbete
                   insats I17 En barn- och ungdomsförvaltning i framtidens välfärd — Förvaltningschef och BUF-ledningsgrupp, 2020–2024
-                    expected: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
+                    förväntad effekt: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
 
 Barn- och elevinflytande
   ingen data      H3  I Halmstads förskolor, skolor och fritidshem har barn och elever ett reellt inflytande och förbereds till att bli aktiva, demokratiska världsmedborgare
-                  owner: Barn- och ungdomsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och ungdomsnämnden
+                    inget målvärde: målet kan inte bedömas med data
                   insats I13 Stöd till förskolor och skolor att utveckla arbetet med barn- och elevinflytande — Lärgrupp för barn- och elevinflytande, ht2020–2021
-                    expected: Förskolans och skolans kunskaper i inflytandefrågor har ökat, med vägledning i att omsätta dem i didaktisk praktik
+                    förväntad effekt: Förskolans och skolans kunskaper i inflytandefrågor har ökat, med vägledning i att omsätta dem i didaktisk praktik
                   insats I14 Barn- och elevhearings — Förvaltningschef, 2020
-                    expected: Barn- och elevhearings ger nämnden bättre underlag för beslut och uppföljning
+                    förväntad effekt: Barn- och elevhearings ger nämnden bättre underlag för beslut och uppföljning
                   insats I17 En barn- och ungdomsförvaltning i framtidens välfärd — Förvaltningschef och BUF-ledningsgrupp, 2020–2024
-                    expected: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
+                    förväntad effekt: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
 
 Kompetensförsörjning och professionsutveckling
   ingen data      H4  I Halmstad utbildas barn och elever av kompetenta och engagerade medarbetare som ges möjlighet att utvecklas i sin profession
-                  owner: Barn- och ungdomsnämnden
-                    no target: the goal cannot be judged from data
+                  ansvarig: Barn- och ungdomsnämnden
+                    inget målvärde: målet kan inte bedömas med data
                   insats I15 Operativa insatser för kompetensförsörjning — Avdelningschef HR
-                    expected: Tillgången på kompetens motsvarar verksamhetens behov
+                    förväntad effekt: Tillgången på kompetens motsvarar verksamhetens behov
                   insats I16 Ledarförsörjning — Avdelningschef HR; lärgrupp strategisk kompetensförsörjning
-                    expected: Tillgången på kompetens motsvarar verksamhetens behov: att attrahera, utveckla och engagera ledare
+                    förväntad effekt: Tillgången på kompetens motsvarar verksamhetens behov: att attrahera, utveckla och engagera ledare
                   insats I17 En barn- och ungdomsförvaltning i framtidens välfärd — Förvaltningschef och BUF-ledningsgrupp, 2020–2024
-                    expected: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
+                    förväntad effekt: Underlag med konsekvenser och förslag på ekonomiska prioriteringar, på kort och längre sikt
 
-Follow-ups due by 2021-06-30
-  2021-06-30  I1 Underlag som stödjer ett undersökande av utbildningens kvalitet: fokusgruppsintervjuer i förskolans och skolans styrkedja (every year), owner Avdelningschef Kvalitet, final follow-up
-  2021-06-30  I2 Kvalitetsdialoger som fokuserar undervisningens kvalitet: utvärdering med goda exempel (maj 2021), owner Skolområdeschefer, förvaltningschef, avdelningschef Kvalitet, final follow-up
-  2021-06-30  I2 Kvalitetsdialoger som fokuserar undervisningens kvalitet: förskolors och skolors medskick sammanställs i lägesbedömningen (every year), owner Skolområdeschefer, förvaltningschef, avdelningschef Kvalitet, final follow-up
-  2020-12-31  I3 Riktade insatser genom stöd till lokalt kapacitetsbyggande: dialogmöten med rektorsgrupp, personal och nämnd, owner Förvaltningschef, final follow-up
-  2021-06-30  I5 Utvecklad undervisning i svenska som andraspråk: goda exempel och nätverkets arbete på utvecklingsforum, owner Enhetschef modersmål och migration, final follow-up
-  2021-06-30  I7 Tillgängliga lärmiljöer: utvärdering med samtliga deltagare (maj 2021), owner Förvaltningschef; lärgrupp Tillgängliga lärmiljöer, final follow-up
-  2020-06-30  I9 Riktning och gränssnitt för barn- och elevhälsa: utvecklingsforum med central och lokal barn- och elevhälsa, owner Avdelningschef Kvalitet; avdelningschef FoU
-  2020-12-31  I9 Riktning och gränssnitt för barn- och elevhälsa: nulägesanalysen i lägesbedömningen, owner Avdelningschef Kvalitet; avdelningschef FoU, final follow-up
-  2021-06-30  I17 En barn- och ungdomsförvaltning i framtidens välfärd: planeringsanalys, presentation i nämnden (every year), owner Förvaltningschef och BUF-ledningsgrupp
+Uppföljningar att göra per 2021-06-30
+  2021-06-30  I1 Underlag som stödjer ett undersökande av utbildningens kvalitet: fokusgruppsintervjuer i förskolans och skolans styrkedja (varje år), ansvarig Avdelningschef Kvalitet, sista uppföljningen
+  2021-06-30  I2 Kvalitetsdialoger som fokuserar undervisningens kvalitet: utvärdering med goda exempel (maj 2021), ansvarig Skolområdeschefer, förvaltningschef, avdelningschef Kvalitet, sista uppföljningen
+  2021-06-30  I2 Kvalitetsdialoger som fokuserar undervisningens kvalitet: förskolors och skolors medskick sammanställs i lägesbedömningen (varje år), ansvarig Skolområdeschefer, förvaltningschef, avdelningschef Kvalitet, sista uppföljningen
+  2020-12-31  I3 Riktade insatser genom stöd till lokalt kapacitetsbyggande: dialogmöten med rektorsgrupp, personal och nämnd, ansvarig Förvaltningschef, sista uppföljningen
+  2021-06-30  I5 Utvecklad undervisning i svenska som andraspråk: goda exempel och nätverkets arbete på utvecklingsforum, ansvarig Enhetschef modersmål och migration, sista uppföljningen
+  2021-06-30  I7 Tillgängliga lärmiljöer: utvärdering med samtliga deltagare (maj 2021), ansvarig Förvaltningschef; lärgrupp Tillgängliga lärmiljöer, sista uppföljningen
+  2020-06-30  I9 Riktning och gränssnitt för barn- och elevhälsa: utvecklingsforum med central och lokal barn- och elevhälsa, ansvarig Avdelningschef Kvalitet; avdelningschef FoU
+  2020-12-31  I9 Riktning och gränssnitt för barn- och elevhälsa: nulägesanalysen i lägesbedömningen, ansvarig Avdelningschef Kvalitet; avdelningschef FoU, sista uppföljningen
+  2021-06-30  I17 En barn- och ungdomsförvaltning i framtidens välfärd: planeringsanalys, presentation i nämnden (varje år), ansvarig Förvaltningschef och BUF-ledningsgrupp
 
-4 goals: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 4 ingen data
+4 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 4 ingen data

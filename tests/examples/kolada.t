@@ -18,63 +18,63 @@ Södertälje kommun, period 2020
 
 Elevernas meritvärde ska ytterligare förbättras och fler ska bli behöriga
   ej uppnått      K1  Meritvärdet ska förbättras och nå rikets nivå
-                  owner: Utbildningsdirektör
+                  ansvarig: Utbildningsdirektör
     ej uppnått      meritvärde >= meritvärde["0000"] partly >= meritvärde["0000"] - 5  "i nivå med riket"
-                    215,5 >= 225,9 does not hold; partly: 215,5 >= 220,9 does not hold
+                    215,5 >= 225,9 gäller inte; delvis: 215,5 >= 220,9 gäller inte
                     meritvärde 2020 totalt, Södertälje: 215,5
                     meritvärde 2020 totalt, Riket: 225,9
     ej uppnått      trend(meritvärde, 2016..2020) > 0  "stigande över fem år"
-                    -1,15 > 0 does not hold
+                    -1,15 > 0 gäller inte
                     meritvärde 2016 totalt, Södertälje: 221
                     meritvärde 2017 totalt, Södertälje: 217,6
                     meritvärde 2018 totalt, Södertälje: 221,9
                     meritvärde 2019 totalt, Södertälje: 217,1
                     meritvärde 2020 totalt, Södertälje: 215,5
   ej uppnått      K2  Fler elever ska bli behöriga till ett nationellt program
-                  owner: Utbildningsdirektör
+                  ansvarig: Utbildningsdirektör
     ej uppnått      ej_behörig <= ej_behörig["0000"]  "högst rikets andel obehöriga"
-                    22 % <= 16 % does not hold
+                    22 % <= 16 % gäller inte
                     behörig_yrke 2020 totalt, Södertälje: 78 %
                     behörig_yrke 2020 totalt, Riket: 84 %
     ej uppnått      behörig_yrke >= mean(behörig_yrke, kommuner)  "minst kommunernas medelvärde"
-                    78 % >= 83,37 % does not hold
+                    78 % >= 83,37 % gäller inte
                     behörig_yrke 2020 totalt, Södertälje: 78 %
-                    mean of behörig_yrke over 290 kommun units (290 with a value): 83,37 %
+                    mean(behörig_yrke) över 290 kommuner (290 med värde): 83,37 %
     ej uppnått      rank(behörig_yrke, kommuner) <= 145  "övre halvan av landets kommuner"
-                    229 <= 145 does not hold
-                    rank of behörig_yrke over 290 kommun units (290 with a value): 229
+                    229 <= 145 gäller inte
+                    rank(behörig_yrke) över 290 kommuner (290 med värde): 229
   delvis uppnått  K3  Alla elever ska klara kunskapskraven i alla ämnen oavsett kön
-                  owner: Verksamhetschef grundskola
+                  ansvarig: Verksamhetschef grundskola
     ej uppnått      alla_ämnen > alla_ämnen[previous]  "fler än året före"
-                    65,3 % > 72,4 % does not hold
+                    65,3 % > 72,4 % gäller inte
                     alla_ämnen 2020 totalt, Södertälje: 65,3 %
                     alla_ämnen 2019 totalt, Södertälje: 72,4 %
     delvis uppnått  gap(meritvärde, flickor, pojkar) <= 15 partly <= 25  "skillnad i meritvärde, flickor och pojkar"
-                    21,5 <= 15 does not hold; partly: 21,5 <= 25 holds
+                    21,5 <= 15 gäller inte; delvis: 21,5 <= 25 gäller
                     meritvärde 2020 flickor, Södertälje: 225,8
                     meritvärde 2020 pojkar, Södertälje: 204,3
 
 Familjebakgrunden ska få minskad betydelse
   delvis uppnått  K4  Sverigeledande i att minska familjebakgrundens betydelse
-                  owner: Utbildningsdirektör
+                  ansvarig: Utbildningsdirektör
     ej uppnått      rank(behörig_yrke_avvikelse, kommuner) <= 29 partly <= 145  "bland de 10 % bästa"
-                    158 <= 29 does not hold; partly: 158 <= 145 does not hold
-                    rank of behörig_yrke_avvikelse over 290 kommun units (290 with a value): 158
+                    158 <= 29 gäller inte; delvis: 158 <= 145 gäller inte
+                    rank(behörig_yrke_avvikelse) över 290 kommuner (290 med värde): 158
     uppnått         behörig_yrke_avvikelse > 0  "bättre än modellen förväntar"
-                    0,92 > 0 holds
+                    0,92 > 0 gäller
                     behörig_yrke_avvikelse 2020 totalt, Södertälje: 0,92
 
 Behöriga lärare
   ingen data      K5  Andelen behöriga lärare ska öka
-                  owner: Chef för strategi och verksamhetsstöd
+                  ansvarig: Chef för strategi och verksamhetsstöd
     ingen data      lärare_leg > lärare_leg[previous]
-                    – > 58,21 % — no value stored
+                    – > 58,21 % — inget värde i databasen
                     lärare_leg 2020 totalt, Södertälje: –
                     lärare_leg 2019 totalt, Södertälje: 58,21 %
 
 Regler
   R1  Skolor där färre än 80 % är behöriga ska analysera orsakerna
-    2 of 26 school units flagged, 5 without data
+    2 av 26 skolor flaggade, 5 utan data
       Eneskolan (97655739): behörig_yrke 75 %
       ingen data: Lilla Parkskolan (43802065): behörig_yrke ..
       ingen data: Magelungens Grundskola Södertälje (14872951): behörig_yrke ..
@@ -83,10 +83,10 @@ Regler
       Nyckelskolan (16068461): behörig_yrke 78,6 %
       ingen data: Solvikskolan (45994471): behörig_yrke ..
   R2  Skolor med meritvärde under 200 ska få riktat stöd
-    0 of 26 school units flagged, 4 without data
+    0 av 26 skolor flaggade, 4 utan data
       ingen data: Magelungens Grundskola Södertälje (14872951): meritvärde ..
       ingen data: Mikaelgården Läkeped. Institut (73075913): meritvärde ..
       ingen data: Mora Parks skola (26804905): meritvärde ..
       ingen data: Solvikskolan (45994471): meritvärde ..
 
-5 goals: 0 uppnått, 2 delvis uppnått, 2 ej uppnått, 1 ingen data
+5 mål: 0 uppnått, 2 delvis uppnått, 2 ej uppnått, 1 ingen data

@@ -17,26 +17,26 @@ Norbergs kommun, period 2022/23
 
 Styrning och utveckling av verksamheten
   grönt – uppnått     N0  Fler elever ska nå behörighet till gymnasiets nationella program
-                      owner: Skolchef
+                      ansvarig: Skolchef
     grönt – uppnått     obehöriga < obehöriga[2018/19]  "färre obehöriga än när insatsen började, läsåret 18/19"
-                        19,6 % < 32,8 % holds
+                        19,6 % < 32,8 % gäller
                         obehöriga 2022/23 totalt, Norberg: 19,6 %
                         obehöriga 2018/19 totalt, Norberg: 32,8 %
                       insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
   grått – ingen data  N1  Huvudmannen utgår i sin styrning och ledning från en analys och kännedom om verksamhetens resultat, styrkor och utvecklingsområden samt från vetenskaplig grund
-                      owner: Skolchef
-                        no target: the goal cannot be judged from data
+                      ansvarig: Skolchef
+                        inget målvärde: målet kan inte bedömas med data
                       insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
   grått – ingen data  N2  Det finns en ömsesidig tillit utifrån våra olika roller
-                      owner: Nämndordförande
-                        no target: the goal cannot be judged from data
+                      ansvarig: Nämndordförande
+                        inget målvärde: målet kan inte bedömas med data
                       insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
   grått – ingen data  N3  Det finns tydliga gemensamma mål genom hela utbildningskedjan upp till huvudman som är väl förankrade och efterlevs
-                      owner: Skolchef
-                        no target: the goal cannot be judged from data
+                      ansvarig: Skolchef
+                        inget målvärde: målet kan inte bedömas med data
                       insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
 
-Follow-ups due by 2023-08-31
-  2023-08-25  S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola): slutredovisning till Skolverket, owner Skolchef, final follow-up
+Uppföljningar att göra per 2023-08-31
+  2023-08-25  S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola): slutredovisning till Skolverket, ansvarig Skolchef, sista uppföljningen
 
-4 goals: 1 grönt – uppnått, 0 gult – på god väg, 0 rött – påbörjat, 3 grått – ingen data
+4 mål: 1 grönt – uppnått, 0 gult – på god väg, 0 rött – påbörjat, 3 grått – ingen data

@@ -32,10 +32,10 @@ period 2020
 
   uppnått         G
     uppnått         ej_behörig <= 20 %
-                    20 % <= 20 % holds
+                    20 % <= 20 % gäller
                     behörig_yrke 2020 totalt, Ankeby: 80 %
     uppnått         rank(ej_behörig, kommuner) = 2
-                    2 = 2 holds
-                    rank of ej_behörig over 2 kommun units (2 with a value): 2
+                    2 = 2 gäller
+                    rank(ej_behörig) över 2 kommuner (2 med värde): 2
 
-1 goal: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

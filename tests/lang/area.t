@@ -29,30 +29,30 @@ Södertälje kommun, period 2018
 
   uppnått         N1  No area
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
 Kunskap
   uppnått         K1  In the block
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
   uppnått         K3  The same area again
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
 Trygghet
   uppnått         K2  Moved by its field
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
   uppnått         T1  Field only
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
-5 goals: 5 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+5 mål: 5 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --format json | python3 -c 'import json, sys; print([(g["id"], g["area"]) for g in json.load(sys.stdin)["goals"]])'
 --- expect exit 0
 [('K1', 'Kunskap'), ('K2', 'Trygghet'), ('T1', 'Trygghet'), ('N1', None), ('K3', 'Kunskap')]

@@ -32,28 +32,28 @@ Södertälje kommun, period 2018
 
   uppnått         G1  Precedence
     uppnått         2 + 3 * 4 = 14
-                    14 = 14 holds
+                    14 = 14 gäller
     uppnått         (2 + 3) * 4 = 20
-                    20 = 20 holds
+                    20 = 20 gäller
     uppnått         10 - 4 - 3 = 3
-                    3 = 3 holds
+                    3 = 3 gäller
     uppnått         24 / 4 / 2 = 3
-                    3 = 3 holds
+                    3 = 3 gäller
     uppnått         -2 * -3 = 6
-                    6 = 6 holds
+                    6 = 6 gäller
     uppnått         - (elever - behöriga) = -100
-                    -100 = -100 holds
+                    -100 = -100 gäller
                     elever 2018 totalt, Södertälje: 400
                     behöriga 2018 totalt, Södertälje: 300
   uppnått         G2  With stored values
     uppnått         behöriga / elever * 100 = 75
-                    75 = 75 holds
+                    75 = 75 gäller
                     behöriga 2018 totalt, Södertälje: 300
                     elever 2018 totalt, Södertälje: 400
   ingen data      G3  Division by zero
     ingen data      behöriga / noll > 1
-                    – > 1 — division by zero
+                    – > 1 — division med noll
                     behöriga 2018 totalt, Södertälje: 300
                     noll 2018 totalt, Södertälje: 0
 
-3 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+3 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -34,11 +34,11 @@ Södertälje kommun, period 2018
 
   uppnått         G1  Merit#1
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
   uppnått         G2  A # in a string is text
     uppnått         merit["S#1"] > 200
-                    210 > 200 holds
+                    210 > 200 gäller
                     merit 2018 totalt, Skola #1: 210
 
-2 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

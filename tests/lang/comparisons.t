@@ -38,53 +38,53 @@ Södertälje kommun, period 2018
 
   uppnått         Holds
     uppnått         merit < 221
-                    220 < 221 holds
+                    220 < 221 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit <= 220
-                    220 <= 220 holds
+                    220 <= 220 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit > 219
-                    220 > 219 holds
+                    220 > 219 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit >= 220
-                    220 >= 220 holds
+                    220 >= 220 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit == 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit != 219
-                    220 != 219 holds
+                    220 != 219 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit <> 219
-                    220 != 219 holds
+                    220 != 219 gäller
                     merit 2018 totalt, Södertälje: 220
   ej uppnått      Fails
     ej uppnått      merit < 220
-                    220 < 220 does not hold
+                    220 < 220 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit <= 219
-                    220 <= 219 does not hold
+                    220 <= 219 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit > 220
-                    220 > 220 does not hold
+                    220 > 220 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit >= 221
-                    220 >= 221 does not hold
+                    220 >= 221 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit = 219
-                    220 = 219 does not hold
+                    220 = 219 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit == 219
-                    220 = 219 does not hold
+                    220 = 219 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit != 220
-                    220 != 220 does not hold
+                    220 != 220 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit <> 220
-                    220 != 220 does not hold
+                    220 != 220 gäller inte
                     merit 2018 totalt, Södertälje: 220
 
-2 goals: 1 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data
+2 mål: 1 uppnått, 0 delvis uppnått, 1 ej uppnått, 0 ingen data

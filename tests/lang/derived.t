@@ -34,25 +34,25 @@ Södertälje kommun, period 2018
 
   uppnått         Plain
     uppnått         ej_behörig = 16 %
-                    16 % = 16 % holds
+                    16 % = 16 % gäller
                     behörig 2018 totalt, Södertälje: 84 %
   uppnått         Selectors
     uppnått         ej_behörig[2017] = 20
-                    20 % = 20 % holds
+                    20 % = 20 % gäller
                     behörig 2017 totalt, Södertälje: 80 %
     uppnått         ej_behörig[flickor] = 12
-                    12 % = 12 % holds
+                    12 % = 12 % gäller
                     behörig 2018 flickor, Södertälje: 88 %
     uppnått         ej_behörig["S1"] = 30
-                    30 % = 30 % holds
+                    30 % = 30 % gäller
                     behörig 2018 totalt, Ronnaskolan: 70 %
     uppnått         change(ej_behörig) = -4
-                    -4 % = -4 % holds
+                    -4 % = -4 % gäller
                     behörig 2018 totalt, Södertälje: 84 %
                     behörig 2017 totalt, Södertälje: 80 %
   uppnått         OnDerived
     uppnått         andel = 0,16
-                    0,16 = 0,16 holds
+                    0,16 = 0,16 gäller
                     behörig 2018 totalt, Södertälje: 84 %
 
-3 goals: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+3 mål: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

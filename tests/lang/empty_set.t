@@ -25,19 +25,19 @@ Södertälje kommun, period 2018
 
   ingen data      G1
     ingen data      mean(merit, skolor) > 200
-                    – > 200 — no units in the set
-                    mean of merit over 0 school units (0 with a value): –
+                    – > 200 — inga enheter i mängden
+                    mean(merit) över 0 skolor (0 med värde): –
     uppnått         count(merit, skolor) = 0
-                    0 = 0 holds
-                    count of merit over 0 school units (0 with a value): 0
+                    0 = 0 gäller
+                    count(merit) över 0 skolor (0 med värde): 0
     ingen data      max(merit[skolor]) > 0
-                    – > 0 — no units in the set
-                    max of merit: –
+                    – > 0 — inga enheter i mängden
+                    max(merit): –
 
 Regler
   R1
-    no school units in the store under Södertälje: nothing to check
+    ingen skola under Södertälje i databasen: inget att pröva
 
-1 goal: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+1 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
 --- run ska check plan.ska --db t.db --format json >/dev/null
 --- expect exit 1

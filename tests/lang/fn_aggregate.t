@@ -49,48 +49,48 @@ Södertälje kommun, period 2018
 
   uppnått         OverSchools
     uppnått         mean(merit, skolor) = 220
-                    220 = 220 holds
-                    mean of merit over 4 school units (3 with a value): 220
+                    220 = 220 gäller
+                    mean(merit) över 4 skolor (3 med värde): 220
     uppnått         min(merit, skolor) = 200
-                    200 = 200 holds
-                    min of merit over 4 school units (3 with a value): 200
+                    200 = 200 gäller
+                    min(merit) över 4 skolor (3 med värde): 200
     uppnått         max(merit, skolor) = 240
-                    240 = 240 holds
-                    max of merit over 4 school units (3 with a value): 240
+                    240 = 240 gäller
+                    max(merit) över 4 skolor (3 med värde): 240
     uppnått         spread(merit, skolor) = 40
-                    40 = 40 holds
-                    spread of merit over 4 school units (3 with a value): 40
+                    40 = 40 gäller
+                    spread(merit) över 4 skolor (3 med värde): 40
     uppnått         count(merit, skolor) = 3
-                    3 = 3 holds
-                    count of merit over 4 school units (3 with a value): 3
+                    3 = 3 gäller
+                    count(merit) över 4 skolor (3 med värde): 3
     uppnått         count(merit >= 220, skolor) = 2
-                    2 = 2 holds
-                    count of merit over 4 school units (3 with a value): 2
+                    2 = 2 gäller
+                    count(merit) över 4 skolor (3 med värde): 2
   uppnått         OverPeriods
     uppnått         mean(merit[2015..2018]) = 216
-                    216 = 216 holds
-                    mean of merit over 2015..2018 (3 of 4 periods with a value): 216
+                    216 = 216 gäller
+                    mean(merit) över 2015..2018 (3 av 4 perioder med värde): 216
     uppnått         min(merit[2015..2018]) = 210
-                    210 = 210 holds
-                    min of merit over 2015..2018 (3 of 4 periods with a value): 210
+                    210 = 210 gäller
+                    min(merit) över 2015..2018 (3 av 4 perioder med värde): 210
     uppnått         max(merit[2015..2018]) = 222
-                    222 = 222 holds
-                    max of merit over 2015..2018 (3 of 4 periods with a value): 222
+                    222 = 222 gäller
+                    max(merit) över 2015..2018 (3 av 4 perioder med värde): 222
     uppnått         spread(merit[2015..2018]) = 12
-                    12 = 12 holds
-                    spread of merit over 2015..2018 (3 of 4 periods with a value): 12
+                    12 = 12 gäller
+                    spread(merit) över 2015..2018 (3 av 4 perioder med värde): 12
     uppnått         count(merit[2015..2018]) = 3
-                    3 = 3 holds
-                    count of merit over 2015..2018 (3 of 4 periods with a value): 3
+                    3 = 3 gäller
+                    count(merit) över 2015..2018 (3 av 4 perioder med värde): 3
     uppnått         count(merit[2015..2018] > 212) = 2
-                    2 = 2 holds
-                    count of merit over 2015..2018 (3 of 4 periods with a value): 2
+                    2 = 2 gäller
+                    count(merit) över 2015..2018 (3 av 4 perioder med värde): 2
   ingen data      NoValues
     ingen data      mean(saknas, skolor) > 0
-                    – > 0 — no data for this indicator in the store
-                    mean of saknas over 4 school units (0 with a value): –
+                    – > 0 — indikatorn saknas i databasen
+                    mean(saknas) över 4 skolor (0 med värde): –
     uppnått         count(saknas, skolor) = 0
-                    0 = 0 holds
-                    count of saknas over 4 school units (0 with a value): 0
+                    0 = 0 gäller
+                    count(saknas) över 4 skolor (0 med värde): 0
 
-3 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+3 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -26,28 +26,28 @@ Södertälje kommun, period 2018
 
   uppnått         Previous
     uppnått         change(merit) = 4,5
-                    4,5 = 4,5 holds
+                    4,5 = 4,5 gäller
                     merit 2018 totalt, Södertälje: 224,5
                     merit 2017 totalt, Södertälje: 220
   uppnått         Range
     uppnått         change(merit, 2014..2018) = 14,5
-                    14,5 = 14,5 holds
+                    14,5 = 14,5 gäller
                     merit 2014 totalt, Södertälje: 210
                     merit 2015 totalt, Södertälje: ..
                     merit 2016 totalt, Södertälje: 214
                     merit 2017 totalt, Södertälje: 220
                     merit 2018 totalt, Södertälje: 224,5
     uppnått         change(merit[2016..2018]) = 10,5
-                    10,5 = 10,5 holds
+                    10,5 = 10,5 gäller
                     merit 2016 totalt, Södertälje: 214
                     merit 2017 totalt, Södertälje: 220
                     merit 2018 totalt, Södertälje: 224,5
   ingen data      MissingEnd
     ingen data      change(merit, 2015..2018) > 0
-                    .. > 0 — too few pupils (..)
+                    .. > 0 — för få elever (..)
                     merit 2015 totalt, Södertälje: ..
                     merit 2016 totalt, Södertälje: 214
                     merit 2017 totalt, Södertälje: 220
                     merit 2018 totalt, Södertälje: 224,5
 
-3 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+3 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

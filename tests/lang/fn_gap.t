@@ -23,22 +23,22 @@ Södertälje kommun, period 2018
 
   uppnått         Default
     uppnått         gap(merit) = 22
-                    22 = 22 holds
+                    22 = 22 gäller
                     merit 2018 flickor, Södertälje: 236
                     merit 2018 pojkar, Södertälje: 214
   uppnått         Explicit
     uppnått         gap(merit, pojkar, flickor) = 22
-                    22 = 22 holds
+                    22 = 22 gäller
                     merit 2018 pojkar, Södertälje: 214
                     merit 2018 flickor, Södertälje: 236
     uppnått         gap(merit, totalt, pojkar) = 11
-                    11 = 11 holds
+                    11 = 11 gäller
                     merit 2018 totalt, Södertälje: 225
                     merit 2018 pojkar, Södertälje: 214
   delvis uppnått  Partly
     delvis uppnått  gap(merit) <= 15 partly <= 25
-                    22 <= 15 does not hold; partly: 22 <= 25 holds
+                    22 <= 15 gäller inte; delvis: 22 <= 25 gäller
                     merit 2018 flickor, Södertälje: 236
                     merit 2018 pojkar, Södertälje: 214
 
-3 goals: 2 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data
+3 mål: 2 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -23,15 +23,15 @@ Södertälje kommun, period 2016
 
   uppnått         Latest
     uppnått         latest(merit) = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2017 totalt, Södertälje: 220
   uppnått         Abs
     uppnått         abs(merit[2016] - merit[2017]) = 5
-                    5 = 5 holds
+                    5 = 5 gäller
                     merit 2016 totalt, Södertälje: 215
                     merit 2017 totalt, Södertälje: 220
     uppnått         abs(merit) = 215
-                    215 = 215 holds
+                    215 = 215 gäller
                     merit 2016 totalt, Södertälje: 215
 
-2 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -27,21 +27,21 @@ Södertälje kommun, period 2018
 
   uppnått         Slope
     uppnått         trend(merit, 2014..2018) = 2
-                    2 = 2 holds
+                    2 = 2 gäller
                     merit 2014 totalt, Södertälje: 210
                     merit 2015 totalt, Södertälje: 212
                     merit 2016 totalt, Södertälje: ..
                     merit 2017 totalt, Södertälje: 216
                     merit 2018 totalt, Södertälje: 218
     uppnått         trend(merit[2014..2015]) = 2
-                    2 = 2 holds
+                    2 = 2 gäller
                     merit 2014 totalt, Södertälje: 210
                     merit 2015 totalt, Södertälje: 212
   ingen data      TooShort
     ingen data      trend(frånvaro, 2016..2018) < 0
-                    – < 0 % — too few values
+                    – < 0 % — för få värden
                     frånvaro 2016 totalt, Södertälje: –
                     frånvaro 2017 totalt, Södertälje: –
                     frånvaro 2018 totalt, Södertälje: 12 %
 
-2 goals: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+2 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -37,84 +37,84 @@ Södertälje kommun, period 2018
 
   uppnått         AllAchieved
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
     uppnått         merit > 210
-                    220 > 210 holds
+                    220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
   delvis uppnått  AchievedPartly
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
     delvis uppnått  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
   delvis uppnått  AchievedFailed
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
   delvis uppnått  PartlyFailed
     delvis uppnått  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
   delvis uppnått  OnlyPartly
     delvis uppnått  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
   ej uppnått      AllFailed
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit < 200
-                    220 < 200 does not hold
+                    220 < 200 gäller inte
                     merit 2018 totalt, Södertälje: 220
   ingen data      AchievedMissing  uppnått or delvis: cannot tell
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
   ingen data      FailedMissing  delvis or ej uppnått: cannot tell
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
   delvis uppnått  PartlyMissing  delvis either way
     delvis uppnått  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
   delvis uppnått  MixedMissing  delvis either way
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
   ingen data      AllMissing
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
     ingen data      saknas < 10
-                    – < 10 — no data for this indicator in the store
+                    – < 10 — indikatorn saknas i databasen
   ingen data      NoTargets  Nothing to judge
-                  owner: Rektor
-                    no target: the goal cannot be judged from data
+                  ansvarig: Rektor
+                    inget målvärde: målet kan inte bedömas med data
   uppnått         AssessedOnly
-    uppnått         assessed: Enkäten visar det
+    uppnått         bedömning: Enkäten visar det
   delvis uppnått  AssessedAndTarget
-    ej uppnått      assessed
+    ej uppnått      bedömning
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
 
-14 goals: 2 uppnått, 7 delvis uppnått, 1 ej uppnått, 4 ingen data
+14 mål: 2 uppnått, 7 delvis uppnått, 1 ej uppnått, 4 ingen data

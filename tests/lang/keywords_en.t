@@ -95,7 +95,7 @@ Environment
 
 Rules
   R1  High absence is looked into
-    1 of 2 school units flagged
+    1 of 2 schools flagged
       Ronnaskolan (S1): absence 12 %, merit 205
 
 1 measure, total cost 100 tkr (1 with a cost)

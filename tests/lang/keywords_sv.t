@@ -78,33 +78,33 @@ Södertälje kommun, period 2018
 
 Resultat
   delvis nått  G1  Meritvärdet ökar
-               owner: Utbildningsdirektör
+               ansvarig: Utbildningsdirektör
     nått         merit > merit[2017] och merit >= målvärdet
                  merit 2018 totalt, Södertälje: 225
                  merit 2017 totalt, Södertälje: 220
     delvis nått  merit[ronna] >= 210 delvis >= 200  "Ronnaskolan"
-                 205 >= 210 does not hold; partly: 205 >= 200 holds
+                 205 >= 210 gäller inte; delvis: 205 >= 200 gäller
                  merit 2018 totalt, Ronnaskolan: 205
                insats M1 Matematik — Rektor, ht2018–vt2019, 100 tkr
-                 expected: Högre meritvärden
+                 förväntad effekt: Högre meritvärden
                insats M2 Läxhjälp
 
 Miljö
   delvis nått  G2  En trygg skola
-    delvis nått  assessed: Arbetet har börjat
+    delvis nått  bedömning: Arbetet har börjat
                insats M1 Matematik — Rektor, ht2018–vt2019, 100 tkr
-                 expected: Högre meritvärden
+                 förväntad effekt: Högre meritvärden
 
 Regler
   R1  Hög frånvaro utreds
-    1 of 2 school units flagged
+    1 av 2 skolor flaggade
       Ronnaskolan (S1): frånvaro 12 %, merit 205
 
-2 measures, total cost 100 tkr (1 with a cost)
+2 insatser, total kostnad 100 tkr (1 med kostnad)
 
-Follow-ups due by 2019-04-01
-  2018-12-31  M1 Matematik: dialog (every term), owner Rektor
-  2019-03-15  M1 Matematik: genomgång, owner Rektor
+Uppföljningar att göra per 2019-04-01
+  2018-12-31  M1 Matematik: dialog (varje termin), ansvarig Rektor
+  2019-03-15  M1 Matematik: genomgång, ansvarig Rektor
   2019-02-01  M2 Läxhjälp: enkät
 
-2 goals: 0 nått, 2 delvis nått, 0 inte nått, 0 okänt
+2 mål: 0 nått, 2 delvis nått, 0 inte nått, 0 okänt

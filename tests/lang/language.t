@@ -54,7 +54,7 @@ Södertälje kommun, period 2018
 
 Rules
   R
-    1 of 1 school units flagged
+    1 of 1 schools flagged
       Ronnaskolan (S1): merit 200
 
 4 goals: 1 achieved, 1 partly achieved, 1 not achieved, 1 no data
@@ -65,26 +65,26 @@ Södertälje kommun, period 2018
 
   uppnått         A
     uppnått         merit > 200
-                    220 > 200 holds
+                    220 > 200 gäller
                     merit 2018 totalt, Södertälje: 220
   delvis uppnått  B
     delvis uppnått  merit > 230 partly > 210
-                    220 > 230 does not hold; partly: 220 > 210 holds
+                    220 > 230 gäller inte; delvis: 220 > 210 gäller
                     merit 2018 totalt, Södertälje: 220
   ej uppnått      C
     ej uppnått      merit > 230
-                    220 > 230 does not hold
+                    220 > 230 gäller inte
                     merit 2018 totalt, Södertälje: 220
   ingen data      D
     ingen data      saknas > 0
-                    – > 0 — no data for this indicator in the store
+                    – > 0 — indikatorn saknas i databasen
 
 Regler
   R
-    1 of 1 school units flagged
+    1 av 1 skolor flaggade
       Ronnaskolan (S1): merit 200
 
-4 goals: 1 uppnått, 1 delvis uppnått, 1 ej uppnått, 1 ingen data
+4 mål: 1 uppnått, 1 delvis uppnått, 1 ej uppnått, 1 ingen data
 --- run ska check colours.ska --db t.db
 --- expect exit 1
 Colours
@@ -92,23 +92,23 @@ Södertälje kommun, period 2018
 
   grönt  A
     grönt  merit > 200
-           220 > 200 holds
+           220 > 200 gäller
            merit 2018 totalt, Södertälje: 220
   gult   B
     gult   merit > 230 partly > 210
-           220 > 230 does not hold; partly: 220 > 210 holds
+           220 > 230 gäller inte; delvis: 220 > 210 gäller
            merit 2018 totalt, Södertälje: 220
   rött   C
     rött   merit > 230
-           220 > 230 does not hold
+           220 > 230 gäller inte
            merit 2018 totalt, Södertälje: 220
   grått  D
     grått  saknas > 0
-           – > 0 — no data for this indicator in the store
+           – > 0 — indikatorn saknas i databasen
 
 Regler
   R
-    1 of 1 school units flagged
+    1 av 1 skolor flaggade
       Ronnaskolan (S1): merit 200
 
-4 goals: 1 grönt, 1 gult, 1 rött, 1 grått
+4 mål: 1 grönt, 1 gult, 1 rött, 1 grått

@@ -28,7 +28,7 @@ Södertälje kommun, period 2018
 
   uppnått         Number
     uppnått         merit >= målet
-                    226 >= 226 holds
+                    226 >= 226 gäller
                     merit 2018 totalt, Södertälje: 226
   uppnått         Condition
     uppnått         ökar
@@ -36,11 +36,11 @@ Södertälje kommun, period 2018
                     merit 2017 totalt, Södertälje: 220
   uppnått         Selected
     uppnått         dubbel[2017] = 440
-                    440 = 440 holds
+                    440 = 440 gäller
                     merit 2017 totalt, Södertälje: 220
     uppnått         not ökar[2017] or ökar
                     merit 2017 totalt, Södertälje: 220
                     merit 2016 totalt, Södertälje: –
                     merit 2018 totalt, Södertälje: 226
 
-3 goals: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+3 mål: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

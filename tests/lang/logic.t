@@ -77,21 +77,21 @@ Södertälje kommun, period 2018
                     merit 2018 totalt, Södertälje: 220
   ingen data      M5  true and unknown
     ingen data      sant and okänt
-                    too few pupils (..)
+                    för få elever (..)
                     merit 2018 totalt, Södertälje: 220
                     frånvaro 2018 totalt, Södertälje: ..
   ingen data      M6  false or unknown
     ingen data      falskt or okänt
-                    too few pupils (..)
+                    för få elever (..)
                     merit 2018 totalt, Södertälje: 220
                     frånvaro 2018 totalt, Södertälje: ..
   ingen data      M7  not unknown
     ingen data      not okänt
-                    too few pupils (..)
+                    för få elever (..)
                     frånvaro 2018 totalt, Södertälje: ..
   uppnått         S1  Swedish words
     uppnått         inte falskt och (sant eller okänt)
                     merit 2018 totalt, Södertälje: 220
                     frånvaro 2018 totalt, Södertälje: ..
 
-15 goals: 8 uppnått, 0 delvis uppnått, 4 ej uppnått, 3 ingen data
+15 mål: 8 uppnått, 0 delvis uppnått, 4 ej uppnått, 3 ingen data

@@ -27,20 +27,20 @@ Södertälje kommun, period 2018
 
   uppnått         G1  Högre meritvärde
     uppnått         merit > 220
-                    225 > 220 holds
+                    225 > 220 gäller
                     merit 2018 totalt, Södertälje: 225
                   insats M1 Läxhjälp — Rektor, ht2018–vt2019, 250 tkr
                   insats M2 Matematiklyft — 2018-08-15–2019-06-14, 1 500 tkr
-                    expected: Fler godkända
+                    förväntad effekt: Fler godkända
                   insats M3 Lärarlönelyft — 2 000 tkr
-                    expected: merit > 230 — ej uppnått
+                    förväntad effekt: merit > 230 — ej uppnått
                   insats M4 Studiero — 120 tkr
                   insats M5 Skolbibliotek — 5 tkr
   uppnått         G2  Inga insatser
     uppnått         merit > 200
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
-5 measures, total cost 3 875 tkr (5 with a cost)
+5 insatser, total kostnad 3 875 tkr (5 med kostnad)
 
-2 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -30,26 +30,26 @@ Södertälje kommun, period 2018
 
   ingen data      TooFew
     ingen data      merit[flickor] > 0
-                    .. > 0 — too few pupils (..)
+                    .. > 0 — för få elever (..)
                     merit 2018 flickor, Södertälje: ..
   ingen data      NoData
     ingen data      merit[pojkar] > 0
-                    . > 0 — no data (.)
+                    . > 0 — uppgift saknas (.)
                     merit 2018 pojkar, Södertälje: .
   ingen data      Empty
     ingen data      merit[2017] > 0
-                    – > 0 — empty value
+                    – > 0 — tomt värde
                     merit 2017 totalt, Södertälje: –
   ingen data      NoRow
     ingen data      merit[2016] > 0
-                    – > 0 — no value stored
+                    – > 0 — inget värde i databasen
                     merit 2016 totalt, Södertälje: –
   ingen data      NoIndicator
     ingen data      okänd < 100
-                    – < 100 % — no data for this indicator in the store
+                    – < 100 % — indikatorn saknas i databasen
   ingen data      Negated  not of a missing value is still missing
     ingen data      not (merit[flickor] > 0)
-                    too few pupils (..)
+                    för få elever (..)
                     merit 2018 flickor, Södertälje: ..
 
-6 goals: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 6 ingen data
+6 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 6 ingen data

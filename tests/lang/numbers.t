@@ -31,21 +31,21 @@ Södertälje kommun, period 2018
 
   uppnått         G1  85 % is 85
     uppnått         behörig = 85 %
-                    85 % = 85 % holds
+                    85 % = 85 % gäller
                     behörig 2018 totalt, Södertälje: 85 %
     uppnått         behörig = 85
-                    85 % = 85 % holds
+                    85 % = 85 % gäller
                     behörig 2018 totalt, Södertälje: 85 %
   uppnått         G2  Decimal comma and point
     uppnått         merit = 213,4
-                    213,4 = 213,4 holds
+                    213,4 = 213,4 gäller
                     merit 2018 totalt, Södertälje: 213,4
     uppnått         merit = 213.4
-                    213,4 = 213,4 holds
+                    213,4 = 213,4 gäller
                     merit 2018 totalt, Södertälje: 213,4
   uppnått         G3  A comma and a space separate arguments
     uppnått         gap(merit, flickor, pojkar) = 9,5
-                    9,5 = 9,5 holds
+                    9,5 = 9,5 gäller
                     merit 2018 flickor, Södertälje: 220
                     merit 2018 pojkar, Södertälje: 210,5
   uppnått         G4  Integers and decimals compare exactly
@@ -53,7 +53,7 @@ Södertälje kommun, period 2018
                     merit 2018 totalt, Södertälje: 213,4
   uppnått         G5  Huge numbers are shown with an exponent
     uppnått         merit * 10000000000000000000000000000000000000000 > 1000000000000000
-                    2,13e+42 > 1e+15 holds
+                    2,13e+42 > 1e+15 gäller
                     merit 2018 totalt, Södertälje: 213,4
 
-5 goals: 5 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+5 mål: 5 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

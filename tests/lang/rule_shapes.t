@@ -33,21 +33,21 @@ Södertälje kommun, period 2018
 
 Regler
   Kommunen  Minst kommunens värde
-    1 of 3 school units flagged
+    1 av 3 skolor flaggade
       Ronnaskolan (S1): merit 205, merit 225
   Snittet  Minst snittet av kommunerna
-    2 of 3 school units flagged
+    2 av 3 skolor flaggade
       Hovsjöskolan (S3): merit 230
       Ronnaskolan (S1): merit 205
   Blandat  Skolor mot kommuner
-    0 of 3 school units flagged, 3 without data
+    0 av 3 skolor flaggade, 3 utan data
       ingen data: Hovsjöskolan (S3): merit 230, merit –
       ingen data: Ronnaskolan (S1): merit 205, merit –
       ingen data: Wasaskolan (S2): merit 245, merit –
   Blandat2  Kommuner först
-    0 of 3 school units flagged, 3 without data
+    0 av 3 skolor flaggade, 3 utan data
       ingen data: Hovsjöskolan (S3): merit –, merit –
       ingen data: Ronnaskolan (S1): merit –, merit –
       ingen data: Wasaskolan (S2): merit –, merit –
 
-0 goals: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+0 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

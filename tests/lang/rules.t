@@ -44,17 +44,17 @@ Södertälje kommun, period 2018
 
 Regler
   Utred  Hög frånvaro ska utredas
-    1 of 4 school units flagged, 1 without data
+    1 av 4 skolor flaggade, 1 utan data
       Brunnsängsskolan (S3): frånvaro 12 %, utredd 50 %
       ingen data: Hovsjöskolan (S4): frånvaro .., utredd –
   Nivå  Meritvärdet minst 230
-    1 of 2 kommun units flagged
+    1 av 2 kommuner flaggade
       Södertälje (0181): merit 225
   Alla  Ingen flaggas
-    0 of 4 school units flagged, 1 without data
+    0 av 4 skolor flaggade, 1 utan data
       ingen data: Hovsjöskolan (S4): frånvaro ..
 
-0 goals: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+0 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --format json | python3 -c 'import json, sys; [print(r["id"], r["units"], [(u["unit"], u["no_data"]) for u in r["flagged"]]) for r in json.load(sys.stdin)["rules"]]'
 --- expect exit 0
 Utred 4 [('S3', False), ('S4', True)]

@@ -46,42 +46,42 @@ Södertälje kommun, period 2018
 
   uppnått         Percent
     uppnått         andel > 70
-                    72,5 % > 70 % holds
+                    72,5 % > 70 % gäller
                     andel 2018 totalt, Södertälje: 72,5 %
     uppnått         andel_sv > 70
-                    72,5 % > 70 % holds
+                    72,5 % > 70 % gäller
                     andel_sv 2018 totalt, Södertälje: 72,5 %
   uppnått         Kronor
     uppnått         per_elev < 110000
-                    108 615 kr < 110 000 kr holds
+                    108 615 kr < 110 000 kr gäller
                     per_elev 2018 totalt, Södertälje: 108 615 kr
     uppnått         per_elev_sv < 110000
-                    108 615 kr < 110 000 kr holds
+                    108 615 kr < 110 000 kr gäller
                     per_elev_sv 2018 totalt, Södertälje: 108 615 kr
   uppnått         Points
     uppnått         merit > 220
-                    225,5 > 220 holds
+                    225,5 > 220 gäller
                     merit 2018 totalt, Södertälje: 225,5
     uppnått         merit_sv > 220
-                    225,5 > 220 holds
+                    225,5 > 220 gäller
                     merit_sv 2018 totalt, Södertälje: 225,5
   uppnått         Grade
     uppnått         skattning >= 3
-                    3 >= 3 holds
+                    3 >= 3 gäller
                     skattning 2018 totalt, Södertälje: 3
     uppnått         skattning_sv >= 3
-                    3 >= 3 holds
+                    3 >= 3 gäller
                     skattning_sv 2018 totalt, Södertälje: 3
   uppnått         Count
     uppnått         elever > 1000
-                    1 204 > 1 000 holds
+                    1 204 > 1 000 gäller
                     elever 2018 totalt, Södertälje: 1 204
     uppnått         elever_sv > 1000
-                    1 204 > 1 000 holds
+                    1 204 > 1 000 gäller
                     elever_sv 2018 totalt, Södertälje: 1 204
   uppnått         Negative
     uppnått         förändring < 0
-                    -2,5 < 0 holds
+                    -2,5 < 0 gäller
                     förändring 2018 totalt, Södertälje: -2,5
 
-6 goals: 6 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+6 mål: 6 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -27,34 +27,34 @@ Södertälje kommun, period 2018
 
   uppnått         Swedish
     uppnått         merit[totalt] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
     uppnått         merit[flickor] = 235
-                    235 = 235 holds
+                    235 = 235 gäller
                     merit 2018 flickor, Södertälje: 235
     uppnått         merit[pojkar] = 215
-                    215 = 215 holds
+                    215 = 215 gäller
                     merit 2018 pojkar, Södertälje: 215
   uppnått         English
     uppnått         merit[total] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
     uppnått         merit[girls] = 235
-                    235 = 235 holds
+                    235 = 235 gäller
                     merit 2018 flickor, Södertälje: 235
     uppnått         merit[boys] = 215
-                    215 = 215 holds
+                    215 = 215 gäller
                     merit 2018 pojkar, Södertälje: 215
   uppnått         Default
     uppnått         merit = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
   uppnått         Passed
     uppnått         saknas[flickor] = 105
-                    105 = 105 holds
+                    105 = 105 gäller
                     merit 2018 flickor, Södertälje: 235
     uppnått         dubbel[pojkar] = 430
-                    430 = 430 holds
+                    430 = 430 gäller
                     merit 2018 pojkar, Södertälje: 215
 
-4 goals: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+4 mål: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -28,17 +28,17 @@ Södertälje kommun, period 2017
 
   uppnått         Selector
     uppnått         merit[latest] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
     uppnått         merit[senaste, flickor] = 240
-                    240 = 240 holds
+                    240 = 240 gäller
                     merit 2019 flickor, Södertälje: 240
   uppnått         Context
     uppnått         merit = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2017 totalt, Södertälje: 220
 
-2 goals: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check noperiod.ska --db t.db
 --- expect exit 1
 No period
@@ -46,10 +46,10 @@ Södertälje kommun
 
   ingen data      Default
     uppnått         merit[flickor] = 240
-                    240 = 240 holds
+                    240 = 240 gäller
                     merit 2019 flickor, Södertälje: 240
     ingen data      merit > 0
-                    .. > 0 — too few pupils (..)
+                    .. > 0 — för få elever (..)
                     merit 2019 totalt, Södertälje: ..
 
-1 goal: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+1 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

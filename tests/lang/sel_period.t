@@ -29,24 +29,24 @@ Södertälje kommun, period 2018
 
   uppnått         Year
     uppnått         merit[2017] = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2017 totalt, Södertälje: 220
     uppnått         merit[2018] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
   uppnått         SchoolYear
     uppnått         behörig[2017/18] = 81
-                    81 % = 81 % holds
+                    81 % = 81 % gäller
                     behörig 2017/18 totalt, Södertälje: 81 %
     uppnått         behörig[2018/2019] = 83
-                    83 % = 83 % holds
+                    83 % = 83 % gäller
                     behörig 2018/19 totalt, Södertälje: 83 %
   uppnått         Term
     uppnått         frånvaro[ht2018] = 12
-                    12 % = 12 % holds
+                    12 % = 12 % gäller
                     frånvaro ht2018 totalt, Södertälje: 12 %
     uppnått         frånvaro[VT2019] = 9
-                    9 % = 9 % holds
+                    9 % = 9 % gäller
                     frånvaro vt2019 totalt, Södertälje: 9 %
 
-3 goals: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+3 mål: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

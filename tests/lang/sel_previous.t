@@ -33,26 +33,26 @@ Södertälje kommun, period 2018/19
 
   uppnått         Year
     uppnått         merit[previous] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
     uppnått         merit[föregående, föregående] = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2017 totalt, Södertälje: 220
   uppnått         SchoolYear
     uppnått         behörig[previous] = 82
-                    82 % = 82 % holds
+                    82 % = 82 % gäller
                     behörig 2017/18 totalt, Södertälje: 82 %
   uppnått         Term
     uppnått         frånvaro[previous] = 12
-                    12 % = 12 % holds
+                    12 % = 12 % gäller
                     frånvaro ht2018 totalt, Södertälje: 12 %
   uppnått         FromExplicit
     uppnått         merit[2018, previous] = 220
-                    220 = 220 holds
+                    220 = 220 gäller
                     merit 2017 totalt, Södertälje: 220
   delvis uppnått  Partly  partly reuses merit[previous], still one year back
     delvis uppnått  merit[previous] > 230 partly > 224
-                    225 > 230 does not hold; partly: 225 > 224 holds
+                    225 > 230 gäller inte; delvis: 225 > 224 gäller
                     merit 2018 totalt, Södertälje: 225
 
-5 goals: 4 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data
+5 mål: 4 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -38,19 +38,19 @@ Södertälje kommun, period 2018
 
   uppnått         Years
     uppnått         mean(merit[2014..2018]) = 216
-                    216 = 216 holds
-                    mean of merit over 2014..2018 (5 of 5 periods with a value): 216
+                    216 = 216 gäller
+                    mean(merit) över 2014..2018 (5 av 5 perioder med värde): 216
   uppnått         SchoolYears
     uppnått         mean(behörig[2015/16..2017/18]) = 82
-                    82 % = 82 % holds
-                    mean of behörig over 2015/16..2017/18 (3 of 3 periods with a value): 82 %
+                    82 % = 82 % gäller
+                    mean(behörig) över 2015/16..2017/18 (3 av 3 perioder med värde): 82 %
   uppnått         Terms
     uppnått         max(frånvaro[ht2017..vt2019]) = 14
-                    14 % = 14 % holds
-                    max of frånvaro over ht2017..vt2019 (4 of 4 periods with a value): 14 %
+                    14 % = 14 % gäller
+                    max(frånvaro) över ht2017..vt2019 (4 av 4 perioder med värde): 14 %
   uppnått         Partial  A range reaching past the data counts only what is stored
     uppnått         count(merit[2016..2020]) = 3
-                    3 = 3 holds
-                    count of merit over 2016..2020 (3 of 5 periods with a value): 3
+                    3 = 3 gäller
+                    count(merit) över 2016..2020 (3 av 5 perioder med värde): 3
 
-4 goals: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+4 mål: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

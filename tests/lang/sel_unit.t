@@ -29,27 +29,27 @@ Södertälje kommun, period 2018
 
   uppnått         ByCode
     uppnått         merit["S1"] = 205
-                    205 = 205 holds
+                    205 = 205 gäller
                     merit 2018 totalt, Ronnaskolan: 205
   uppnått         ByName
     uppnått         merit["Ronnaskolan"] = 205
-                    205 = 205 holds
+                    205 = 205 gäller
                     merit 2018 totalt, Ronnaskolan: 205
   uppnått         Declared
     uppnått         merit[ronna] = 205
-                    205 = 205 holds
+                    205 = 205 gäller
                     merit 2018 totalt, Ronnaskolan: 205
     uppnått         merit[ronna, flickor] = 215
-                    215 = 215 holds
+                    215 = 215 gäller
                     merit 2018 flickor, Ronnaskolan: 215
   uppnått         Organiser
     uppnått         merit["0181"] = 225
-                    225 = 225 holds
+                    225 = 225 gäller
                     merit 2018 totalt, Södertälje: 225
   ingen data      NotInStore
     ingen data      merit[borta] > 200
-                    – > 200 — unit not in the store
+                    – > 200 — enheten saknas i databasen
     ingen data      merit["Okänd skola"] > 200
-                    – > 200 — unit not in the store
+                    – > 200 — enheten saknas i databasen
 
-5 goals: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data
+5 mål: 4 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

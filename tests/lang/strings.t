@@ -20,10 +20,10 @@ Södertälje kommun, period 2018
   uppnått         G1  Line one
 line two	after a tab
     uppnått         merit > 200  "the "label""
-                    225 > 200 holds
+                    225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
 
-1 goal: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(repr(d["plan"]["title"]), repr(d["goals"][0]["title"]), repr(d["goals"][0]["targets"][0]["label"]))'
 --- expect exit 0
 'Plan "2018" \\ Södertälje' 'Line one\nline two\tafter a tab' 'the "label"'

@@ -33,13 +33,13 @@ Södertälje kommun, period 2018
 
   uppnått         G1
     uppnått         meritvärde > gräns
-                    225 > 220 holds
+                    225 > 220 gäller
                     meritvärde 2018 totalt, Södertälje: 225
     uppnått         behörig >= 80 %
-                    84 % >= 80 % holds
+                    84 % >= 80 % gäller
                     behörig 2018 totalt, Södertälje: 84 %
 
-1 goal: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run mkdir elsewhere && cd elsewhere && ska check --syntax-only ../plan.ska && echo found next to the plan
 --- expect exit 0
 found next to the plan

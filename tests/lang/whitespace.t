@@ -20,7 +20,7 @@ Södertälje kommun, period 2018
 
   uppnått         G1
     uppnått         behörig >= 80 %
-                    85 % >= 80 % holds
+                    85 % >= 80 % gäller
                     behörig 2018 totalt, Södertälje: 85 %
 
-1 goal: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -35,26 +35,26 @@ G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
   uppnått     meritvärde > meritvärde[2017]
   ej uppnått  gap(meritvärde) <= 20 partly <= 30
   delvis uppnått  G1  Elevernas meritvärde ska ytterligare förbättras
-                  owner: Utbildningsdirektör
+                  ansvarig: Utbildningsdirektör
     uppnått         meritvärde > meritvärde[2017]
-                    221,3 > 217,9 holds
+                    221,3 > 217,9 gäller
                     meritvärde 2018 totalt, Södertälje: 221,3
                     meritvärde 2017 totalt, Södertälje: 217,9
     ej uppnått      gap(meritvärde) <= 20 partly <= 30
-                    30,8 <= 20 does not hold; partly: 30,8 <= 30 does not hold
+                    30,8 <= 20 gäller inte; delvis: 30,8 <= 30 gäller inte
                     meritvärde 2018 flickor, Södertälje: 237,2
                     meritvärde 2018 pojkar, Södertälje: 206,4
                   insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
-                    expected: meritvärde > 225 — ej uppnått
+                    förväntad effekt: meritvärde > 225 — ej uppnått
                   insats M2 Läsfrämjande
-                    expected: Fler elever läser på fritiden
+                    förväntad effekt: Fler elever läser på fritiden
 why: delvis uppnått — 2 targets: 1 uppnått, 1 ej uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
   ingen data      G3  Alla skolor ska nå ett meritvärde över 200
     ej uppnått      min(meritvärde, skolor) > 200
-                    198,2 > 200 does not hold
-                    min of meritvärde over 4 school units (3 with a value): 198,2
+                    198,2 > 200 gäller inte
+                    min(meritvärde) över 4 skolor (3 med värde): 198,2
     ingen data      meritvärde["S3"] > 200
-                    .. > 200 — too few pupils (..)
+                    .. > 200 — för få elever (..)
                     meritvärde 2018 totalt, Granskolan: ..
 why: ingen data — 2 targets: 1 ej uppnått, 1 ingen data; the status depends on the target without data
 M1  Matematiksatsning
@@ -93,11 +93,11 @@ G3  ingen data      Alla skolor ska nå ett meritvärde över 200
 3 goals: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
   delvis uppnått  G2  Fler elever ska bli behöriga till ett nationellt program
     delvis uppnått  behörig >= mål_behörig partly > behörig[2017]
-                    85,7 % >= 87 % does not hold; partly: 85,7 % > 81,4 % holds
+                    85,7 % >= 87 % gäller inte; delvis: 85,7 % > 81,4 % gäller
                     behörig 2018 totalt, Södertälje: 85,7 %
                     behörig 2017 totalt, Södertälje: 81,4 %
                   insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
-                    expected: meritvärde > 225 — ej uppnått
+                    förväntad effekt: meritvärde > 225 — ej uppnått
 why: delvis uppnått — 1 target: 1 delvis uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
 M1  Matematiksatsning
   goals      G1, G2
