@@ -21,7 +21,7 @@ typedef struct ReportWords {
     const char *target, *outcome, *evidence, *status, *partly;
     const char *no_target, *assessed, *near_decided;
     const char *measures, *measure, *span, *expected, *followup, *other_measures, *no_measures;
-    const char *final;
+    const char *final, *next;
     const char *rules, *rule, *rule_when, *rule_require, *unit, *code, *flagged;
     const char *flagged_of, *without_data, *for_each;
     const char *followups_due, *no_followups, *date;

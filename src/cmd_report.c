@@ -29,7 +29,7 @@ static const ReportWords words_sv = {
     .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
     .followup = "Uppföljning", .other_measures = "Övriga insatser",
     .no_measures = "Inga insatser är kopplade till målet.",
-    .final = "sista uppföljningen",
+    .final = "sista uppföljningen", .next = "nästa",
     .rules = "Regler", .rule = "Regel", .rule_when = "när", .rule_require = "krav", .unit = "Enhet", .code = "Kod",
     .flagged = "flaggad",
     .flagged_of = "flaggade", .without_data = "utan data", .for_each = "För varje",
@@ -56,7 +56,7 @@ static const ReportWords words_en = {
     .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
     .followup = "Follow-up", .other_measures = "Other measures",
     .no_measures = "No measure is linked to this goal.",
-    .final = "final follow-up",
+    .final = "final follow-up", .next = "next",
     .rules = "Rules", .rule = "Rule", .rule_when = "when", .rule_require = "require", .unit = "Unit", .code = "Code",
     .flagged = "flagged",
     .flagged_of = "flagged", .without_data = "without data", .for_each = "For each",
@@ -183,6 +183,9 @@ void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
         sb_printf(sb, "%s%s", i ? "; " : "", f->method);
         if (f->every) sb_printf(sb, " %s", cadence_word(f->every, rep->prog->plan.lang));
         for (int k = 0; k < f->ndates; k++) sb_printf(sb, "%s%s", k ? ", " : " ", fmt_date(f->dates[k], d));
+        /* when it next falls due, seen from the report's date */
+        int32_t next = rep->r->as_of ? followup_next(m, f, rep->r->as_of) : 0;
+        if (next) sb_printf(sb, " (%s %s)", rep->w->next, fmt_date(next, d));
     }
 }
 

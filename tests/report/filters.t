@@ -26,7 +26,7 @@
 | Status | Målvärde | Utfall | Underlag |
 **Insatser**
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 |
+| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 ## Uppföljningar att göra per 2019-07-01
 | Datum | Insats | Uppföljning | Ansvarig |
 | 2019-06-30 | M2 Närvaroteam | frånvarostatistik | Central elevhälsa |
@@ -45,7 +45,7 @@
 | Status | Målvärde | Utfall | Underlag |
 **Insatser**
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 |
+| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 ### T2 Förstärkt arbete mot kränkningar
 **Status: delvis uppnått**
 ## Uppföljningar att göra per 2019-07-01

@@ -413,7 +413,7 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 <h4>Insatser</h4><div class="scroll"><table class="cards">
 <thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
 <tbody>
-<tr><td><span class="gid">M2</span>Närvaroteam</td><td data-label="Ansvarig">Central elevhälsa</td><td data-label="Period">2019-01-01–2019-12-31</td><td class="num" data-label="Kostnad">350 tkr</td><td data-label="Förväntad effekt">Färre elever med hög frånvaro</td><td data-label="Uppföljning">frånvarostatistik 2019-06-30, 2019-12-31</td></tr>
+<tr><td><span class="gid">M2</span>Närvaroteam</td><td data-label="Ansvarig">Central elevhälsa</td><td data-label="Period">2019-01-01–2019-12-31</td><td class="num" data-label="Kostnad">350 tkr</td><td data-label="Förväntad effekt">Färre elever med hög frånvaro</td><td data-label="Uppföljning">frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31)</td></tr>
 </tbody></table></div>
 </article>
 <article class="goal g1" id="goal-T2">

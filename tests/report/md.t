@@ -89,7 +89,7 @@ Insatser i området: 1 · Kostnad: 1 200 tkr
 
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
 |---|---|---|--:|---|---|
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 |
+| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 
 ### T2 Förstärkt arbete mot kränkningar
 
