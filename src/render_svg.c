@@ -58,9 +58,37 @@ typedef struct Plot {
     double left, right, top, bottom; /* the plot area */
     double ymin, ymax, step;         /* the y axis and its tick step */
     int n;                           /* periods */
+    const Period *periods;
+    int slots;                       /* places on the x axis: see time_slots */
 } Plot;
 
-static double px(const Plot *p, int i) { return p->left + (p->right - p->left) * (i + 0.5) / p->n; }
+static bool same_family(PeriodKind a, PeriodKind b)
+{
+    bool a_term = a == PK_SPRING || a == PK_AUTUMN, b_term = b == PK_SPRING || b == PK_AUTUMN;
+    return a == b || (a_term && b_term);
+}
+
+/* Periods sit at their distance in time from the first, so a gap in the
+ * data (2018, then 2025) shows as a gap; periods of different kinds, or
+ * spread too thin, sit side by side. */
+static int time_slots(const Chart *c)
+{
+    if (c->nperiods < 2) return c->nperiods;
+    for (int i = 1; i < c->nperiods; i++)
+        if (!same_family(period_kind(c->periods[i]), period_kind(c->periods[0]))) return c->nperiods;
+    int span = period_steps(c->periods[0], c->periods[c->nperiods - 1]) + 1;
+    return span >= c->nperiods && span <= 3 * c->nperiods ? span : c->nperiods;
+}
+
+static int slot(const Plot *p, int i)
+{
+    return p->slots == p->n ? i : period_steps(p->periods[0], p->periods[i]);
+}
+
+/* Whether time passes between period i - 1 and i with no period stored. */
+static bool gap_before(const Plot *p, int i) { return slot(p, i) - slot(p, i - 1) > 1; }
+
+static double px(const Plot *p, int i) { return p->left + (p->right - p->left) * (slot(p, i) + 0.5) / p->slots; }
 static double py(const Plot *p, double v)
 {
     return p->bottom - (p->bottom - p->top) * (v - p->ymin) / (p->ymax - p->ymin);
@@ -207,8 +235,8 @@ static void draw_axes(const Chart *c, const Plot *p, StrBuf *sb)
     for (int i = 0; i < p->n; i++)
         if (c->periods[i] == c->review)
             sb_printf(sb, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#e8eef5\"/>\n",
-                      px(p, i) - (p->right - p->left) / p->n / 2, p->top,
-                      (p->right - p->left) / p->n, p->bottom - p->top);
+                      px(p, i) - (p->right - p->left) / p->slots / 2, p->top,
+                      (p->right - p->left) / p->slots, p->bottom - p->top);
     for (double t = p->ymin; t <= p->ymax + p->step / 1000; t += p->step) {
         double y = py(p, t);
         sb_printf(sb, "<path d=\"M%.1f %.1fH%.1f\" stroke=\"%s\" stroke-width=\"1\"/>\n", p->left, y,
@@ -293,7 +321,8 @@ static void draw_lines(const Chart *c, const Plot *p, StrBuf *sb)
         if (!v) continue;
         int run = 0; /* exact values in a row so far, ending at i - 1 */
         for (int i = 0; i <= p->n; i++) {
-            if (i < p->n && exact(v[i])) {
+            bool value = i < p->n && exact(v[i]);
+            if (value && (run == 0 || !gap_before(p, i))) {
                 run++;
                 continue;
             }
@@ -302,7 +331,7 @@ static void draw_lines(const Chart *c, const Plot *p, StrBuf *sb)
                     sb_printf(sb, "%s%.1f %.1f", k == i - run ? "<path d=\"M" : "L", px(p, k), py(p, v[k].lo));
                 end_line(sb, (Group)g);
             }
-            run = 0;
+            run = value ? 1 : 0; /* a value after a gap in time starts a new line */
         }
         int last = -1;
         for (int i = 0; i < p->n; i++) {
@@ -334,7 +363,7 @@ void chart_svg(const Chart *c, bool standalone, StrBuf *sb)
     draw_title(c, &body, &y);
     y += 24;
     draw_legend(c, &body, y);
-    Plot p = {56, W - 64, y + 18, 0, 0, 0, 0, c->nperiods};
+    Plot p = {56, W - 64, y + 18, 0, 0, 0, 0, c->nperiods, c->periods, time_slots(c)};
     p.bottom = p.top + 190;
     double height = p.bottom + 30;
     bool any = false;
