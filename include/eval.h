@@ -179,9 +179,6 @@ Eval *eval_open(Program *prog, Store *st, Period period);
  * in the store are recorded in *trace when trace != NULL. Returns false on a
  * store error (message in prog->diags). Caller frees out with value_free. */
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace);
-/* The unit names of a VK_UNITS value, for display: code and name (borrowed
- * until eval_close). */
-const char *eval_unit_name(Eval *ev, int64_t unit);
 void eval_close(Eval *ev);
 /* The organiser's values of an indicator (stored or derived) in group g for
  * every period the store has for it, oldest first: the data of a trend

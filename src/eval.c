@@ -60,7 +60,6 @@ struct Eval {
     StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
     UnitSet **sets; size_t nsets, capsets;
     ScanEntry *scans; size_t nscans, capscans;
-    StrMap names;         /* unit id text -> name, for eval_unit_name */
 };
 
 typedef struct Ctx {
@@ -1224,12 +1223,6 @@ static int64_t organiser_unit(Eval *ev, const PlanHeader *h)
 void eval_close(Eval *ev)
 {
     if (!ev) return;
-    for (size_t i = 0; i < ev->names.cap; i++)
-        if (ev->names.keys && ev->names.keys[i]) {
-            free((char *)ev->names.keys[i]);
-            free(ev->names.vals[i]);
-        }
-    strmap_free(&ev->names);
     for (size_t i = 0; i < ev->ind_info.cap; i++)
         if (ev->ind_info.keys && ev->ind_info.keys[i]) {
             IndInfo *ii = ev->ind_info.vals[i];
@@ -1312,18 +1305,6 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
         value_free(&v);
     }
     return ev->failed ? -1 : (long)n;
-}
-
-const char *eval_unit_name(Eval *ev, int64_t unit)
-{
-    char key[32];
-    snprintf(key, sizeof key, "%lld", (long long)unit);
-    char *name = strmap_get(&ev->names, key);
-    if (!name) {
-        name = unit_text(ev->st, unit, false);
-        strmap_put(&ev->names, xstrdup(key), name);
-    }
-    return name;
 }
 
 PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
