@@ -5,7 +5,7 @@
 #define SKA_PARSE_H
 #include "ast.h"
 
-typedef enum DeclKind { D_NONE, D_PLAN, D_INDICATOR, D_GOAL, D_MEASURE, D_RULE, D_UNIT } DeclKind;
+typedef enum DeclKind { D_NONE, D_PLAN, D_INDICATOR, D_GOAL, D_MEASURE, D_RULE, D_UNIT, D_SOURCE } DeclKind;
 
 /* A period or a calendar date, as written after from/to/at. */
 typedef struct When { Period period; int32_t date; } When;
