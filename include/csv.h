@@ -48,10 +48,11 @@ SplitResult csv_split(Csv *c);
 const char *csv_cell(const Csv *c, size_t i, size_t *len);
 /* The physical line of the record holding byte raw, and raw's column. */
 ImportSite csv_site(const Csv *c, size_t raw);
-/* Records (with import_fail) why csv_read_line returned got < 0; -1. */
+/* Records (with import_fail) why csv_read_line returned got < 0; -1.
+ * With im NULL (a probe) nothing is recorded. */
 int csv_line_failed(Csv *c, Importer *im, int got);
 /* Reads and splits the next record by c->sep. 1 read, 0 end of file,
- * -1 error (recorded). */
+ * -1 error (recorded, unless im is NULL). */
 int csv_next_record(Csv *c, Importer *im);
 /* Whether every field of the split record is empty. */
 bool csv_blank_record(const Csv *c);

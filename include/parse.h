@@ -47,6 +47,9 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 /* Parses the file at path (and, transitively, the modules it uses) into prog.
  * Errors go to prog->diags. Returns false if the file could not be read. */
 bool parse_file(Program *prog, const char *path);
+/* Parses the module `name` found as `use "name"` would find it from the
+ * current directory (the stdlib's modules, for `ska import`). */
+bool parse_module(Program *prog, const char *name);
 /* Parses text (NUL-terminated, copied) named `name`, whose first line is
  * line first_line of what the user typed, as one REPL input:
  * declarations, or a single expression returned in *expr (NULL if the input

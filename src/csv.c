@@ -8,6 +8,8 @@
 #include "json.h"
 #include "util.h"
 
+/* A NULL importer is a probe's: it wants to know that a read failed, not why. */
+#define CSV_FAIL(im, ...) ((im) ? import_fail((im), __VA_ARGS__) : -1)
 #define CSV_MAX_RECORD (1u << 20) /* bytes; longer records are an error */
 #define CSV_SHOW_LINE_MAX 1000    /* longer lines are not echoed in errors */
 
@@ -185,15 +187,15 @@ ImportSite csv_site(const Csv *c, size_t raw)
  * bytes are not UTF-8: the terminal could not show them either. */
 int csv_line_failed(Csv *c, Importer *im, int got)
 {
-    if (got == -1) return import_fail(im, NULL, "the record on line %ld is longer than 1 MiB", c->line);
+    if (got == -1) return CSV_FAIL(im, NULL, "the record on line %ld is longer than 1 MiB", c->line);
     ImportSite site = csv_site(c, c->bad);
     site.text = NULL;
     unsigned char b = (unsigned char)c->rec.data[c->bad];
     if ((b == 0xFF || b == 0xFE) && c->bad == 0 && c->line == 1) /* its byte-order mark */
-        return import_fail(im, &site, "the file is UTF-16; save it as UTF-8 (in Excel: CSV UTF-8)");
+        return CSV_FAIL(im, &site, "the file is UTF-16; save it as UTF-8 (in Excel: CSV UTF-8)");
     if (b == 0)
-        return import_fail(im, &site, "a NUL byte: this is not UTF-8 text (save the file as UTF-8)");
-    return import_fail(im, &site,
+        return CSV_FAIL(im, &site, "a NUL byte: this is not UTF-8 text (save the file as UTF-8)");
+    return CSV_FAIL(im, &site,
                        "byte 0x%02X is not UTF-8 (Windows-1252?); save the file as UTF-8 (in Excel: CSV UTF-8)", b);
 }
 
@@ -209,13 +211,13 @@ int csv_next_record(Csv *c, Importer *im)
         if (got == 0 && c->rec.len == 0) return 0;
         if (got == 0) {
             ImportSite site = csv_site(c, c->cur_raw);
-            return import_fail(im, &site, "quoted field is not closed (no \" before the end of the file)");
+            return CSV_FAIL(im, &site, "quoted field is not closed (no \" before the end of the file)");
         }
         SplitResult r = csv_split(c);
         if (r == SPLIT_DONE) return 1;
         if (r == SPLIT_BAD) {
             ImportSite site = csv_site(c, c->bad);
-            return import_fail(im, &site,
+            return CSV_FAIL(im, &site,
                                "unexpected text after a closing quote (write a \" inside quotes as \"\")");
         }
         sb_putc(&c->rec, '\n'); /* the line break belongs to the quoted field */

@@ -228,7 +228,15 @@ static FileKind read_header(const Csv *c, Header *h)
     /* A units file has only unit columns: a table of results in wide layout
      * (Kommun;Kommun-kod;Kön;Andel ...) must not pass for one. */
     int unit_cols = (h->at[C_UNIT] >= 0) + (h->at[C_NAME] >= 0) + (h->at[C_KIND] >= 0) + (h->at[C_PARENT] >= 0);
-    if (h->at[C_UNIT] >= 0 && h->at[C_NAME] >= 0 && unit_cols == known) return FK_UNITS;
+    /* and few others: a note such as the organiser's name, not a table of
+     * figures with a code and a name column in front */
+    int unknown = 0;
+    for (size_t i = 0; i < c->nfields; i++) {
+        size_t n;
+        const char *s = csv_cell(c, i, &n);
+        unknown += n > 0 && column_of(s, n) < 0;
+    }
+    if (h->at[C_UNIT] >= 0 && h->at[C_NAME] >= 0 && unit_cols == known && unknown <= 2) return FK_UNITS;
     return FK_NONE;
 }
 
@@ -254,11 +262,17 @@ static int find_header(CsvImport *ci)
 {
     static const char seps[] = {';', '\t', ','};
     Csv *c = &ci->csv;
+    long wide_line = 0; /* the first line that looks like a wide table's header */
+    size_t wide_cols = 0;
+    StrBuf wide = {0};
     for (int lines = 0; lines < CSV_MAX_PREAMBLE; lines++) {
         sb_clear(&c->rec);
         c->line = c->next_line;
         int got = csv_read_line(c);
-        if (got < 0) return csv_line_failed(&ci->csv, ci->im, got);
+        if (got < 0) {
+            sb_free(&wide);
+            return csv_line_failed(&ci->csv, ci->im, got);
+        }
         if (got == 0) break;
         for (size_t k = 0; k < sizeof seps; k++) {
             c->sep = seps[k];
@@ -267,14 +281,41 @@ static int find_header(CsvImport *ci)
             ci->kind = read_header(c, &ci->h);
             if (ci->kind != FK_NONE) {
                 ci->header_line = c->line;
+                sb_free(&wide);
                 return 0;
+            }
+            size_t named = 0;
+            for (size_t i = 0; i < c->nfields; i++) named += c->fields[i].len > 0;
+            if (!wide_line && named >= 4) {
+                wide_line = c->line, wide_cols = named;
+                sb_putn(&wide, c->rec.data, (size_t)import_clip(c->rec.data, c->rec.len));
             }
         }
     }
-    if (c->next_line == 1) return import_fail(ci->im, NULL, "the file is empty (expected a header line such as indikator;enhet;år;värde)");
-    return import_fail(ci->im, NULL,
-                       "no header line found (expected a line naming columns, such as "
-                       "indikator;enhet;år;värde, or kod;namn for a units file)");
+    int rc;
+    if (c->next_line == 1)
+        rc = import_fail(ci->im, NULL, "the file is empty (expected a header line such as indikator;enhet;år;värde)");
+    else if (wide_line)
+        rc = import_fail(ci->im, NULL,
+                         "line %ld looks like the header of a wide table (%zu columns: %s…), and no source "
+                         "description fits it: `ska import --list-sources` lists those ska knows; write one "
+                         "for this export (docs/language.md, \"Source descriptions\") and give it with --use",
+                         wide_line, wide_cols, sb_str(&wide));
+    else
+        rc = import_fail(ci->im, NULL,
+                         "no header line found (expected a line naming columns, such as "
+                         "indikator;enhet;år;värde, or kod;namn for a units file)");
+    sb_free(&wide);
+    return rc;
+}
+
+bool import_csv_has_header(Importer *im, FILE *f)
+{
+    CsvImport ci = {.im = im};
+    csv_init(&ci.csv, f);
+    bool found = find_header(&ci) == 0;
+    csv_free(&ci.csv);
+    return fseek(f, 0, SEEK_SET) == 0 && found;
 }
 
 /* Checks a required column against its command-line stand-in: exactly one
