@@ -180,8 +180,7 @@ static int find_column(SourceImport *si, const SpecCol *sc, Role role)
             if (si->cols[i].role == RO_NONE) si->cols[i].role = role;
             return (int)i;
         }
-    return import_fail(si->im, NULL, "the header on line %ld has no column \"%s\", which source %s reads",
-                       si->pre.header_line, sc->name, si->s->name);
+    return fail_field(si, -1, "the header has no column \"%s\", which source %s reads", sc->name, si->s->name);
 }
 
 /* Marks every column of a value (several when the lower header row holds
@@ -196,8 +195,7 @@ static int mark_columns(SourceImport *si, const SpecCol *sc, Role role, int inde
         const char *low = si->pre.low[i];
         Group g = GRP_TOTAL;
         if (by_group && *si->pre.top[i] && !sc->top && !group_parse(low, strlen(low), &g))
-            return import_fail(si->im, NULL, "header line %ld: \"%s\" under \"%s\" is not a group (" IMPORT_GROUP_EXPECTED ")",
-                               si->pre.header_line, low, sc->name);
+            return fail_field(si, (int)i, "\"%s\" under \"%s\" is not a group (" IMPORT_GROUP_EXPECTED ")", low, sc->name);
         if (role == RO_COUNT) {
             if (ci->role == RO_NONE) ci->role = RO_COUNT;
             for (size_t k = 0; k < si->pre.ncols; k++) /* the values of the same group */
@@ -248,10 +246,10 @@ static int map_columns(SourceImport *si)
         if (si->cols[i].role != RO_NONE) continue;
         const char *top = si->pre.top[i], *low = si->pre.low[i];
         if (!*top && !*low) continue; /* an unnamed column must stay empty: check_width */
-        return import_fail(si->im, NULL,
-                           "column %zu of the header on line %ld, \"%s%s%s\", is not in source %s "
-                           "(has the export changed? describe it with value … = KEY, or ignore \"%s\")",
-                           i + 1, si->pre.header_line, top, *top ? " / " : "", low, s->name, *low ? low : top);
+        return fail_field(si, (int)i,
+                          "column \"%s%s%s\" is not in source %s (has the export changed? describe it "
+                          "with value … = KEY, or ignore \"%s\")",
+                          top, *top ? " / " : "", low, s->name, *low ? low : top);
     }
     return 0;
 }
