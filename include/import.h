@@ -57,6 +57,7 @@ typedef struct ImportValue {
     double value;       /* meaningful for VS_OK only */
     ValueStatus status; /* anything but VS_OK is stored with a NULL value */
     int64_t count;      /* number of pupils, -1 if not given */
+    long line;          /* the line of the file it was read on */
 } ImportValue;
 
 typedef struct ImportKey {
@@ -99,8 +100,16 @@ int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c);
 /* Id of the stored unit called name, preferring kind "kommun" when several
  * share it: 0 none, -2 several equally good, -1 error (recorded). */
 int64_t import_unit_by_name(Importer *im, const char *name);
-/* Stores one result, counting it in c->added / changed / unchanged. 0 or -1. */
+/* Stores one result, counting it in c->added / changed / unchanged. A key
+ * this run has already stored with another value (two rows of one import
+ * for the same indicator, unit, period and group) is an error that names
+ * both lines; with the same value it counts as unchanged. 0 or -1. */
 int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c);
+/* How a reader tells the importer where in the file it is, for an error
+ * found while storing (a duplicate key): fn(ctx) gives the site of the
+ * value just handed to import_result. Set per file, after import_file_begin. */
+typedef ImportSite (*ImportWhere)(void *ctx);
+void import_set_where(Importer *im, ImportWhere fn, void *ctx);
 
 /* Records the error the import stops at: at site in the current file, or
  * for the file as a whole when site is NULL. Returns -1. */

@@ -454,13 +454,23 @@ static int results_row(CsvImport *ci)
     if (!import_value_text(s, n, &v))
         return fail_col(ci, C_VALUE, "\"%.*s\" is not a number (" IMPORT_VALUE_EXPECTED ")");
     if (row_count(ci, &v) < 0) return -1;
+    v.line = ci->csv.line;
     return import_result(ci->im, &k, &v, ci->counts);
+}
+
+/* Where the current row's value is, for an error found while storing it. */
+static ImportSite value_site(void *ctx)
+{
+    CsvImport *ci = ctx;
+    int at = ci->h.at[C_VALUE];
+    return csv_site(&ci->csv, at >= 0 && (size_t)at < ci->csv.nfields ? ci->csv.fields[at].raw : 0);
 }
 
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *counts)
 {
     CsvImport ci = {.im = im, .opt = opt, .counts = counts};
     csv_init(&ci.csv, f);
+    import_set_where(im, value_site, &ci);
     int rc = find_header(&ci);
     if (rc == 0) rc = check_header(&ci);
     counts->units_file = ci.kind == FK_UNITS;
@@ -473,6 +483,9 @@ int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *co
     }
     /* A read error looks like an early end of file: it is the real cause. */
     if (ferror(f)) rc = import_fail(im, NULL, "the file could not be read to the end");
+    else if (rc == 0 && counts->rows == 0)
+        rc = import_fail(im, NULL, "no %s below the header on line %ld: the file stores nothing",
+                         ci.kind == FK_UNITS ? "units" : "rows", ci.header_line);
     csv_free(&ci.csv);
     return rc;
 }

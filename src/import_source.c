@@ -154,6 +154,7 @@ typedef struct SourceImport {
     Period period;
     StrBuf key;
     int64_t values;
+    int value_at;     /* the column of the value being stored */
 } SourceImport;
 
 static int fail_field(SourceImport *si, int field, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -383,6 +384,8 @@ static int data_row(SourceImport *si)
             break;
         }
         if ((rc = row_count(si, ci->count_col, &v)) < 0) break;
+        v.line = si->csv.line;
+        si->value_at = (int)i;
         sb_clear(&si->key);
         sb_printf(&si->key, "%s%s", si->s->values[ci->index].key, sb_str(&suffix));
         if (si->s->group_from == 2) k.grp = ci->group;
@@ -412,10 +415,17 @@ static int check_footer(SourceImport *si, long blank_line)
     return got;
 }
 
+static ImportSite value_site(void *ctx)
+{
+    SourceImport *si = ctx;
+    return csv_site(&si->csv, si->csv.fields[si->value_at].raw);
+}
+
 int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOptions *opt, ImportCounts *counts)
 {
     SourceImport si = {.im = im, .s = spec, .opt = opt, .counts = counts};
     csv_init(&si.csv, f);
+    import_set_where(im, value_site, &si);
     si.csv.sep = ';';
     counts->source = spec->name;
     int rc = read_preamble(&si.csv, im, spec, &si.pre);

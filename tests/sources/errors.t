@@ -54,3 +54,13 @@ orig.csv: error: source behörighet gives the period itself; drop --period
 --- expect exit 0
 no store
 orig.csv: error: no source description named nosuch (ska knows: behörighet, nationella_prov, personal, slutbetyg_skolenhet)
+--- run awk 'NR == 11 { print; sub(/;214;83,2;/, ";214;83,3;") } { print }' orig.csv > twice.csv && ska import t.db twice.csv; test -e t.db || echo "no store"
+--- expect exit 0
+no store
+twice.csv:12:55: error: a second value for the same indicator, unit, period and group (the first is on line 11): keep one of the two rows
+  Ale;1440;Västra Götalands län;14;Samtliga;Flickor;214;83,3;81,8;80,8;79,0;
+                                                        ^
+--- run head -10 orig.csv > header_only.csv && ska import t.db header_only.csv; test -e t.db || echo "no store"
+--- expect exit 0
+no store
+header_only.csv: error: source behörighet found no values below the header on line 10
