@@ -94,6 +94,10 @@ int64_t import_indicator(Importer *im, const char *key);
 /* Id of the unit with u->code, created from u if new (counted in
  * c->units_added); an existing unit is left as it is. -1 on error. */
 int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c);
+/* Records who runs unit id: the organiser's name and its type (a word
+ * organiser_kind_canonical accepts; the caller has checked it). Either may
+ * be NULL to leave it as stored. 0 or -1. */
+int import_unit_organiser(Importer *im, int64_t id, const char *organiser, const char *kind);
 /* A row of a units-only file: inserts or updates the unit, counting it in
  * c->added / changed / unchanged. 0 or -1. */
 int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c);

@@ -4,7 +4,7 @@
  * the only module (with store_import.c) that includes sqlite3.h.
  *
  * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION), WAL mode:
- *   unit(id, code UNIQUE, name, kind, parent -> unit.id)
+ *   unit(id, code UNIQUE, name, kind, parent -> unit.id, organiser, organiser_kind)
  *   indicator(id, key UNIQUE, title)
  *   result(ind, grp, period, unit, value, status, n, src)
  *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
@@ -61,6 +61,12 @@ typedef struct StoredValue {
 const char *unit_kind_canonical(const char *word);
 #define UNIT_KIND_WORDS "school, schools, skola, skolor, skolenhet, municipality, " \
                         "municipalities, kommun, kommuner"
+
+/* The type of a unit's organiser (huvudman), as Skolverket's "Typ av
+ * huvudman" names it: kommunal, enskild (fristående), statlig, region; any
+ * case, Swedish or English. NULL for any other word. */
+const char *organiser_kind_canonical(const char *word);
+#define ORGANISER_KIND_WORDS "Kommunal, Enskild, Statlig or Region"
 
 typedef struct UnitInfo {
     int64_t id;

@@ -131,7 +131,10 @@ bool import_value_text(const char *s, size_t n, ImportValue *v)
 
 /* ---- the import of one file ---- */
 
-typedef enum Col { C_IND, C_UNIT, C_NAME, C_KIND, C_PARENT, C_PERIOD, C_GROUP, C_VALUE, C_COUNT, C_NCOLS } Col;
+typedef enum Col {
+    C_IND, C_UNIT, C_NAME, C_KIND, C_PARENT, C_ORGANISER, C_ORGANISER_KIND, C_PERIOD, C_GROUP, C_VALUE,
+    C_COUNT, C_NCOLS
+} Col;
 
 /* Header names, already in the normalised form of norm_name(). */
 static const struct { const char *name; Col col; } col_names[] = {
@@ -141,6 +144,9 @@ static const struct { const char *name; Col col; } col_names[] = {
     {"unitname", C_NAME}, {"enhetsnamn", C_NAME}, {"namn", C_NAME}, {"name", C_NAME},
     {"kommun", C_NAME}, {"skola", C_NAME},
     {"unitkind", C_KIND}, {"kind", C_KIND}, {"typ", C_KIND},
+    {"huvudman", C_ORGANISER}, {"organiser", C_ORGANISER}, {"organizer", C_ORGANISER},
+    {"huvudmannatyp", C_ORGANISER_KIND}, {"typavhuvudman", C_ORGANISER_KIND},
+    {"organiserkind", C_ORGANISER_KIND}, {"organizerkind", C_ORGANISER_KIND},
     {"parent", C_PARENT}, {"förälder", C_PARENT}, {"parentcode", C_PARENT},
     {"period", C_PERIOD}, {"år", C_PERIOD}, {"year", C_PERIOD}, {"läsår", C_PERIOD},
     {"termin", C_PERIOD},
@@ -151,7 +157,8 @@ static const struct { const char *name; Col col; } col_names[] = {
 
 /* How messages name a column. */
 static const char *const col_label[C_NCOLS] = {
-    "indicator", "unit", "unit name", "unit kind", "parent", "period", "group", "value", "count",
+    "indicator", "unit", "unit name", "unit kind", "parent", "organiser", "type of organiser", "period",
+    "group", "value", "count",
 };
 
 typedef enum FileKind { FK_NONE, FK_RESULTS, FK_UNITS } FileKind;
@@ -227,7 +234,8 @@ static FileKind read_header(const Csv *c, Header *h)
     if (h->at[C_VALUE] >= 0 && known >= 2) return FK_RESULTS;
     /* A units file has only unit columns: a table of results in wide layout
      * (Kommun;Kommun-kod;Kön;Andel ...) must not pass for one. */
-    int unit_cols = (h->at[C_UNIT] >= 0) + (h->at[C_NAME] >= 0) + (h->at[C_KIND] >= 0) + (h->at[C_PARENT] >= 0);
+    int unit_cols = (h->at[C_UNIT] >= 0) + (h->at[C_NAME] >= 0) + (h->at[C_KIND] >= 0) + (h->at[C_PARENT] >= 0) +
+                    (h->at[C_ORGANISER] >= 0) + (h->at[C_ORGANISER_KIND] >= 0);
     /* and few others: a note such as the organiser's name, not a table of
      * figures with a code and a name column in front */
     int unknown = 0;
@@ -414,7 +422,15 @@ static int units_row(CsvImport *ci)
 {
     ImportUnit u;
     if (!row_unit(ci, &u)) return fail_at(ci, ci->h.at[C_UNIT], "empty unit code (expected a code such as 0181)");
-    return import_unit_row(ci->im, &u, ci->counts);
+    if (import_unit_row(ci->im, &u, ci->counts) < 0) return -1;
+    size_t on, kn;
+    const char *org = col_text(ci, C_ORGANISER, &on), *kind_text = col_text(ci, C_ORGANISER_KIND, &kn);
+    if (!on && !kn) return 0;
+    const char *kind = kn ? organiser_kind_canonical(kind_text) : NULL;
+    if (kn && !kind)
+        return fail_col(ci, C_ORGANISER_KIND, "\"%.*s\" is not one (expected " ORGANISER_KIND_WORDS ")");
+    int64_t id = import_unit_ref(ci->im, &u, ci->counts); /* the unit just stored */
+    return id < 0 ? -1 : import_unit_organiser(ci->im, id, on ? org : NULL, kind);
 }
 
 static int row_count(CsvImport *ci, ImportValue *v)

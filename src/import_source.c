@@ -149,7 +149,7 @@ typedef struct SourceImport {
     Csv csv;
     Preamble pre;
     ColInfo *cols;
-    int unit_at, name_at, parent_at, parent_name_at, group_at;
+    int unit_at, name_at, parent_at, parent_name_at, group_at, organiser_at, organiser_kind_at;
     int *split_at;    /* the column of each split */
     Period period;
     StrBuf key;
@@ -214,6 +214,7 @@ static int map_columns(SourceImport *si)
     const SourceSpec *s = si->s;
     si->cols = xcalloc(si->pre.ncols ? si->pre.ncols : 1, sizeof *si->cols);
     si->name_at = si->parent_at = si->parent_name_at = si->group_at = -1;
+    si->organiser_at = si->organiser_kind_at = -1;
     if ((si->unit_at = find_column(si, &s->unit_col, RO_UNIT)) < 0) return -1;
     if (s->has_name && (si->name_at = find_column(si, &s->name_col, RO_NAME)) < 0) return -1;
     if (s->has_parent) {
@@ -222,8 +223,10 @@ static int map_columns(SourceImport *si)
         if (s->parent_col.top && (si->parent_name_at = find_column(si, &(SpecCol){NULL, s->parent_col.name, s->parent_col.loc}, RO_PARENT_NAME)) < 0)
             return -1;
     }
-    if (s->has_organiser && find_column(si, &s->organiser_col, RO_ORGANISER) < 0) return -1;
-    if (s->has_organiser_kind && find_column(si, &s->organiser_kind_col, RO_ORGANISER_KIND) < 0) return -1;
+    if (s->has_organiser && (si->organiser_at = find_column(si, &s->organiser_col, RO_ORGANISER)) < 0) return -1;
+    if (s->has_organiser_kind &&
+        (si->organiser_kind_at = find_column(si, &s->organiser_kind_col, RO_ORGANISER_KIND)) < 0)
+        return -1;
     if (s->group_from == 1 && (si->group_at = find_column(si, &s->group_col, RO_GROUP)) < 0) return -1;
     si->split_at = xcalloc((size_t)s->nsplits + 1, sizeof *si->split_at);
     for (int k = 0; k < s->nsplits; k++)
@@ -312,7 +315,22 @@ static int row_unit_id(SourceImport *si, int64_t *id)
         u.parent = parent;
         u.parent_site = csv_site(&si->csv, si->csv.fields[si->parent_at].raw);
     }
-    return (*id = import_unit_ref(si->im, &u, si->counts)) < 0 ? -1 : 0;
+    if ((*id = import_unit_ref(si->im, &u, si->counts)) < 0) return -1;
+    if (si->organiser_at < 0 && si->organiser_kind_at < 0) return 0;
+    /* who runs it: the file is the authority, so a stored unit is updated */
+    size_t on, kn;
+    const char *org = field_text(si, si->organiser_at, &on), *kind_text = field_text(si, si->organiser_kind_at, &kn);
+    char *org_copy = on ? xstrndup(org, on) : NULL, *kind_copy = kn ? xstrndup(kind_text, kn) : NULL;
+    const char *kind = kind_copy ? organiser_kind_canonical(kind_copy) : NULL;
+    int rc = 0;
+    if (kind_copy && !kind)
+        rc = fail_field(si, si->organiser_kind_at, "\"%s\" is not a type of organiser (expected " ORGANISER_KIND_WORDS ")",
+                        kind_copy);
+    else
+        rc = import_unit_organiser(si->im, *id, org_copy, kind);
+    free(org_copy);
+    free(kind_copy);
+    return rc;
 }
 
 /* The splits' suffixes for this row, after the key's stem in si->key. */

@@ -49,6 +49,19 @@ const char *unit_kind_canonical(const char *word)
     return NULL;
 }
 
+const char *organiser_kind_canonical(const char *word)
+{
+    static const struct { const char *word, *kind; } words[] = {
+        {"kommunal", "kommunal"}, {"municipal", "kommunal"},
+        {"enskild", "enskild"}, {"fristående", "enskild"}, {"independent", "enskild"},
+        {"statlig", "statlig"}, {"state", "statlig"},
+        {"region", "region"}, {"regional", "region"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (str_ieq(word, words[i].word)) return words[i].kind;
+    return NULL;
+}
+
 const char *value_status_mark(ValueStatus vs)
 {
     switch (vs) {
@@ -72,7 +85,8 @@ void unit_info_free(UnitInfo *u)
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS unit("
     " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-    " kind TEXT NOT NULL DEFAULT '', parent INTEGER REFERENCES unit(id));"
+    " kind TEXT NOT NULL DEFAULT '', parent INTEGER REFERENCES unit(id),"
+    " organiser TEXT, organiser_kind TEXT);"
     "CREATE INDEX IF NOT EXISTS unit_by_kind ON unit(kind, parent);"
     "CREATE INDEX IF NOT EXISTS unit_by_name ON unit(name);"
     "CREATE TABLE IF NOT EXISTS indicator("
@@ -84,9 +98,11 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
 
 /* Version 1 stores lack where each value came from (result.src) and the
- * runs it points to; a writer adds both, in place. */
+ * runs it points to, and who runs each unit; a writer adds them in place. */
 static const char *const upgrade_from_1_sql =
     "ALTER TABLE result ADD COLUMN src INTEGER;"
+    "ALTER TABLE unit ADD COLUMN organiser TEXT;"
+    "ALTER TABLE unit ADD COLUMN organiser_kind TEXT;"
     "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
 
 static char *fmt_err(const char *what, const char *detail)

@@ -19,7 +19,7 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT
+    SI_RUN_INSERT, SI_UNIT_ORGANISER
 };
 
 /* result.src: where a value was last imported from, as one integer:
@@ -399,6 +399,20 @@ int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c)
         snprintf(c->new_units + used, sizeof c->new_units - used, "%s%s", used ? ", " : "", u->code);
     if (parent == -2) defer_parent(im, id, u, ROW_NONE, 0);
     return id;
+}
+
+int import_unit_organiser(Importer *im, int64_t id, const char *organiser, const char *kind)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_ORGANISER,
+        "UPDATE unit SET organiser=coalesce(?2, organiser), organiser_kind=coalesce(?3, organiser_kind)"
+        " WHERE id=?1 AND (organiser IS NOT coalesce(?2, organiser)"
+        " OR organiser_kind IS NOT coalesce(?3, organiser_kind))");
+    int bound = SQLITE_OK;
+    if (s)
+        bound = sqlite3_bind_int64(s, 1, id) |
+                (organiser ? sqlite3_bind_text(s, 2, organiser, -1, SQLITE_STATIC) : sqlite3_bind_null(s, 2)) |
+                (kind ? sqlite3_bind_text(s, 3, kind, -1, SQLITE_STATIC) : sqlite3_bind_null(s, 3));
+    return exec_stmt(im, s, bound, "setting a unit's organiser");
 }
 
 static void count_row(ImportCounts *c, RowClass cls)
