@@ -62,6 +62,16 @@ const char *unit_kind_canonical(const char *word);
 #define UNIT_KIND_WORDS "school, schools, skola, skolor, skolenhet, municipality, " \
                         "municipalities, kommun, kommuner"
 
+/* A set of units a rule goes over (`for each WORD`) or a plan names:
+ * "school" (the organiser's own schools: of type kommunal, or of no known
+ * type), "school_all" (alla_skolor, all_schools: every school in the
+ * municipality), "school_independent" (fristående_skolor,
+ * independent_schools), "kommun"; NULL for any other word. The scans below
+ * take these kinds. */
+const char *unit_set_kind(const char *word);
+#define UNIT_SET_WORDS "skola, skolor, school, schools, alla_skolor, all_schools, " \
+                       "fristående_skolor, independent_schools, kommun, kommuner, municipality, municipalities"
+
 /* The type of a unit's organiser (huvudman), as Skolverket's "Typ av
  * huvudman" names it: kommunal, enskild (fristående), statlig, region; any
  * case, Swedish or English. NULL for any other word. */
@@ -102,8 +112,8 @@ Period store_latest_period(Store *st, int64_t ind, Group g);
 
 /* Called once per row of a scan; return false to stop. */
 typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue *v);
-/* Every unit's row for (ind, g, p) whose unit has the given kind and, when
- * parent != 0, that parent. Returns 0 or -1 on error. */
+/* Every unit's row for (ind, g, p) whose unit is of the set kind (see
+ * unit_set_kind) and, when parent != 0, has that parent. 0 or -1 on error. */
 int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
                      int64_t parent, StoreRowFn fn, void *ctx);
 /* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees

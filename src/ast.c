@@ -662,10 +662,9 @@ void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
     /* the store's words for kinds of units; a rule goes over schools or
      * municipalities, not over the nation. An unknown kind is reported here;
      * the empty kind keeps the resolver from also saying `for each` is missing */
-    const char *kind = unit_kind_canonical(word);
-    if (kind && strcmp(kind, "riket") == 0) kind = NULL;
+    const char *kind = unit_set_kind(word);
     if (!kind)
-        parse_error(ps, loc, false, "unknown unit kind '%s' (expected one of: %s)", word, UNIT_KIND_WORDS);
+        parse_error(ps, loc, false, "unknown unit kind '%s' (expected one of: %s)", word, UNIT_SET_WORDS);
     r->scope_kind = kind ? kind : "";
 }
 

@@ -95,6 +95,10 @@ const char *unit_kind_word(const char *kind, Lang lang, bool plural)
         /* kind, sv one, sv many, en one, en many */
         {"school", "skola", "skolor", "school", "schools"},
         {"kommun", "kommun", "kommuner", "municipality", "municipalities"},
+        {"school_all", "skola i kommunen", "skolor i kommunen", "school in the municipality",
+         "schools in the municipality"},
+        {"school_independent", "fristående skola", "fristående skolor", "independent school",
+         "independent schools"},
     };
     int col = (lang == LANG_EN ? 3 : 1) + plural;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)

@@ -48,10 +48,12 @@ static const Word fixed_words[] = {
     {"pojkar", R_GROUP, GRP_BOYS}, {"boys", R_GROUP, GRP_BOYS},
     {"skolor", R_UNITSET, 0}, {"schools", R_UNITSET, 0},
     {"kommuner", R_UNITSET, 1}, {"municipalities", R_UNITSET, 1},
+    {"alla_skolor", R_UNITSET, 2}, {"all_schools", R_UNITSET, 2},
+    {"fristående_skolor", R_UNITSET, 3}, {"independent_schools", R_UNITSET, 3},
     {"previous", R_PREVIOUS, 0}, {"föregående", R_PREVIOUS, 0},
     {"latest", R_LATEST, 0}, {"senaste", R_LATEST, 0},
 };
-static const char *const set_kinds[] = {"school", "kommun"};
+static const char *const set_kinds[] = {"school", "kommun", "school_all", "school_independent"};
 
 const char *resolve_reserved_word(int i)
 {

@@ -49,6 +49,19 @@ const char *unit_kind_canonical(const char *word)
     return NULL;
 }
 
+const char *unit_set_kind(const char *word)
+{
+    static const struct { const char *word, *kind; } words[] = {
+        {"alla_skolor", "school_all"}, {"all_schools", "school_all"},
+        {"fristående_skolor", "school_independent"}, {"fristående_skola", "school_independent"},
+        {"independent_schools", "school_independent"}, {"independent_school", "school_independent"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (str_ieq(word, words[i].word)) return words[i].kind;
+    const char *kind = unit_kind_canonical(word);
+    return kind && strcmp(kind, "riket") != 0 ? kind : NULL;
+}
+
 const char *organiser_kind_canonical(const char *word)
 {
     static const struct { const char *word, *kind; } words[] = {
@@ -332,22 +345,40 @@ Period store_latest_period(Store *st, int64_t ind, Group g)
     return (Period)lookup_int(st, s);
 }
 
+/* A set kind as plans name it (unit_set_kind) is a stored kind and whose
+ * units of it count: a municipality's own schools are those of type
+ * kommunal, or of no known type (a store whose units came without it). */
+typedef enum Owner { OWN_ANY, OWN_MUNICIPAL, OWN_INDEPENDENT } Owner;
+static const char *stored_set_kind(const char *set, Owner *owner)
+{
+    *owner = OWN_ANY;
+    if (strcmp(set, "school") == 0) *owner = OWN_MUNICIPAL;
+    else if (strcmp(set, "school_independent") == 0) *owner = OWN_INDEPENDENT;
+    return strncmp(set, "school", 6) == 0 ? "school" : set;
+}
+#define OWNER_SQL \
+    " AND (?6 = 0 OR (?6 = 1 AND coalesce(u.organiser_kind, 'kommunal') = 'kommunal')" \
+    " OR (?6 = 2 AND u.organiser_kind = 'enskild'))"
+
 int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
                      int64_t parent, StoreRowFn fn, void *ctx)
 {
+    Owner owner;
+    kind = stored_set_kind(kind, &owner);
     sqlite3_stmt *s = parent
         ? store_stmt(st, S_SCAN_KIND_PARENT,
                      "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4 AND u.parent=?5")
+                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4 AND u.parent=?5" OWNER_SQL)
         : store_stmt(st, S_SCAN_KIND,
                      "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4");
+                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4" OWNER_SQL);
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, ind);
     sqlite3_bind_int(s, 2, (int)g);
     sqlite3_bind_int(s, 3, p);
     sqlite3_bind_text(s, 4, kind, -1, SQLITE_STATIC);
     if (parent) sqlite3_bind_int64(s, 5, parent);
+    sqlite3_bind_int(s, 6, (int)owner);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         StoredValue v;
@@ -363,14 +394,17 @@ int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind
 
 int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids)
 {
+    Owner owner;
+    kind = stored_set_kind(kind, &owner);
     sqlite3_stmt *s = parent
         ? store_stmt(st, S_UNITS_KIND_PARENT,
-                     "SELECT id FROM unit WHERE kind=?1 AND parent=?2 ORDER BY name")
-        : store_stmt(st, S_UNITS_KIND, "SELECT id FROM unit WHERE kind=?1 ORDER BY name");
+                     "SELECT id FROM unit u WHERE kind=?4 AND parent=?5" OWNER_SQL " ORDER BY name")
+        : store_stmt(st, S_UNITS_KIND, "SELECT id FROM unit u WHERE kind=?4" OWNER_SQL " ORDER BY name");
     *ids = NULL;
     if (!s) return -1;
-    sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
-    if (parent) sqlite3_bind_int64(s, 2, parent);
+    sqlite3_bind_text(s, 4, kind, -1, SQLITE_STATIC);
+    if (parent) sqlite3_bind_int64(s, 5, parent);
+    sqlite3_bind_int(s, 6, (int)owner);
     size_t n = 0, cap = 0;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) VEC_PUSH(*ids, n, cap, sqlite3_column_int64(s, 0));
