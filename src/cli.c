@@ -1,7 +1,10 @@
 /* cli.c — the pieces every subcommand needs in the same way (see cli.h),
  * so that check, report and repl word their errors alike. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "parse.h"
 
@@ -39,11 +42,6 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     if (parse_file(j->prog, plan)) resolve_program(j->prog);
     if (j->prog->diags.errors) return false;
     if (syntax_only) return true;
-    if (!*db) {
-        /* SQLite would open a private temporary database for "" */
-        fprintf(stderr, "ska %s: the store name is empty (--db DB)\n", cmd);
-        return false;
-    }
     char *err = NULL;
     j->st = store_open(db, STORE_READ, &err);
     if (!j->st) {
@@ -55,11 +53,81 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     return j->res != NULL;
 }
 
+/* Why a flush of stdout failed: errno is not kept by stdio, and a later
+ * flush of a stream in error may well succeed with nothing left to write. */
+static int stdout_errno;
+
+void cli_flush_stdout(void)
+{
+    if (fflush(stdout) != 0 && !stdout_errno) stdout_errno = errno;
+}
+
+int cli_close_stdout(int rc)
+{
+    cli_flush_stdout();
+    bool failed = ferror(stdout);
+    /* a closed stdout with nothing written is no failure (gnulib's rule) */
+    if (fclose(stdout) != 0 && !failed && errno != EBADF) failed = true, stdout_errno = errno;
+    if (!failed) return rc;
+    if (stdout_errno) fprintf(stderr, "ska: cannot write standard output: %s\n", strerror(stdout_errno));
+    else fputs("ska: cannot write standard output\n", stderr);
+    return 2;
+}
+
 void cli_finish(Judged *j)
 {
-    fflush(stdout);
+    cli_flush_stdout();
     diag_print(&j->prog->diags, &j->prog->sources, stderr);
     plan_result_free(j->res);
     store_close(j->st);
     program_free(j->prog);
+}
+
+static bool file_error(CliFile *cf, const char *cmd, int e)
+{
+    fprintf(stderr, "ska %s: cannot write %s: %s\n", cmd, cf->path, strerror(e));
+    return false;
+}
+
+bool cli_file_open(CliFile *cf, const char *cmd, const char *path)
+{
+    cf->path = xstrdup(path);
+    cf->f = NULL;
+    int fd = tmpfile_beside(path, &cf->tmp);
+    if (fd < 0 || !(cf->f = fdopen(fd, "w"))) {
+        int e = errno;
+        if (fd >= 0) close(fd);
+        return file_error(cf, cmd, e);
+    }
+    return true;
+}
+
+bool cli_file_close(CliFile *cf, const char *cmd)
+{
+    /* a write that failed earlier left its reason in errno, unless
+     * something changed it since: the best reason there is */
+    int e = errno;
+    bool ok = !ferror(cf->f);
+    if (fflush(cf->f) != 0 || (ok && fsync(fileno(cf->f)) != 0)) ok = false, e = errno;
+    if (fclose(cf->f) != 0 && ok) ok = false, e = errno;
+    cf->f = NULL;
+    return ok || file_error(cf, cmd, e ? e : EIO);
+}
+
+bool cli_file_commit(CliFile *cf, const char *cmd)
+{
+    if (rename(cf->tmp, cf->path) != 0) return file_error(cf, cmd, errno);
+    free(cf->tmp);
+    cf->tmp = NULL;
+    return true;
+}
+
+void cli_file_free(CliFile *cf)
+{
+    if (cf->f) fclose(cf->f);
+    cf->f = NULL;
+    if (cf->tmp) unlink(cf->tmp);
+    free(cf->tmp);
+    free(cf->path);
+    memset(cf, 0, sizeof *cf);
 }

@@ -2,8 +2,9 @@
  * work (check every file exists, open the store, one transaction for all
  * files, commit) and what is printed. The per-file summaries are printed only
  * after the commit: until then nothing has been stored, and a later file's
- * error rolls everything back (and removes the store if this run created it). Reading files is import_csv.c's and
- * import_kolada.c's job; this file only picks which one. */
+ * error rolls everything back (a new store is only put in place by the
+ * commit, see store.h). Reading files is import_csv.c's and import_kolada.c's
+ * job; this file only picks which one. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <sys/stat.h>
 #include "cmd.h"
 #include "import.h"
+#include "store.h"
 #include "util.h"
 
 static const char usage_line[] =
@@ -119,6 +121,12 @@ static int parse_args(int argc, char **argv, Args *a)
     }
     if (a->help) return 0;
     if (!a->db) return usage_error("missing DB (the store to import into) and FILE");
+    char *bad = store_name_problem(a->db);
+    if (bad) {
+        usage_error("%s", bad);
+        free(bad);
+        return 2;
+    }
     if (a->nfiles == 0) return usage_error("missing FILE (the files to import)");
     return 0;
 }
@@ -162,19 +170,6 @@ static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced)
     return json ? IMPORT_KOLADA : IMPORT_CSV;
 }
 
-/* A failed run into a store it created itself leaves no empty store behind. */
-static void remove_new_store(const char *db)
-{
-    static const char *const suffixes[] = {"", "-wal", "-shm", "-journal"};
-    StrBuf path = {0};
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        sb_clear(&path);
-        sb_printf(&path, "%s%s", db, suffixes[i]);
-        remove(sb_str(&path));
-    }
-    sb_free(&path);
-}
-
 static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
 {
     const char *what = c->units_file ? (c->rows == 1 ? "unit" : "units") : (c->rows == 1 ? "row" : "rows");
@@ -204,6 +199,25 @@ static int import_file(Importer *im, const char *path, const ImportOptions *opt,
     return rc;
 }
 
+/* One run of the import; 0, 1 (import_commit: run again), or -1 after
+ * printing why. */
+static int run(const Args *a, StrBuf *out)
+{
+    char *err = NULL;
+    Importer *im = import_begin(a->db, &err);
+    if (!im) {
+        fprintf(stderr, "ska import: %s\n", err);
+        free(err);
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < a->nfiles; i++) rc = import_file(im, a->files[i], &a->opt, out);
+    if (rc == 0) rc = import_commit(im);
+    if (rc < 0) import_print_error(im, stderr);
+    import_end(im);
+    return rc;
+}
+
 int cmd_import(int argc, char **argv)
 {
     Args a = {0};
@@ -214,25 +228,13 @@ int cmd_import(int argc, char **argv)
         free(a.files);
         return rc;
     }
-    struct stat st;
-    bool new_store = stat(a.db, &st) != 0;
-    char *err = NULL;
-    Importer *im = import_begin(a.db, &err);
-    if (!im) {
-        fprintf(stderr, "ska import: %s\n", err);
-        if (new_store) remove_new_store(a.db);
-        free(err);
-        free(a.files);
-        return 2;
-    }
     StrBuf out = {0};
-    for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a.opt, &out);
-    if (rc == 0) rc = import_commit(im);
-    if (rc < 0) import_print_error(im, stderr);
-    else fputs(sb_str(&out), stdout);
-    import_end(im);
-    if (rc < 0 && new_store) remove_new_store(a.db);
+    /* A new store another run created while this one built its own: this
+     * run's is dropped and the files go into that one (twice at most, as
+     * a store once there stays there). */
+    for (int tries = 0; (rc = run(&a, &out)) == 1 && tries < 2; tries++) sb_clear(&out);
+    if (rc == 0) fputs(sb_str(&out), stdout);
     sb_free(&out);
     free(a.files);
-    return rc < 0 ? 2 : 0;
+    return rc == 0 ? 0 : 2;
 }
