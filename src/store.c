@@ -94,6 +94,18 @@ static char *fmt_err(const char *what, const char *detail)
     return sb.data;
 }
 
+/* "what: SQLite's message", with the system's reason where SQLite's says
+ * little ("disk I/O error (No space left on device)"). */
+static char *db_err(sqlite3 *db, const char *what)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: %s", what, sqlite3_errmsg(db));
+    int rc = sqlite3_errcode(db), e = sqlite3_system_errno(db);
+    if (e && (rc == SQLITE_IOERR || rc == SQLITE_FULL || rc == SQLITE_CANTOPEN))
+        sb_printf(&sb, " (%s)", strerror(e));
+    return sb.data;
+}
+
 char *store_name_problem(const char *path)
 {
     StrBuf sb = {0};
@@ -144,13 +156,11 @@ static bool open_db(Store *s, const char *file, int flags, char **err)
  * "unable to open database file" means once the store itself is open. */
 static char *wal_err(Store *s, int rc)
 {
-    StrBuf sb = {0};
     int e = sqlite3_system_errno(s->db);
-    if ((rc & 0xff) == SQLITE_CANTOPEN && e)
-        sb_printf(&sb, "%s: cannot create %s-wal and %s-shm beside it (SQLite's log of a store): %s",
-                  s->path, s->path, s->path, strerror(e));
-    else
-        sb_printf(&sb, "%s: %s", s->path, sqlite3_errmsg(s->db));
+    if ((rc & 0xff) != SQLITE_CANTOPEN || !e) return db_err(s->db, s->path);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: cannot create %s-wal and %s-shm beside it (SQLite's log of a store): %s",
+              s->path, s->path, s->path, strerror(e));
     return sb.data;
 }
 
@@ -259,7 +269,7 @@ static bool create_schema(Store *s, char **err)
     if (sqlite3_exec(s->db, schema_sql, NULL, NULL, &msg) == SQLITE_OK &&
         sqlite3_exec(s->db, version, NULL, NULL, &msg) == SQLITE_OK)
         return true;
-    *err = fmt_err(s->path, msg ? msg : sqlite3_errmsg(s->db));
+    *err = msg ? fmt_err(s->path, msg) : db_err(s->db, s->path);
     sqlite3_free(msg);
     return false;
 }
@@ -411,7 +421,7 @@ sqlite3 *store_db(Store *st) { return st->db; }
 int store_fail(Store *st, const char *what)
 {
     free(st->err);
-    st->err = fmt_err(what, sqlite3_errmsg(st->db));
+    st->err = db_err(st->db, what);
     return -1;
 }
 
