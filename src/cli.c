@@ -59,7 +59,10 @@ static int stdout_errno;
 
 void cli_flush_stdout(void)
 {
-    if (fflush(stdout) != 0 && !stdout_errno) stdout_errno = errno;
+    /* A write that failed while a renderer wrote set ferror, and errno
+     * still tells why: formatting text sets no errno, and each later
+     * write to the failing stream fails the same way. */
+    if ((fflush(stdout) != 0 || ferror(stdout)) && !stdout_errno) stdout_errno = errno;
 }
 
 int cli_close_stdout(int rc)
