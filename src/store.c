@@ -1,10 +1,12 @@
-/* store.c — opening the SQLite store, its schema, and the lookups the
- * evaluator makes. Every statement is prepared once per connection (see
- * store_stmt) and reused with bound parameters; all return codes are checked
- * and turned into an error message the caller can show. Import lives in
- * store_import.c. */
+/* store.c — opening the SQLite store (readers beside one writer in WAL
+ * mode; a new store built aside and linked into place), its schema, and
+ * the lookups the evaluator makes. Every statement is prepared once per
+ * connection (see store_stmt) and reused with bound parameters; all return
+ * codes are checked and turned into an error message the caller can show.
+ * Import lives in store_import.c. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -311,6 +313,31 @@ static bool open_write(Store *s, char **err)
     return state == SCHEMA_SKA;
 }
 
+/* The temporary file of the new store being built, for the signal handler:
+ * Ctrl-C or a kill during a first import removes it (kill -9 cannot). */
+static const char *volatile building;
+static const int interrupting[] = {SIGINT, SIGTERM, SIGHUP};
+
+static void drop_building(int sig)
+{
+    if (building) unlink(building);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Catches the signals that would end the run (not those it was started
+ * ignoring, as `cmd &` in a script ignores SIGINT), or with NULL lets go. */
+static void watch_building(const char *tmp)
+{
+    building = tmp;
+    for (size_t i = 0; i < sizeof interrupting / sizeof interrupting[0]; i++) {
+        struct sigaction now;
+        if (sigaction(interrupting[i], NULL, &now) != 0) continue;
+        if (tmp ? now.sa_handler == SIG_DFL : now.sa_handler == drop_building)
+            signal(interrupting[i], tmp ? drop_building : SIG_DFL);
+    }
+}
+
 /* A new store is built in a temporary file beside its name (same directory,
  * so it can be linked into place) that no other process knows of: no
  * journal on disk and no syncs while it is written, since a failed or
@@ -327,6 +354,7 @@ static bool open_new(Store *s, char **err)
         *err = sb.data;
         return false;
     }
+    watch_building(s->tmp);
     if (!open_db(s, s->tmp, SQLITE_OPEN_READWRITE, err)) return false;
     int rc = exec(s, "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) {
@@ -380,8 +408,10 @@ static int publish(Store *st)
     if (rc < 0) return store_fail(st, what);
     close_db(st);
     int e = 0;
+    bool linked = false;
     if (fsync(st->tmp_fd) != 0) what = "syncing the new store", e = errno;
-    else if (link(st->tmp, st->path) != 0 &&
+    /* where hard links are not supported, a rename that will not replace */
+    else if (!(linked = link(st->tmp, st->path) == 0) &&
              (errno == EEXIST || renameat2(AT_FDCWD, st->tmp, AT_FDCWD, st->path, RENAME_NOREPLACE) != 0))
         what = "putting the new store in place", e = errno;
     if (e == EEXIST) return 1;
@@ -390,7 +420,8 @@ static int publish(Store *st)
         st->err = fmt_err(what, strerror(e));
         return -1;
     }
-    unlink(st->tmp); /* after a rename it is gone already */
+    watch_building(NULL);
+    if (linked) unlink(st->tmp);
     free(st->tmp);
     st->tmp = NULL;
     /* the new name lasts through a crash once its directory is synced */
@@ -415,7 +446,10 @@ void store_close(Store *st)
 {
     if (!st) return;
     if (st->db) close_db(st);
-    if (st->tmp) unlink(st->tmp); /* a new store not put in place */
+    if (st->tmp) { /* a new store not put in place */
+        watch_building(NULL);
+        unlink(st->tmp);
+    }
     if (st->tmp_fd >= 0) close(st->tmp_fd);
     free(st->tmp);
     free(st->path);

@@ -27,3 +27,13 @@ for d in 0.1 0.3 0.6; do
   # a killed run leaves only its own temporary file behind
   rm -f .new.db.tmp.*
 done
+# Ctrl-C or kill (not -9) removes the temporary file of a store being made
+for sig in INT TERM; do
+  rm -f new.db
+  # a script's background job ignores SIGINT: --default-signal undoes that
+  env --default-signal=INT ska import new.db big.csv > /dev/null 2>&1 &
+  sleep 0.2
+  kill -$sig $! 2>/dev/null
+  wait $! 2>/dev/null
+  echo "new store, SIG$sig after 0.2 s: $(ls -A | grep -c '\.tmp\.') temporary files"
+done
