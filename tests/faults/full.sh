@@ -3,7 +3,7 @@
 # creating one; a report is written aside and renamed, so the one written
 # before is kept whole; standard output on a full disk fails the run.
 . "$SKA_PATH"/tests/faults/lib.sh
-need_mounts
+need_mounts "a small tmpfs to fill"
 results 60000 > big.csv
 printf 'indikator;enhet;år;värde\nA;0001;2020;50\n' > small.csv
 printf 'plan "p" { organiser "0001"; period 2020 }\nindicator A "a" { scale percent }\ngoal G1 "g" { target A >= 40 %% }\n' > plan.ska

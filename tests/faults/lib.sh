@@ -18,19 +18,20 @@ intact() {
   [ "$r" = ok ] && echo intact || echo "damaged: $r"
 }
 
-# need_mounts: re-runs the calling script in a mount namespace of its own
-# (its mounts vanish with it), or exits 77 (skipped) saying why.
+# need_mounts WHAT: re-runs the calling script in a mount namespace of its
+# own (its mounts vanish with it), or exits 77 (skipped) saying it needs
+# root for WHAT.
 need_mounts() {
   [ -n "${SKA_FAULTS_NS:-}" ] && return 0
   if [ "$(id -u)" != 0 ]; then
-    echo "needs root: a small tmpfs, read-only mounts (permission bits do not stop root)"
+    echo "needs root, for $1"
     exit 77
   fi
   if ! unshare -m true 2>/dev/null; then
-    echo "needs unshare -m (a mount namespace) to mount a tmpfs"
+    echo "needs unshare -m (a mount namespace of its own), for $1"
     exit 77
   fi
-  SKA_FAULTS_NS=1 exec unshare -m sh "$0" "$@"
+  SKA_FAULTS_NS=1 exec unshare -m sh "$0"
 }
 
 # until_true CMD...: polls CMD (20 s at most); for "the other process has

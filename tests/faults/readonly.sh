@@ -3,7 +3,7 @@
 # cannot be made there; a read-only store file is read but not imported
 # into, and each refusal says why.
 . "$SKA_PATH"/tests/faults/lib.sh
-need_mounts
+need_mounts "read-only bind mounts (permission bits do not stop root)"
 printf 'indikator;enhet;år;värde\nA;0001;2020;50\n' > small.csv
 printf 'plan "p" { organiser "0001"; period 2020 }\nindicator A "a" { scale percent }\ngoal G1 "g" { target A >= 40 %% }\n' > plan.ska
 echo 'A' > q.txt
