@@ -30,7 +30,7 @@ exec 3> repl.in
 sqlite3 s.db < sql.in > sql.out 2>&1 &
 shell=$!
 exec 4> sql.in
-echo "BEGIN; SELECT count(*) FROM result;" >&4
+printf '.timeout 20000\nBEGIN; SELECT count(*) FROM result;\n' >&4
 until_true grep -q . sql.out
 printf 'indikator;enhet;år;värde\nA;0001;2020;60\nB;0001;2020;1\n' > one.csv
 ska import s.db one.csv && echo "import beside an idle repl and an open read: ok"
@@ -46,11 +46,11 @@ echo "the idle repl, asked afterwards:"
 cat idle.out
 
 # a second writer: the sqlite3 shell holds the write lock
-sqlite3 s.db < sql.in > /dev/null 2>&1 &
+sqlite3 s.db < sql.in > lock.out 2>&1 &
 shell=$!
 exec 4> sql.in
-echo "BEGIN IMMEDIATE;" >&4
-until_true sh -c '! sqlite3 s.db "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null'
+printf '.timeout 20000\nBEGIN IMMEDIATE;\nSELECT 1;\n' >&4
+until_true grep -q . lock.out
 SKA_BUSY_TIMEOUT=1 ska import s.db one.csv 2>&1
 echo "exit $?"
 exec 4>&-
