@@ -5,18 +5,12 @@
 # there. Either way the store holds one whole import and nothing is lost.
 --- run sh "$SKA_PATH"/tests/faults/race.sh
 --- expect exit 0
-round 1: both succeed; store intact with 20000 rows; 0 temporary files
-a.csv: 20000 rows: 0 added, 0 changed, 20000 unchanged
-a.csv: 20000 rows: 20000 added, 0 changed, 0 unchanged
-round 2: both succeed; store intact with 20000 rows; 0 temporary files
-a.csv: 20000 rows: 0 added, 0 changed, 20000 unchanged
-a.csv: 20000 rows: 20000 added, 0 changed, 0 unchanged
-round 3: both succeed; store intact with 20000 rows; 0 temporary files
-a.csv: 20000 rows: 0 added, 0 changed, 20000 unchanged
-a.csv: 20000 rows: 20000 added, 0 changed, 0 unchanged
-round 4: both succeed; store intact with 20000 rows; 0 temporary files
-a.csv: 20000 rows: 0 added, 0 changed, 20000 unchanged
-a.csv: 20000 rows: 20000 added, 0 changed, 0 unchanged
-round 5: both succeed; store intact with 20000 rows; 0 temporary files
-a.csv: 20000 rows: 0 added, 0 changed, 20000 unchanged
-a.csv: 20000 rows: 20000 added, 0 changed, 0 unchanged
+round 1: both succeed; store intact with 10000 rows; 0 temporary files
+a.csv: 10000 rows: 0 added, 0 changed, 10000 unchanged
+a.csv: 10000 rows: 10000 added, 0 changed, 0 unchanged
+round 2: both succeed; store intact with 10000 rows; 0 temporary files
+a.csv: 10000 rows: 0 added, 0 changed, 10000 unchanged
+a.csv: 10000 rows: 10000 added, 0 changed, 0 unchanged
+round 3: both succeed; store intact with 10000 rows; 0 temporary files
+a.csv: 10000 rows: 0 added, 0 changed, 10000 unchanged
+a.csv: 10000 rows: 10000 added, 0 changed, 0 unchanged

@@ -3,7 +3,7 @@
 # transaction do not block an import, and the transaction keeps its
 # snapshot; a second writer waits, then fails naming the first.
 . "$SKA_PATH"/tests/faults/lib.sh
-results 200000 > big.csv
+results 100000 > big.csv
 printf 'indikator;enhet;år;värde\nA;0001;2020;50\n' > small.csv
 printf 'plan "p" { organiser "0001"; period 2020 }\nindicator A "a" { scale percent }\ngoal G1 "g" { target A >= 40 %% }\n' > plan.ska
 ska import s.db small.csv > /dev/null

@@ -7,14 +7,14 @@
 # SKA_BUSY_TIMEOUT seconds (30 by default) and then fails naming the other.
 --- run sh "$SKA_PATH"/tests/faults/readers.sh
 --- expect exit 0
-import during reads: ok, 200001 rows
+import during reads: ok, 100001 rows
 readers during the import: ok
 one.csv: 2 rows: 1 added, 1 changed, 0 unchanged
 import beside an idle repl and an open read: ok
 the reader's transaction saw, before and after the import, then after it ended:
-200001
-200001
-200002
+100001
+100001
+100002
 the idle repl, asked afterwards:
 60 %
 ska import: s.db: another `ska import` (or another program) is writing to it; waited 1 s (SKA_BUSY_TIMEOUT sets how long)
