@@ -230,9 +230,11 @@ int cmd_import(int argc, char **argv)
     }
     StrBuf out = {0};
     /* A new store another run created while this one built its own: this
-     * run's is dropped and the files go into that one (twice at most, as
-     * a store once there stays there). */
-    for (int tries = 0; (rc = run(&a, &out)) == 1 && tries < 2; tries++) sb_clear(&out);
+     * run's is dropped and the files go into that one. Once there a store
+     * stays there, so a second try is the last but for a name that is
+     * taken and is no store (a dangling symbolic link). */
+    for (int tries = 1; (rc = run(&a, &out)) == 1 && tries < 3; tries++) sb_clear(&out);
+    if (rc == 1) fprintf(stderr, "ska import: %s: the name is taken, but not by a store it can open\n", a.db);
     if (rc == 0) fputs(sb_str(&out), stdout);
     sb_free(&out);
     free(a.files);

@@ -3,7 +3,8 @@
 # and `ska import :memory: f.csv` said "1 row: 1 added" and stored nothing).
 # An empty file and a file that is not SQLite are refused by every reader
 # and left as they were; an import into an empty file makes it a store.
-# Names SQLite would not open as a file are refused with exit 2.
+# Names SQLite would not open as a file are refused with exit 2, and so is
+# a name a store cannot be created under (a directory, a dangling link).
 --- file small.csv
 indikator;enhet;år;värde
 A;0001;2020;50
@@ -55,3 +56,10 @@ ska repl: ":memory:" is not a file: a store is a file (write ./:memory: for a fi
 small.csv: 1 row: 1 added, 0 changed, 0 unchanged
 small.csv: 1 unit added: 0001
 target,G1,g,,,uppnått,A >= 40 %,,50,40,2020,,
+--- run mkdir adir; ln -s nowhere/s.db dangling.db; for db in adir dangling.db; do ska import $db small.csv; echo "exit $?"; done 2>&1; ls -A | grep -c tmp
+--- expect exit 1
+ska import: adir: Is a directory
+exit 2
+ska import: dangling.db: the name is taken, but not by a store it can open
+exit 2
+0
