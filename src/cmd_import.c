@@ -22,7 +22,9 @@ static const char usage_line[] =
 static const char help_text[] =
     "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
     "creating it if needed. All files go in one transaction: if any row of any\n"
-    "file is wrong, nothing is written and the error is shown.\n"
+    "file is wrong, nothing is written and the error is shown. Checks, reports\n"
+    "and REPLs go on reading the store meanwhile; another import into it waits\n"
+    "for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).\n"
     "\n"
     "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
     "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
