@@ -45,8 +45,10 @@ typedef struct CliFile {
     char *tmp;        /* the temporary file until committed or discarded */
     FILE *f;          /* open between cli_file_open and cli_file_close */
 } CliFile;
-/* Creates the temporary file (.NAME.tmp.XXXXXX in path's directory) for
- * writing; false after printing "ska CMD: cannot write PATH: why". */
+/* Creates the temporary file (.NAME.tmp.XXXXXX in path's directory, with
+ * the permissions of the file it replaces) for writing; false after
+ * printing "ska CMD: cannot write PATH: why". What is there and is not a
+ * regular file (/dev/stdout, a pipe, a symbolic link) is written in place. */
 bool cli_file_open(CliFile *cf, const char *cmd, const char *path);
 /* Flushes, syncs and closes it; false (printed) if any write to it
  * failed. It is not in place yet. */

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
 #include "parse.h"
@@ -95,8 +96,18 @@ static bool file_error(CliFile *cf, const char *cmd, int e)
 bool cli_file_open(CliFile *cf, const char *cmd, const char *path)
 {
     cf->path = xstrdup(path);
+    cf->tmp = NULL;
     cf->f = NULL;
+    struct stat old;
+    bool exists = lstat(path, &old) == 0;
+    if (exists && !S_ISREG(old.st_mode)) {
+        /* /dev/stdout, a pipe, a symbolic link: written where it points */
+        cf->f = fopen(path, "w");
+        return cf->f || file_error(cf, cmd, errno);
+    }
     int fd = tmpfile_beside(path, &cf->tmp);
+    /* a file written again keeps its permissions */
+    if (fd >= 0 && exists) fchmod(fd, old.st_mode & 07777);
     if (fd < 0 || !(cf->f = fdopen(fd, "w"))) {
         int e = errno;
         if (fd >= 0) close(fd);
@@ -111,7 +122,7 @@ bool cli_file_close(CliFile *cf, const char *cmd)
      * something changed it since: the best reason there is */
     int e = errno;
     bool ok = !ferror(cf->f);
-    if (fflush(cf->f) != 0 || (ok && fsync(fileno(cf->f)) != 0)) ok = false, e = errno;
+    if (fflush(cf->f) != 0 || (ok && cf->tmp && fsync(fileno(cf->f)) != 0)) ok = false, e = errno;
     if (fclose(cf->f) != 0 && ok) ok = false, e = errno;
     cf->f = NULL;
     return ok || file_error(cf, cmd, e ? e : EIO);
@@ -119,6 +130,7 @@ bool cli_file_close(CliFile *cf, const char *cmd)
 
 bool cli_file_commit(CliFile *cf, const char *cmd)
 {
+    if (!cf->tmp) return true; /* written in place */
     if (rename(cf->tmp, cf->path) != 0) return file_error(cf, cmd, errno);
     free(cf->tmp);
     cf->tmp = NULL;

@@ -1,7 +1,10 @@
 # Every output is checked (issue 9: `ska check --format junit > /dev/full`
 # exited 0 with nothing written; so did repl and import). A write, flush or
 # close of standard output that fails gives exit 2 and says why; a closed
-# standard output too, when there was something to write.
+# standard output too, when there was something to write. `report -o`
+# writes beside its file and renames it into place (tests/faults/full.t),
+# keeping the permissions of the file it replaces; a symbolic link or
+# /dev/stdout is written where it points.
 --- file small.csv
 indikator;enhet;år;värde
 A;0001;2020;50
@@ -39,3 +42,9 @@ ska: cannot write standard output: Bad file descriptor
 --- run ska check plan.ska --db s.db --format junit > /dev/null; echo "exit $?"
 --- expect exit 0
 exit 0
+--- run ska report plan.ska --db s.db --as-of 2020-06-01 -o r.html && chmod 640 r.html && ln -s r.html link.html && ska report plan.ska --db s.db --as-of 2020-06-01 -o link.html && ls -l r.html link.html | cut -c1-10; ska report plan.ska --db s.db --as-of 2020-06-01 -o /dev/stdout | grep -c '</html>'; ls -A | grep -c tmp
+--- expect exit 1
+lrwxrwxrwx
+-rw-r-----
+1
+0
