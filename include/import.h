@@ -75,10 +75,13 @@ typedef struct ImportUnit {
 
 typedef struct Importer Importer;
 
-/* Opens (creating if needed) the store at db_path and begins the one
- * transaction. NULL on failure, with *err a malloc'ed message. */
+/* Opens the store at db_path and begins the one transaction; a new store is
+ * built in a temporary file beside it (store.h, STORE_NEW). NULL on
+ * failure, with *err a malloc'ed message. */
 Importer *import_begin(const char *db_path, char **err);
-/* Commits everything. 0, or -1 with the error recorded. */
+/* Commits everything. 0; 1 when the store was new and another run created
+ * it meanwhile (nothing stored: run the import again, into that one); or
+ * -1 with the error recorded. */
 int import_commit(Importer *im);
 /* Rolls back unless committed, closes the store and frees im. */
 void import_end(Importer *im);

@@ -3,7 +3,7 @@
  * reused; nothing from a plan or data file is pasted into SQL text. This is
  * the only module (with store_import.c) that includes sqlite3.h.
  *
- * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION), WAL mode:
+ * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION), always in WAL mode:
  *   unit(id, code UNIQUE, name, kind, parent -> unit.id, organiser, organiser_kind)
  *   indicator(id, key UNIQUE, title)
  *   result(ind, grp, period, unit, value, status, n, src)
@@ -85,11 +85,22 @@ typedef struct UnitInfo {
 } UnitInfo;
 void unit_info_free(UnitInfo *u);
 
-typedef enum StoreMode { STORE_READ, STORE_CREATE } StoreMode;
+/* STORE_READ: an existing store, read only (never written: an empty or
+ * foreign file is refused); any number of readers read the last commit,
+ * also while an import writes (WAL). STORE_WRITE: an existing store (or an
+ * empty file), opened inside its one write transaction (BEGIN IMMEDIATE);
+ * a second writer waits SKA_BUSY_TIMEOUT seconds (30) and then fails
+ * naming the other writer. STORE_NEW: a new store, built in a temporary
+ * file beside path and inside one write transaction; only a successful
+ * store_commit (store_internal.h) gives it its name. */
+typedef enum StoreMode { STORE_READ, STORE_WRITE, STORE_NEW } StoreMode;
 
-/* Opens (STORE_CREATE: creating if needed) the store at path. On failure
- * returns NULL and sets *err to a malloc'ed message. */
+/* Opens the store at path. On failure returns NULL and sets *err to a
+ * malloc'ed message. */
 Store *store_open(const char *path, StoreMode mode, char **err);
+/* Why path cannot name a store ("", ":memory:", a file: URI: SQLite would
+ * open something else than a file), as a malloc'ed message; NULL if it can. */
+char *store_name_problem(const char *path);
 void store_close(Store *st);
 const char *store_path(const Store *st);
 /* Asks a query running on st to stop: it then fails with "interrupted".

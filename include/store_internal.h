@@ -12,6 +12,11 @@ int store_fail(Store *st, const char *what);
  * reset and with bindings cleared; NULL on error (message recorded). */
 sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql);
 #define STORE_STMT_SLOTS 32
+/* Commits the write transaction of a STORE_WRITE or STORE_NEW store; a new
+ * store is then synced and linked into place (and st is closed for SQL).
+ * 0 done, 1 a store of that name appeared meanwhile (nothing was stored:
+ * import into that one instead), -1 error (message recorded). */
+int store_commit(Store *st);
 /* Slots 0..15 belong to store.c, 16..31 to store_import.c. */
 #define STORE_IMPORT_SLOT0 16
 

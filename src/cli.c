@@ -1,7 +1,11 @@
 /* cli.c — the pieces every subcommand needs in the same way (see cli.h),
  * so that check, report and repl word their errors alike. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "cli.h"
 #include "parse.h"
 
@@ -39,11 +43,6 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     if (parse_file(j->prog, plan)) resolve_program(j->prog);
     if (j->prog->diags.errors) return false;
     if (syntax_only) return true;
-    if (!*db) {
-        /* SQLite would open a private temporary database for "" */
-        fprintf(stderr, "ska %s: the store name is empty (--db DB)\n", cmd);
-        return false;
-    }
     char *err = NULL;
     j->st = store_open(db, STORE_READ, &err);
     if (!j->st) {
@@ -55,11 +54,95 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     return j->res != NULL;
 }
 
+/* Why a flush of stdout failed: errno is not kept by stdio, and a later
+ * flush of a stream in error may well succeed with nothing left to write. */
+static int stdout_errno;
+
+void cli_flush_stdout(void)
+{
+    /* A write that failed while a renderer wrote set ferror, and errno
+     * still tells why: formatting text sets no errno, and each later
+     * write to the failing stream fails the same way. */
+    if ((fflush(stdout) != 0 || ferror(stdout)) && !stdout_errno) stdout_errno = errno;
+}
+
+int cli_close_stdout(int rc)
+{
+    cli_flush_stdout();
+    bool failed = ferror(stdout);
+    /* a closed stdout with nothing written is no failure (gnulib's rule) */
+    if (fclose(stdout) != 0 && !failed && errno != EBADF) failed = true, stdout_errno = errno;
+    if (!failed) return rc;
+    if (stdout_errno) fprintf(stderr, "ska: cannot write standard output: %s\n", strerror(stdout_errno));
+    else fputs("ska: cannot write standard output\n", stderr);
+    return 2;
+}
+
 void cli_finish(Judged *j)
 {
-    fflush(stdout);
+    cli_flush_stdout();
     diag_print(&j->prog->diags, &j->prog->sources, stderr);
     plan_result_free(j->res);
     store_close(j->st);
     program_free(j->prog);
+}
+
+static bool file_error(CliFile *cf, const char *cmd, int e)
+{
+    fprintf(stderr, "ska %s: cannot write %s: %s\n", cmd, cf->path, strerror(e));
+    return false;
+}
+
+bool cli_file_open(CliFile *cf, const char *cmd, const char *path)
+{
+    cf->path = xstrdup(path);
+    cf->tmp = NULL;
+    cf->f = NULL;
+    struct stat old;
+    bool exists = lstat(path, &old) == 0;
+    if (exists && !S_ISREG(old.st_mode)) {
+        /* /dev/stdout, a pipe, a symbolic link: written where it points */
+        cf->f = fopen(path, "w");
+        return cf->f || file_error(cf, cmd, errno);
+    }
+    int fd = tmpfile_beside(path, &cf->tmp);
+    /* a file written again keeps its permissions */
+    if (fd >= 0 && exists) fchmod(fd, old.st_mode & 07777);
+    if (fd < 0 || !(cf->f = fdopen(fd, "w"))) {
+        int e = errno;
+        if (fd >= 0) close(fd);
+        return file_error(cf, cmd, e);
+    }
+    return true;
+}
+
+bool cli_file_close(CliFile *cf, const char *cmd)
+{
+    /* a write that failed earlier left its reason in errno, unless
+     * something changed it since: the best reason there is */
+    int e = errno;
+    bool ok = !ferror(cf->f);
+    if (fflush(cf->f) != 0 || (ok && cf->tmp && fsync(fileno(cf->f)) != 0)) ok = false, e = errno;
+    if (fclose(cf->f) != 0 && ok) ok = false, e = errno;
+    cf->f = NULL;
+    return ok || file_error(cf, cmd, e ? e : EIO);
+}
+
+bool cli_file_commit(CliFile *cf, const char *cmd)
+{
+    if (!cf->tmp) return true; /* written in place */
+    if (rename(cf->tmp, cf->path) != 0) return file_error(cf, cmd, errno);
+    free(cf->tmp);
+    cf->tmp = NULL;
+    return true;
+}
+
+void cli_file_free(CliFile *cf)
+{
+    if (cf->f) fclose(cf->f);
+    cf->f = NULL;
+    if (cf->tmp) unlink(cf->tmp);
+    free(cf->tmp);
+    free(cf->path);
+    memset(cf, 0, sizeof *cf);
 }

@@ -2,8 +2,9 @@
  * work (check every file exists, open the store, one transaction for all
  * files, commit) and what is printed. The per-file summaries are printed only
  * after the commit: until then nothing has been stored, and a later file's
- * error rolls everything back (and removes the store if this run created it). Reading files is import_csv.c's and
- * import_kolada.c's job; this file only picks which one. */
+ * error rolls everything back (a new store is only put in place by the
+ * commit, see store.h). Reading files is import_csv.c's and import_kolada.c's
+ * job; this file only picks which one. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "import.h"
 #include "parse.h"
 #include "source.h"
+#include "store.h"
 #include "util.h"
 
 static const char usage_line[] =
@@ -25,7 +27,9 @@ static const char usage_line[] =
 static const char help_text[] =
     "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
     "creating it if needed. All files go in one transaction: if any row of any\n"
-    "file is wrong, nothing is written and the error is shown.\n"
+    "file is wrong, nothing is written and the error is shown. Checks, reports\n"
+    "and REPLs go on reading the store meanwhile; another import into it waits\n"
+    "for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).\n"
     "\n"
     "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
     "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
@@ -148,6 +152,12 @@ static int parse_args(int argc, char **argv, Args *a)
     }
     if (a->source && a->opt.format == IMPORT_KOLADA) return usage_error("--source reads CSV files: drop --format kolada");
     if (!a->db) return usage_error("missing DB (the store to import into) and FILE");
+    char *bad = store_name_problem(a->db);
+    if (bad) {
+        usage_error("%s", bad);
+        free(bad);
+        return 2;
+    }
     if (a->nfiles == 0) return usage_error("missing FILE (the files to import)");
     return 0;
 }
@@ -189,19 +199,6 @@ static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced)
     bool json = i < n && (head[i] == '{' || head[i] == '[');
     if (fseek(f, 0, SEEK_SET) != 0) clearerr(f);
     return json ? IMPORT_KOLADA : IMPORT_CSV;
-}
-
-/* A failed run into a store it created itself leaves no empty store behind. */
-static void remove_new_store(const char *db)
-{
-    static const char *const suffixes[] = {"", "-wal", "-shm", "-journal"};
-    StrBuf path = {0};
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        sb_clear(&path);
-        sb_printf(&path, "%s%s", db, suffixes[i]);
-        remove(sb_str(&path));
-    }
-    sb_free(&path);
 }
 
 static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
@@ -345,6 +342,25 @@ static int import_file(Importer *im, const char *path, const Args *a, const Sour
     return rc;
 }
 
+/* One run of the import; 0, 1 (import_commit: run again), or -1 after
+ * printing why. */
+static int run(const Args *a, const Sources *ss, StrBuf *out)
+{
+    char *err = NULL;
+    Importer *im = import_begin(a->db, &err);
+    if (!im) {
+        fprintf(stderr, "ska import: %s\n", err);
+        free(err);
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < a->nfiles; i++) rc = import_file(im, a->files[i], a, ss, out);
+    if (rc == 0) rc = import_commit(im);
+    if (rc < 0) import_print_error(im, stderr);
+    import_end(im);
+    return rc;
+}
+
 int cmd_import(int argc, char **argv)
 {
     Args a = {0};
@@ -360,29 +376,17 @@ int cmd_import(int argc, char **argv)
         free(a.uses);
         return rc;
     }
-    struct stat st;
-    bool new_store = stat(a.db, &st) != 0;
-    char *err = NULL;
-    Importer *im = import_begin(a.db, &err);
-    if (!im) {
-        fprintf(stderr, "ska import: %s\n", err);
-        if (new_store) remove_new_store(a.db);
-        free(err);
-        sources_free(&ss);
-        free(a.files);
-        free(a.uses);
-        return 2;
-    }
     StrBuf out = {0};
-    for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a, &ss, &out);
-    if (rc == 0) rc = import_commit(im);
-    if (rc < 0) import_print_error(im, stderr);
-    else fputs(sb_str(&out), stdout);
-    import_end(im);
-    if (rc < 0 && new_store) remove_new_store(a.db);
+    /* A new store another run created while this one built its own: this
+     * run's is dropped and the files go into that one. Once there a store
+     * stays there, so a second try is the last but for a name that is
+     * taken and is no store (a dangling symbolic link). */
+    for (int tries = 1; (rc = run(&a, &ss, &out)) == 1 && tries < 3; tries++) sb_clear(&out);
+    if (rc == 1) fprintf(stderr, "ska import: %s: the name is taken, but not by a store it can open\n", a.db);
+    if (rc == 0) fputs(sb_str(&out), stdout);
     sb_free(&out);
     sources_free(&ss);
     free(a.files);
     free(a.uses);
-    return rc < 0 ? 2 : 0;
+    return rc == 0 ? 0 : 2;
 }

@@ -3,7 +3,6 @@
  * (report.h: charts per goal, measures and costs per area, the sentences
  * in the plan's language) and writes it. Markdown written to a file gets
  * its charts as SVG files beside it. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -512,13 +511,14 @@ static void file_part(StrBuf *sb, const char *s)
 }
 
 /* Writes each chart of a Markdown report as an SVG file beside out_path,
- * named after the report, the goal and the indicator. */
-static bool write_chart_files(Report *rep, const char *out_path)
+ * named after the report, the goal and the indicator, into a temporary
+ * file each (files[], *nfiles of them) that the caller puts in place. */
+static bool write_chart_files(Report *rep, const char *out_path, CliFile **files, size_t *nfiles)
 {
     const char *slash = strrchr(out_path, '/');
     const char *dot = strrchr(out_path, '.');
     size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - out_path) : strlen(out_path);
-    size_t dir = slash ? (size_t)(slash - out_path + 1) : 0;
+    size_t dir = slash ? (size_t)(slash - out_path + 1) : 0, cap = 0;
     StrBuf path = {0}, svg = {0};
     bool ok = true;
     for (int i = 0; i < rep->r->ngoals && ok; i++) {
@@ -538,11 +538,13 @@ static bool write_chart_files(Report *rep, const char *out_path)
             sb_puts(&path, rc->file);
             sb_clear(&svg);
             chart_svg(&rc->chart, true, &svg);
-            FILE *f = fopen(sb_str(&path), "w");
-            if (!f || fputs(sb_str(&svg), f) == EOF || fclose(f) != 0) {
-                fprintf(stderr, "ska report: cannot write %s: %s\n", sb_str(&path), strerror(errno));
-                ok = false;
+            CliFile cf = {0};
+            ok = cli_file_open(&cf, "report", sb_str(&path));
+            if (ok) {
+                fputs(sb_str(&svg), cf.f);
+                ok = cli_file_close(&cf, "report");
             }
+            VEC_PUSH(*files, *nfiles, cap, cf); /* the caller frees it */
         }
     }
     sb_free(&path);
@@ -602,28 +604,28 @@ int cmd_report(int argc, char **argv)
     int rc = 2;
     Eval *ev = NULL;
     Report rep = {0};
-    FILE *out = NULL;
+    CliFile out = {0}, *charts = NULL;
+    size_t ncharts = 0;
     if (!cli_judge(&j, "report", plan_path, db, &eo, false)) goto done;
     /* the charts read each indicator's series through a session of their own */
     ev = eval_open(j.prog, j.st, eo.period);
     if (!ev || !report_build(&rep, j.res, ev, plan_path, db)) goto done;
     bool md = strcmp(format, "md") == 0;
-    if (md && out_path && !write_chart_files(&rep, out_path)) goto done;
-    out = out_path ? fopen(out_path, "w") : stdout;
-    if (!out) {
-        fprintf(stderr, "ska report: cannot write %s: %s\n", out_path, strerror(errno));
-        goto done;
-    }
-    if (md) render_md(&rep, out);
-    else render_html(&rep, out);
-    if (fflush(out) != 0 || ferror(out)) {
-        fprintf(stderr, "ska report: cannot write %s: %s\n", out_path ? out_path : "standard output",
-                strerror(errno));
-        goto done;
-    }
+    if (md && out_path && !write_chart_files(&rep, out_path, &charts, &ncharts)) goto done;
+    /* standard output is checked by main; a file is written aside and
+     * renamed into place with its charts only when all is written */
+    if (out_path && !cli_file_open(&out, "report", out_path)) goto done;
+    if (md) render_md(&rep, out_path ? out.f : stdout);
+    else render_html(&rep, out_path ? out.f : stdout);
+    if (out_path && !cli_file_close(&out, "report")) goto done;
+    bool ok = true;
+    for (size_t i = 0; i < ncharts && ok; i++) ok = cli_file_commit(&charts[i], "report");
+    if (!ok || (out_path && !cli_file_commit(&out, "report"))) goto done;
     rc = 0;
 done:
-    if (out && out != stdout) fclose(out);
+    cli_file_free(&out);
+    for (size_t i = 0; i < ncharts; i++) cli_file_free(&charts[i]);
+    free(charts);
     if (rep.r) report_free(&rep);
     eval_close(ev);
     cli_finish(&j);

@@ -1,7 +1,10 @@
 /* main.c — the `ska` command: a table of subcommands, --help, --version.
- * Only main chooses the process exit code (from what a command returns). */
+ * Only main chooses the process exit code (from what a command returns),
+ * and it checks that standard output was written: a full disk or a closed
+ * pipe is an error, not a silent success. */
 #include <stdio.h>
 #include <string.h>
+#include "cli.h"
 #include "cmd.h"
 
 typedef struct Command {
@@ -29,7 +32,8 @@ static void usage(FILE *out)
           "Exit codes: 0 success (every goal achieved), 1 a goal not achieved, 2 an error.\n", out);
 }
 
-int main(int argc, char **argv)
+/* Runs the command argv[1] (or --help, --version); its exit code. */
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -48,4 +52,9 @@ int main(int argc, char **argv)
         if (strcmp(name, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "ska: unknown command '%s' (try `ska --help`)\n", name);
     return 2;
+}
+
+int main(int argc, char **argv)
+{
+    return cli_close_stdout(run(argc, argv));
 }

@@ -1,17 +1,24 @@
-/* store.c — opening the SQLite store, its schema, and the lookups the
- * evaluator makes. Every statement is prepared once per connection (see
- * store_stmt) and reused with bound parameters; all return codes are checked
- * and turned into an error message the caller can show. Import lives in
- * store_import.c. */
+/* store.c — opening the SQLite store (readers beside one writer in WAL
+ * mode; a new store built aside and linked into place), its schema, and
+ * the lookups the evaluator makes. Every statement is prepared once per
+ * connection (see store_stmt) and reused with bound parameters; all return
+ * codes are checked and turned into an error message the caller can show.
+ * Import lives in store_import.c. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "store_internal.h"
 #include "util.h"
 
 struct Store {
     sqlite3 *db;
     char *path;
+    char *tmp;  /* a new store: the file it is built in, until store_commit */
+    int tmp_fd; /* that file's descriptor (mkstemp), for fsync; else -1 */
     char *err;
     sqlite3_stmt *stmts[STORE_STMT_SLOTS];
 };
@@ -125,88 +132,381 @@ static char *fmt_err(const char *what, const char *detail)
     return sb.data;
 }
 
+/* "what: SQLite's message", with the system's reason where SQLite's says
+ * little ("disk I/O error (No space left on device)"). */
+static char *db_err(sqlite3 *db, const char *what)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: %s", what, sqlite3_errmsg(db));
+    int rc = sqlite3_errcode(db), e = sqlite3_system_errno(db);
+    if (e && (rc == SQLITE_IOERR || rc == SQLITE_FULL || rc == SQLITE_CANTOPEN))
+        sb_printf(&sb, " (%s)", strerror(e));
+    return sb.data;
+}
+
+char *store_name_problem(const char *path)
+{
+    StrBuf sb = {0};
+    /* SQLite would open a private, temporary database for these: an
+     * import would succeed and store nothing. */
+    if (!*path) sb_puts(&sb, "the store name is empty");
+    else if (strcmp(path, ":memory:") == 0)
+        sb_puts(&sb, "\":memory:\" is not a file: a store is a file (write ./:memory: for a file so named)");
+    else if (strncmp(path, "file:", 5) == 0)
+        sb_printf(&sb, "\"%s\" is an SQLite URI: a store is named by its file (write ./%s for a file so named)",
+                  path, path);
+    return sb.data;
+}
+
+/* How long a writer waits for another (and a reader for a recovery). */
+#define STORE_BUSY_DEFAULT 30
+static int store_busy_seconds(void)
+{
+    const char *s = getenv("SKA_BUSY_TIMEOUT");
+    char *end = NULL;
+    long v = s && *s ? strtol(s, &end, 10) : -1;
+    return v >= 0 && v <= 86400 && end && !*end ? (int)v : STORE_BUSY_DEFAULT;
+}
+
+static int exec(Store *s, const char *sql) { return sqlite3_exec(s->db, sql, NULL, NULL, NULL); }
+
+/* Opens file into s->db with flags; false with *err set (from errno: SQLite's
+ * own message for a missing file is "unable to open database file"). */
+static bool open_db(Store *s, const char *file, int flags, char **err)
+{
+    if (sqlite3_open_v2(file, &s->db, flags, NULL) == SQLITE_OK) {
+        sqlite3_busy_timeout(s->db, store_busy_seconds() * 1000);
+        return true;
+    }
+    int e = s->db ? sqlite3_system_errno(s->db) : 0;
+    if (e == ENOENT && !(flags & SQLITE_OPEN_CREATE))
+        *err = fmt_err(s->path, "cannot open the store (does it exist? `ska import` creates it)");
+    else if (e)
+        *err = fmt_err(s->path, strerror(e));
+    else
+        *err = fmt_err(s->path, s->db ? sqlite3_errmsg(s->db) : "cannot open the store");
+    sqlite3_close(s->db);
+    s->db = NULL;
+    return false;
+}
+
+/* "PATH: cannot create PATH-wal beside it: <errno text>": what SQLite's
+ * "unable to open database file" means once the store itself is open. */
+static char *wal_err(Store *s, int rc)
+{
+    int e = sqlite3_system_errno(s->db);
+    if ((rc & 0xff) != SQLITE_CANTOPEN || !e) return db_err(s->db, s->path);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: cannot create %s-wal and %s-shm beside it (SQLite's log of a store): %s",
+              s->path, s->path, s->path, strerror(e));
+    return sb.data;
+}
+
+enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_SKA };
+
+/* Whether s->db is a ska store of this version (SCHEMA_SKA), an empty
+ * database (SCHEMA_EMPTY: a new or a 0-byte file), or anything else
+ * (SCHEMA_ERROR, *err set, *rc SQLite's code); SCHEMA_OLD, with *err
+ * set, for a version 1 store a writer can bring up to date. Reads only. */
+static int schema_state(Store *s, char **err, int *rc)
+{
+    sqlite3_stmt *st = NULL;
+    *rc = sqlite3_prepare_v2(s->db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                                    " (SELECT count(*) FROM sqlite_master)", -1, &st, NULL);
+    if (*rc == SQLITE_OK) *rc = sqlite3_step(st);
+    int version = *rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    int tables = *rc == SQLITE_ROW ? sqlite3_column_int(st, 1) : -1;
+    sqlite3_finalize(st);
+    StrBuf sb = {0};
+    if (*rc == SQLITE_NOTADB)
+        sb_printf(&sb, "%s: not a ska store (not an SQLite database)", s->path);
+    else if (*rc != SQLITE_ROW)
+        sb.data = wal_err(s, *rc);
+    else if (version == STORE_SCHEMA_VERSION)
+        return SCHEMA_SKA;
+    else if (version == 0 && tables == 0)
+        return SCHEMA_EMPTY;
+    else if (version == 0)
+        sb_printf(&sb, "%s: not a ska store (it has tables but no ska schema version)", s->path);
+    else if (version == 1) {
+        *err = fmt_err(s->path, "a store of an older ska (schema version 1): an import into it "
+                                "(`ska import` of any file) brings it up to date");
+        return SCHEMA_OLD;
+    }
+    else
+        sb_printf(&sb, "%s: store schema version %d, this ska reads version %d", s->path, version,
+                  STORE_SCHEMA_VERSION);
+    *err = sb.data;
+    return SCHEMA_ERROR;
+}
+
+/* file:PATH?immutable=1 with PATH percent-encoded. */
+static char *immutable_uri(const char *path)
+{
+    StrBuf sb = {0};
+    sb_puts(&sb, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                     strchr("/._-", *p);
+        if (plain) sb_putc(&sb, (char)*p);
+        else sb_printf(&sb, "%%%02X", *p);
+    }
+    sb_puts(&sb, "?immutable=1");
+    return sb.data;
+}
+
+static bool exists(const char *path, const char *suffix)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s%s", path, suffix);
+    bool yes = access(sb_str(&sb), F_OK) == 0;
+    sb_free(&sb);
+    return yes;
+}
+
+/* A reader never writes the store: SQLite refuses every change on it
+ * (query_only), and an empty or foreign file is refused rather than given a
+ * schema. It is opened read-write all the same, as SQLITE_OPEN_READONLY
+ * leaves the -wal and -shm files beside the store after every read: a
+ * read-only connection cannot checkpoint and remove them when it is the
+ * last to close. (A file SQLite cannot write it opens read-only.) */
+static bool open_read(Store *s, char **err)
+{
+    if (!open_db(s, s->path, SQLITE_OPEN_READWRITE, err)) return false;
+    exec(s, "PRAGMA query_only=1");
+    int rc, state = schema_state(s, err, &rc);
+    if (state == SCHEMA_ERROR && (rc & 0xff) == SQLITE_CANTOPEN && !exists(s->path, "-wal")) {
+        /* The directory cannot be written, so SQLite cannot create the
+         * -shm a WAL reader shares with writers. Then no writer can work
+         * either (it needs the -wal there), and with no -wal left behind
+         * the file alone is the whole store: reading it as immutable (no
+         * locks, no log) is safe. */
+        free(*err);
+        sqlite3_close(s->db);
+        s->db = NULL;
+        char *uri = immutable_uri(s->path);
+        bool ok = open_db(s, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
+        free(uri);
+        if (!ok) return false;
+        state = schema_state(s, err, &rc);
+    }
+    if (state == SCHEMA_EMPTY) *err = fmt_err(s->path, "not a ska store (the file is empty)");
+    return state == SCHEMA_SKA;
+}
+
+/* The message for a write lock not had in time. SQLITE_BUSY in WAL mode
+ * means another writer: readers never hold the write lock. */
+static char *lock_err(Store *s, int rc)
+{
+    if ((rc & 0xff) != SQLITE_BUSY) return wal_err(s, rc);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s: another `ska import` (or another program) is writing to it; waited %d s"
+                   " (SKA_BUSY_TIMEOUT sets how long)", s->path, store_busy_seconds());
+    return sb.data;
+}
+
+/* Creates the schema; inside the caller's write transaction. */
+/* Runs sql (the schema, or the upgrade of a version 1 store) and sets the
+ * version, inside the writer's transaction. */
+static bool write_schema(Store *s, const char *sql, char **err)
+{
+    char *msg = NULL, version[40];
+    snprintf(version, sizeof version, "PRAGMA user_version=%d", STORE_SCHEMA_VERSION);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK &&
+        sqlite3_exec(s->db, version, NULL, NULL, &msg) == SQLITE_OK)
+        return true;
+    *err = msg ? fmt_err(s->path, msg) : db_err(s->db, s->path);
+    sqlite3_free(msg);
+    return false;
+}
+
+/* An existing store (or an empty file) for the one writer: WAL, so readers
+ * go on reading the last commit while it writes, then the write lock.
+ *
+ * What WAL costs (bench/gen.c small, 958 343 rows, against the rollback
+ * journal imports used before): a bulk load into an existing store writes
+ * each page twice, to the log and then to the store (49 MB written instead
+ * of 24.5 MB; 2.9 M rows: 301 MB instead of 150 MB), for the same work
+ * (callgrind, 300 000 rows: 4.565 G instructions instead of 4.550 G; a
+ * re-import of the same rows, writing nothing, 6.687 G instead of 6.676 G).
+ * The big load, a new store, is built aside (open_new) without any journal:
+ * 24.5 MB written, 4.562 G instructions instead of 4.559 G. (Wall times on
+ * this 2-core machine shared with other work varied 2x from run to run.)
+ * synchronous stays FULL: one transaction syncs its log once, and an import
+ * that says it stored the rows has. */
+static bool open_write(Store *s, char **err)
+{
+    if (!open_db(s, s->path, SQLITE_OPEN_READWRITE, err)) return false;
+    if (sqlite3_db_readonly(s->db, "main") == 1) {
+        /* SQLite opens a file it cannot write read-only without a word */
+        StrBuf sb = {0};
+        int e = access(s->path, W_OK) == 0 ? EACCES : errno;
+        sb_printf(&sb, "%s is read-only: cannot import into it (%s)", s->path, strerror(e));
+        *err = sb.data;
+        return false;
+    }
+    int rc, state = schema_state(s, err, &rc);
+    if (state == SCHEMA_ERROR) return false; /* a foreign database is left as it was */
+    /* journal_size_limit: a big import's log is cut back when it is reused */
+    if ((rc = exec(s, "PRAGMA journal_mode=WAL")) != SQLITE_OK ||
+        (rc = exec(s, "PRAGMA journal_size_limit=67108864; BEGIN IMMEDIATE")) != SQLITE_OK) {
+        *err = lock_err(s, rc);
+        return false;
+    }
+    /* an empty file may have been given a schema by a writer before us */
+    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD) {
+        free(*err);
+        *err = NULL;
+        state = schema_state(s, err, &rc);
+    }
+    if (state == SCHEMA_OLD) {
+        free(*err);
+        *err = NULL;
+    }
+    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD)
+        return write_schema(s, state == SCHEMA_EMPTY ? schema_sql : upgrade_from_1_sql, err);
+    return state == SCHEMA_SKA;
+}
+
+/* The temporary file of the new store being built, for the signal handler:
+ * Ctrl-C or a kill during a first import removes it (kill -9 cannot). */
+static const char *volatile building;
+static const int interrupting[] = {SIGINT, SIGTERM, SIGHUP};
+
+static void drop_building(int sig)
+{
+    if (building) unlink(building);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Catches the signals that would end the run (not those it was started
+ * ignoring, as `cmd &` in a script ignores SIGINT), or with NULL lets go. */
+static void watch_building(const char *tmp)
+{
+    building = tmp;
+    for (size_t i = 0; i < sizeof interrupting / sizeof interrupting[0]; i++) {
+        struct sigaction now;
+        if (sigaction(interrupting[i], NULL, &now) != 0) continue;
+        if (tmp ? now.sa_handler == SIG_DFL : now.sa_handler == drop_building)
+            signal(interrupting[i], tmp ? drop_building : SIG_DFL);
+    }
+}
+
+/* A new store is built in a temporary file beside its name (same directory,
+ * so it can be linked into place) that no other process knows of: no
+ * journal on disk and no syncs while it is written, since a failed or
+ * killed run only leaves (or removes) that file. store_commit puts it in
+ * place. */
+static bool open_new(Store *s, char **err)
+{
+    s->tmp_fd = tmpfile_beside(s->path, &s->tmp);
+    if (s->tmp_fd < 0) {
+        const char *slash = strrchr(s->path, '/');
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s: cannot create the store in %.*s: %s", s->path,
+                  slash ? (int)(slash - s->path) : 1, slash ? s->path : ".", strerror(errno));
+        *err = sb.data;
+        return false;
+    }
+    watch_building(s->tmp);
+    if (!open_db(s, s->tmp, SQLITE_OPEN_READWRITE, err)) return false;
+    int rc = exec(s, "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) {
+        *err = wal_err(s, rc);
+        return false;
+    }
+    return write_schema(s, schema_sql, err);
+}
+
 Store *store_open(const char *path, StoreMode mode, char **err)
 {
-    sqlite3 *db = NULL;
-    int flags = SQLITE_OPEN_READWRITE | (mode == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
-    *err = NULL;
-    if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
-        *err = fmt_err(path, mode == STORE_READ
-                                 ? "cannot open the store (does it exist? `ska import` creates it)"
-                                 : db ? sqlite3_errmsg(db) : "cannot open database");
-        sqlite3_close(db);
-        return NULL;
-    }
-    sqlite3_busy_timeout(db, 5000);
-    int version = -1;
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_step(st) != SQLITE_ROW) {
-        *err = fmt_err(path, sqlite3_errmsg(db));
-        sqlite3_finalize(st);
-        sqlite3_close(db);
-        return NULL;
-    }
-    version = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    if (version == 0) {
-        /* A new file, or a foreign database: only initialise if it is empty. */
-        int tables = 0;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &st, NULL) == SQLITE_OK &&
-            sqlite3_step(st) == SQLITE_ROW)
-            tables = sqlite3_column_int(st, 0);
-        sqlite3_finalize(st);
-        if (tables > 0) {
-            *err = fmt_err(path, "not a ska store (it has tables but no ska schema version)");
-            sqlite3_close(db);
-            return NULL;
-        }
-        char *msg = NULL;
-        if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, schema_sql, NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, "PRAGMA user_version=2; COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
-            *err = fmt_err(path, msg ? msg : sqlite3_errmsg(db));
-            sqlite3_free(msg);
-            sqlite3_close(db);
-            return NULL;
-        }
-    } else if (version == 1 && mode == STORE_CREATE) {
-        char *msg = NULL;
-        if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, upgrade_from_1_sql, NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, "PRAGMA user_version=2; COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
-            *err = fmt_err(path, msg ? msg : sqlite3_errmsg(db));
-            sqlite3_free(msg);
-            sqlite3_close(db);
-            return NULL;
-        }
-    } else if (version == 1) {
-        *err = fmt_err(path, "a store of an older ska (schema version 1): an import into it "
-                             "(`ska import` of any file) brings it up to date");
-        sqlite3_close(db);
-        return NULL;
-    } else if (version != STORE_SCHEMA_VERSION) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s: store schema version %d, this ska reads version %d",
-                  path, version, STORE_SCHEMA_VERSION);
-        *err = sb.data;
-        sqlite3_close(db);
+    *err = store_name_problem(path);
+    if (*err) return NULL;
+    Store *s = xcalloc(1, sizeof *s);
+    s->path = xstrdup(path);
+    s->tmp_fd = -1;
+    bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err) : open_write(s, err);
+    if (!ok) {
+        store_close(s);
         return NULL;
     }
     /* A large page cache pays off for whole-plan checks on big stores. */
-    sqlite3_exec(db, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
-    Store *s = xcalloc(1, sizeof *s);
-    s->db = db;
-    s->path = xstrdup(path);
+    if (mode == STORE_READ) exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
     return s;
+}
+
+/* Closes the connection; statements first, or sqlite3_close refuses. */
+static void close_db(Store *st)
+{
+    for (int i = 0; i < STORE_STMT_SLOTS; i++) {
+        sqlite3_finalize(st->stmts[i]);
+        st->stmts[i] = NULL;
+    }
+    sqlite3_close(st->db);
+    st->db = NULL;
+}
+
+/* Makes the built store durable, then gives it its name: link(2) fails if
+ * the name exists meanwhile, so another run's store is never replaced.
+ * 0 in place, 1 the name was taken meanwhile, -1 error. */
+static int publish(Store *st)
+{
+    const char *what = "switching the new store to WAL";
+    int rc = 0;
+    sqlite3_stmt *q = NULL;
+    /* journal_mode answers with the mode it is in: "wal" or the old one */
+    if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode=WAL", -1, &q, NULL) != SQLITE_OK ||
+        sqlite3_step(q) != SQLITE_ROW || strcmp((const char *)sqlite3_column_text(q, 0), "wal") != 0)
+        rc = -1;
+    sqlite3_finalize(q);
+    if (rc < 0) return store_fail(st, what);
+    close_db(st);
+    int e = 0;
+    bool linked = false;
+    if (fsync(st->tmp_fd) != 0) what = "syncing the new store", e = errno;
+    /* where hard links are not supported, a rename that will not replace */
+    else if (!(linked = link(st->tmp, st->path) == 0) &&
+             (errno == EEXIST || renameat2(AT_FDCWD, st->tmp, AT_FDCWD, st->path, RENAME_NOREPLACE) != 0))
+        what = "putting the new store in place", e = errno;
+    if (e == EEXIST) return 1;
+    if (e) {
+        free(st->err);
+        st->err = fmt_err(what, strerror(e));
+        return -1;
+    }
+    watch_building(NULL);
+    if (linked) unlink(st->tmp);
+    free(st->tmp);
+    st->tmp = NULL;
+    /* the new name lasts through a crash once its directory is synced */
+    const char *slash = strrchr(st->path, '/');
+    char *dir = slash ? xstrndup(st->path, (size_t)(slash - st->path + 1)) : xstrdup(".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+    return 0;
+}
+
+int store_commit(Store *st)
+{
+    if (exec(st, "COMMIT") != SQLITE_OK) return store_fail(st, "committing");
+    return st->tmp ? publish(st) : 0;
 }
 
 void store_close(Store *st)
 {
     if (!st) return;
-    for (int i = 0; i < STORE_STMT_SLOTS; i++) sqlite3_finalize(st->stmts[i]);
-    sqlite3_close(st->db);
+    if (st->db) close_db(st);
+    if (st->tmp) { /* a new store not put in place */
+        watch_building(NULL);
+        unlink(st->tmp);
+    }
+    if (st->tmp_fd >= 0) close(st->tmp_fd);
+    free(st->tmp);
     free(st->path);
     free(st->err);
     free(st);
@@ -220,7 +520,7 @@ sqlite3 *store_db(Store *st) { return st->db; }
 int store_fail(Store *st, const char *what)
 {
     free(st->err);
-    st->err = fmt_err(what, sqlite3_errmsg(st->db));
+    st->err = db_err(st->db, what);
     return -1;
 }
 

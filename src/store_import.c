@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "diag.h"
 #include "import.h"
 #include "store_internal.h"
@@ -63,7 +64,6 @@ typedef struct ImportError {
 
 struct Importer {
     Store *st;
-    bool in_tx;
     IdMap inds, units, names;
     Pending *pending;
     size_t npending, cap_pending;
@@ -166,14 +166,20 @@ int import_fail(Importer *im, const ImportSite *site, const char *fmt, ...)
     return -1;
 }
 
-/* A database failure is about the store, not a line of the file. */
-static int db_fail(Importer *im, const char *what)
+/* A database failure is about the store, not a line of the file: records
+ * the store's last error as the run's. */
+static int store_error(Importer *im)
 {
-    store_fail(im->st, what);
     StrBuf sb = {0};
     sb_printf(&sb, "%s: %s", store_path(im->st), store_errmsg(im->st));
     error_set(im, NULL, true, sb.data);
     return -1;
+}
+
+static int db_fail(Importer *im, const char *what)
+{
+    store_fail(im->st, what);
+    return store_error(im);
 }
 
 void import_print_error(const Importer *im, FILE *out)
@@ -192,35 +198,23 @@ void import_print_error(const Importer *im, FILE *out)
 
 Importer *import_begin(const char *db_path, char **err)
 {
-    Store *st = store_open(db_path, STORE_CREATE, err);
+    /* Whether the store exists only picks how to open it: a new one is
+     * built aside and linked into place, and if another run creates it
+     * first, import_commit says so and the caller imports into that one. */
+    Store *st = store_open(db_path, access(db_path, F_OK) == 0 ? STORE_WRITE : STORE_NEW, err);
     if (!st) return NULL;
-    /* store_open asks for a 64 MiB page cache (good for checks); an import
-     * touches each page a few times only, and a smaller cache keeps the
-     * importer's peak memory bounded whatever the file size.
-     * A bulk load in WAL mode writes every page twice (log, then checkpoint):
-     * the import runs with a rollback journal, still one atomic transaction,
-     * and the store goes back to WAL when it is done. With another
-     * connection open the switch is refused and the import stays in WAL. */
-    if (sqlite3_exec(store_db(st), "PRAGMA cache_size=-24576; PRAGMA journal_mode=DELETE", NULL, NULL, NULL) != SQLITE_OK ||
-        sqlite3_exec(store_db(st), "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s: cannot start writing: %s", db_path, sqlite3_errmsg(store_db(st)));
-        *err = sb.data;
-        store_close(st);
-        return NULL;
-    }
+    /* An import touches each page a few times only: a page cache smaller
+     * than a reader's keeps its peak memory bounded whatever the file size. */
+    sqlite3_exec(store_db(st), "PRAGMA cache_size=-24576", NULL, NULL, NULL);
     Importer *im = xcalloc(1, sizeof *im);
     im->st = st;
-    im->in_tx = true;
     return im;
 }
 
 int import_commit(Importer *im)
 {
-    if (sqlite3_exec(store_db(im->st), "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        return db_fail(im, "committing the import");
-    im->in_tx = false;
-    return 0; /* import_end returns the store to WAL mode */
+    int rc = store_commit(im->st);
+    return rc < 0 ? store_error(im) : rc;
 }
 
 static void pending_clear(Importer *im)
@@ -235,9 +229,7 @@ static void pending_clear(Importer *im)
 void import_end(Importer *im)
 {
     if (!im) return;
-    if (im->in_tx) sqlite3_exec(store_db(im->st), "ROLLBACK", NULL, NULL, NULL);
-    sqlite3_exec(store_db(im->st), "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
-    store_close(im->st);
+    store_close(im->st); /* which rolls back what was not committed */
     idmap_free(&im->inds);
     idmap_free(&im->units);
     idmap_free(&im->names);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void out_of_memory(void)
 {
@@ -215,4 +217,30 @@ void strmap_free(StrMap *m)
     free(m->keys);
     free(m->vals);
     memset(m, 0, sizeof *m);
+}
+
+int tmpfile_beside(const char *path, char **tmp)
+{
+    const char *slash = strrchr(path, '/');
+    StrBuf sb = {0};
+    if (slash) sb_putn(&sb, path, (size_t)(slash - path + 1));
+    sb_printf(&sb, ".%s.tmp.XXXXXX", slash ? slash + 1 : path);
+    int fd = mkstemp(sb.data);
+    /* mkstemp makes the file private (0600); this one is made like any file */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fd >= 0 && fchmod(fd, 0666 & ~mask) != 0) {
+        int e = errno;
+        close(fd);
+        unlink(sb.data);
+        errno = e;
+        fd = -1;
+    }
+    if (fd < 0) {
+        int e = errno;
+        sb_free(&sb);
+        errno = e;
+    }
+    *tmp = sb.data;
+    return fd;
 }

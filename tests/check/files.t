@@ -25,7 +25,7 @@ ska check: missing.db: cannot open the store (does it exist? `ska import` create
 ls: cannot access 'missing.db': No such file or directory
 --- run echo "not SQLite" > text.db; ska check plan.ska --db text.db
 --- expect exit 2
-ska check: text.db: file is not a database
+ska check: text.db: not a ska store (not an SQLite database)
 --- run ska import t.db units.csv >/dev/null
 --- expect exit 0
 --- run ska check plan.ska --db t.db

@@ -7,7 +7,9 @@ usage: ska import DB FILE [FILE...] [--format csv|kolada] [--source NAME] [--use
 
 Loads results (or units) from CSV or Kolada JSON files into the store DB,
 creating it if needed. All files go in one transaction: if any row of any
-file is wrong, nothing is written and the error is shown.
+file is wrong, nothing is written and the error is shown. Checks, reports
+and REPLs go on reading the store meanwhile; another import into it waits
+for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).
 
   --format csv|kolada  how to read the files (default: .json, or a file that
                        starts with '{', is Kolada JSON; anything else is CSV)
