@@ -28,6 +28,13 @@ typedef struct Resolver {
     StrMap goals;
     StrMap measures;
     StrMap rules;
+    /* Evaluation depth (see AST_MAX_EVAL_DEPTH): the level of the expression
+     * being resolved, counted from the top-level expression or definition
+     * that led to it through references, and the deepest level it reaches. */
+    int level, deepest;
+    bool too_deep;       /* a definition used on the way is too deep (reported) */
+    const char *root;    /* the top-level definition being resolved, or NULL */
+    SrcLoc root_loc;
 } Resolver;
 
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -127,18 +134,67 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
 
 static Type resolve_expr(Resolver *r, Expr *e, Place place);
 
-static void resolve_indicator(Resolver *r, Indicator *ind)
+/* A caret under the first character of loc: a long span is not worth underlining. */
+static SrcLoc first_char(SrcLoc loc) { return (SrcLoc){loc.src, loc.start, loc.start + 1}; }
+
+/* Resolves the body of a let or derived indicator and sets *depth to how
+ * many levels its evaluation goes down, through the definitions it uses;
+ * -1 when that is more than AST_MAX_EVAL_DEPTH (reported once, at the
+ * definition that crosses the limit, not at those that use it). A chain of
+ * definitions is followed only as deep as the limit: past it the top
+ * definition is reported and the rest is resolved on its own later. */
+static Type resolve_body(Resolver *r, const char *name, SrcLoc loc, Expr *body, int *depth)
 {
-    if (ind->visiting == 2 || !ind->formula) return;
+    if (r->level == 0) r->root = name, r->root_loc = loc;
+    if (r->level >= AST_MAX_EVAL_DEPTH) {
+        if (!r->too_deep)
+            error(r, first_char(r->root_loc), "'%s' is computed through lets and derived indicators "
+                  "nested deeper than %d levels", r->root, AST_MAX_EVAL_DEPTH);
+        r->too_deep = true;
+        *depth = -1;
+        return TY_ERR;
+    }
+    int outer_deepest = r->deepest;
+    bool outer_too_deep = r->too_deep;
+    r->deepest = r->level;
+    r->too_deep = false;
+    Type t = resolve_expr(r, body, PL_VALUE);
+    *depth = r->too_deep ? -1 : r->deepest - r->level;
+    if (*depth > AST_MAX_EVAL_DEPTH) {
+        error(r, first_char(loc), "'%s' is computed through lets and derived indicators nested "
+              "deeper than %d levels", name, AST_MAX_EVAL_DEPTH);
+        *depth = -1;
+    }
+    r->too_deep = outer_too_deep || *depth < 0;
+    r->deepest = *depth < 0 || outer_deepest > r->level + *depth ? outer_deepest : r->level + *depth;
+    return *depth < 0 ? TY_ERR : t;
+}
+
+/* Counts a resolved definition of the given depth as used at this level. */
+static void use_depth(Resolver *r, int depth)
+{
+    if (depth < 0) r->too_deep = true;
+    else if (r->level + depth > r->deepest) r->deepest = r->level + depth;
+}
+
+static Type resolve_indicator(Resolver *r, Indicator *ind)
+{
+    if (!ind->formula) return TY_NUM;
     if (ind->visiting == 1) {
         error(r, ind->loc, "indicator '%s' is defined in terms of itself", ind->name);
-        return;
+        return TY_ERR;
     }
-    ind->visiting = 1;
-    Type t = resolve_expr(r, ind->formula, PL_VALUE);
-    if (t != TY_NUM && t != TY_ERR)
-        error(r, ind->formula->loc, "a derived indicator is a number, this is %s", type_names[t]);
-    ind->visiting = 2;
+    if (ind->visiting == 0) {
+        ind->visiting = 1;
+        Type t = resolve_body(r, ind->name, ind->loc, ind->formula, &ind->depth);
+        if (t != TY_NUM && t != TY_ERR)
+            error(r, ind->formula->loc, "a derived indicator is a number, this is %s", type_names[t]);
+        /* cut off by a chain too deep: resolved again on its own */
+        ind->visiting = ind->depth < 0 && r->level >= AST_MAX_EVAL_DEPTH ? 0 : 2;
+        return ind->depth < 0 ? TY_ERR : TY_NUM;
+    }
+    use_depth(r, ind->depth);
+    return ind->depth < 0 ? TY_ERR : TY_NUM;
 }
 
 static Type resolve_let(Resolver *r, LetDecl *l)
@@ -149,9 +205,12 @@ static Type resolve_let(Resolver *r, LetDecl *l)
     }
     if (l->visiting == 0) {
         l->visiting = 1;
-        Type t = resolve_expr(r, l->expr, PL_VALUE);
-        l->visiting = 2 + (int)t; /* remember the type: done states are >= 2 */
+        Type t = resolve_body(r, l->name, l->loc, l->expr, &l->depth);
+        /* remember the type: done states are >= 2 */
+        l->visiting = l->depth < 0 && r->level >= AST_MAX_EVAL_DEPTH ? 0 : 2 + (int)t;
+        return t;
     }
+    use_depth(r, l->depth);
     return (Type)(l->visiting - 2);
 }
 
@@ -257,10 +316,7 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
             return TY_UNIT;
         }
         resolve_selectors(r, e);
-        if (ne->kind == R_INDICATOR) {
-            resolve_indicator(r, ne->decl);
-            return TY_NUM;
-        }
+        if (ne->kind == R_INDICATOR) return resolve_indicator(r, ne->decl);
         Type t = resolve_let(r, ne->decl);
         if (e->u.ref.sel.n && t != TY_NUM && t != TY_BOOL && t != TY_ERR)
             error(r, e->loc, "only numbers and conditions take selectors");
@@ -364,9 +420,10 @@ static Type resolve_call(Resolver *r, Expr *e)
     return TY_NUM;
 }
 
-static Type resolve_expr(Resolver *r, Expr *e, Place place)
+static Type resolve_node(Resolver *r, Expr *e, Place place)
 {
     switch (e->kind) {
+    case E_ERROR: return TY_ERR;
     case E_NUM: return TY_NUM;
     case E_STR:
         if (place == PL_SELECTOR) return TY_UNIT;
@@ -411,9 +468,34 @@ static Type resolve_expr(Resolver *r, Expr *e, Place place)
     return TY_ERR;
 }
 
+/* One level further down: the node's own and those of whatever it uses. */
+static Type resolve_expr(Resolver *r, Expr *e, Place place)
+{
+    if (++r->level > r->deepest) r->deepest = r->level;
+    Type t = resolve_node(r, e, place);
+    r->level--;
+    return t;
+}
+
+/* A target, condition or typed expression: refused when its evaluation,
+ * through the definitions it uses, would go deeper than AST_MAX_EVAL_DEPTH. */
+static Type resolve_top(Resolver *r, Expr *e)
+{
+    r->level = r->deepest = 0;
+    r->too_deep = false;
+    Type t = resolve_expr(r, e, PL_VALUE);
+    if (r->too_deep) return TY_ERR;
+    if (r->deepest > AST_MAX_EVAL_DEPTH) {
+        error(r, first_char(e->loc), "this expression, with the lets and derived indicators it "
+              "uses, nests deeper than %d levels", AST_MAX_EVAL_DEPTH);
+        return TY_ERR;
+    }
+    return t;
+}
+
 static void resolve_condition(Resolver *r, Expr *e, const char *what, const char *example)
 {
-    Type t = resolve_expr(r, e, PL_VALUE);
+    Type t = resolve_top(r, e);
     if (t == TY_NUM)
         error(r, e->loc, "%s must be a condition, such as %s; this is a number", what, example);
 }
@@ -484,7 +566,7 @@ bool resolve_expression(Program *p, Expr *e, bool *is_condition)
     define_all(&r);
     /* the program itself was resolved before: only definition clashes of
      * new declarations matter, and define_all reports those */
-    Type t = resolve_expr(&r, e, PL_VALUE);
+    Type t = resolve_top(&r, e);
     *is_condition = t == TY_BOOL;
     resolver_free(&r);
     return p->diags.errors == before;
