@@ -92,15 +92,22 @@ void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, .
 
 /* ---- lexer helpers ---- */
 
-double lex_number(const char *text, size_t len)
+/* Reads a literal of any length exactly (correctly rounded), the decimal
+ * comma as a point; one beyond the range of a double is an error, not
+ * infinity or a silent 0. */
+double lex_number(ParseState *ps, SrcLoc loc, const char *text, size_t len)
 {
-    char buf[64];
-    if (len >= sizeof buf) len = sizeof buf - 1;
-    memcpy(buf, text, len);
-    buf[len] = 0;
+    char *buf = xstrndup(text, len);
     for (char *c = buf; *c; c++)
         if (*c == ',') *c = '.';
-    return strtod(buf, NULL);
+    errno = 0;
+    double v = strtod(buf, NULL);
+    bool out_of_range = errno == ERANGE; /* beyond 1.8e308, or below 2.2e-308 */
+    free(buf);
+    if (!out_of_range) return v;
+    parse_error(ps, loc, false, v < 1 ? "number too small to tell from 0 (the smallest is about 2.2e-308)"
+                                      : "number too large (the largest is about 1.8e308)");
+    return 0;
 }
 
 Period lex_year(ParseState *ps, SrcLoc loc, double v)
