@@ -40,6 +40,11 @@ typedef enum ExprKind {
  * use, nest deeper than AST_MAX_EVAL_DEPTH. Both lie far above any real
  * plan and far below what an 8 MB stack holds, sanitizers included. */
 enum { AST_MAX_DEPTH = 200, AST_MAX_EVAL_DEPTH = 1000 };
+/* Evaluation does not share the value of a definition used twice, so
+ * `let b = a + a` chained thirty times would take 2^30 steps: the resolver
+ * counts the steps of each definition and expression (a node, times the
+ * periods a series or latest() goes through) and refuses more than this. */
+#define AST_MAX_STEPS 1e6
 
 typedef enum BinOp {
     OP_ADD, OP_SUB, OP_MUL, OP_DIV,
@@ -110,6 +115,7 @@ typedef struct Indicator {
     Expr *formula;           /* derived indicator, or NULL */
     int visiting;            /* resolver: 0 new, 1 in progress, 2 done */
     int depth;               /* resolver: evaluation depth of formula, see AST_MAX_EVAL_DEPTH */
+    double steps;            /* resolver: evaluation steps of formula, see AST_MAX_STEPS */
 } Indicator;
 
 typedef struct Target {
@@ -177,6 +183,7 @@ typedef struct LetDecl {
     SrcLoc loc;
     int visiting;            /* resolver: 0 new, 1 in progress, 2+type done */
     int depth;               /* resolver: evaluation depth of expr, see AST_MAX_EVAL_DEPTH */
+    double steps;            /* resolver: evaluation steps of expr, see AST_MAX_STEPS */
 } LetDecl;
 
 typedef enum Lang { LANG_SV, LANG_EN } Lang;
