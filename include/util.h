@@ -44,10 +44,6 @@ int utf8_distance(const char *a, const char *b);
 /* Case-insensitive ASCII comparison, exact on other bytes. */
 bool str_ieq(const char *a, const char *b);
 
-/* Reads a whole file; returns a malloc'ed NUL-terminated buffer and its length
- * in *len, or NULL with errno set. */
-char *read_file(const char *path, size_t *len);
-
 
 
 /* A map from borrowed NUL-terminated keys to pointers (open addressing). */
