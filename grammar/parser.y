@@ -327,7 +327,13 @@ arg
 static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *msg)
 {
     (void)scanner;
-    parse_error(ps, *loc, false, "%s", msg);
+    /* the parser's stack is full: brackets or prefix operators opened
+     * by the thousand, which the depth limit of ast.c cannot see yet */
+    if (strcmp(msg, "memory exhausted") == 0)
+        parse_error(ps, *loc, false, "expression nests deeper than %d levels (split it with let)",
+                    AST_MAX_DEPTH);
+    else
+        parse_error(ps, *loc, false, "%s", msg);
 }
 
 /* Bison spells string aliases with their double quotes; drop them. */

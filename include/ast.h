@@ -29,8 +29,22 @@ typedef enum ExprKind {
     E_BIN,    /* l op r */
     E_NEG,    /* -x */
     E_NOT,    /* not x */
-    E_RANGE   /* a..b, only as a selector or argument */
+    E_RANGE,  /* a..b, only as a selector or argument */
+    E_ERROR   /* what the parser refused (nested too deep): already reported */
 } ExprKind;
+
+/* Evaluation recurses once per level of an expression and once more per
+ * let or derived indicator it reads, so depth is bounded where the plan is
+ * read: the parser refuses an expression deeper than AST_MAX_DEPTH and the
+ * resolver a definition whose expressions, through the definitions they
+ * use, nest deeper than AST_MAX_EVAL_DEPTH. Both lie far above any real
+ * plan and far below what an 8 MB stack holds, sanitizers included. */
+enum { AST_MAX_DEPTH = 200, AST_MAX_EVAL_DEPTH = 1000 };
+/* Evaluation does not share the value of a definition used twice, so
+ * `let b = a + a` chained thirty times would take 2^30 steps: the resolver
+ * counts the steps of each definition and expression (a node, times the
+ * periods a series or latest() goes through) and refuses more than this. */
+#define AST_MAX_STEPS 1e6
 
 typedef enum BinOp {
     OP_ADD, OP_SUB, OP_MUL, OP_DIV,
@@ -61,6 +75,7 @@ typedef struct Selection {
 typedef struct Expr Expr;
 struct Expr {
     ExprKind kind;
+    int depth;  /* levels of nesting, 1 for a leaf (set by the constructors) */
     SrcLoc loc;
     union {
         struct { double v; bool percent; } num;
@@ -99,6 +114,8 @@ typedef struct Indicator {
     const char *description;
     Expr *formula;           /* derived indicator, or NULL */
     int visiting;            /* resolver: 0 new, 1 in progress, 2 done */
+    int depth;               /* resolver: evaluation depth of formula, see AST_MAX_EVAL_DEPTH */
+    double steps;            /* resolver: evaluation steps of formula, see AST_MAX_STEPS */
 } Indicator;
 
 typedef struct Target {
@@ -165,6 +182,8 @@ typedef struct LetDecl {
     Expr *expr;
     SrcLoc loc;
     int visiting;            /* resolver: 0 new, 1 in progress, 2+type done */
+    int depth;               /* resolver: evaluation depth of expr, see AST_MAX_EVAL_DEPTH */
+    double steps;            /* resolver: evaluation steps of expr, see AST_MAX_STEPS */
 } LetDecl;
 
 typedef enum Lang { LANG_SV, LANG_EN } Lang;

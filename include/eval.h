@@ -20,7 +20,8 @@ typedef enum Missing {
     M_NO_UNIT,     /* the unit is not in the store */
     M_DIV_ZERO,    /* division by zero */
     M_TOO_SHORT,   /* too few values for a trend / change */
-    M_EMPTY_SET    /* no units in the set */
+    M_EMPTY_SET,   /* no units in the set */
+    M_OVERFLOW     /* the result is beyond the largest number (±1.8e308) */
 } Missing;
 const char *missing_text(Missing m);
 

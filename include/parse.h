@@ -27,7 +27,7 @@ struct ParseState {
 
 /* Lexer helpers (parse.c): each reports bad input as a diagnostic and
  * returns a usable value so scanning goes on. */
-double lex_number(const char *text, size_t len);
+double lex_number(ParseState *ps, SrcLoc loc, const char *text, size_t len);
 Period lex_year(ParseState *ps, SrcLoc loc, double v);
 Period lex_period(ParseState *ps, SrcLoc loc, const char *text, size_t len);
 int32_t lex_date(ParseState *ps, SrcLoc loc, const char *text);

@@ -44,9 +44,6 @@ int utf8_distance(const char *a, const char *b);
 /* Case-insensitive ASCII comparison, exact on other bytes. */
 bool str_ieq(const char *a, const char *b);
 
-/* Reads a whole file; returns a malloc'ed NUL-terminated buffer and its length
- * in *len, or NULL with errno set. */
-char *read_file(const char *path, size_t *len);
 /* Creates a new file ".NAME.tmp.XXXXXX" in the directory of path (so it can
  * be renamed or linked onto path), with the permissions a new file gets
  * (0666 less the umask); returns its descriptor and the malloc'ed name in

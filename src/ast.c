@@ -5,6 +5,7 @@
 #include "parse.h"
 #include "source.h"
 #include "parser.h"
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,11 +94,45 @@ bool binop_is_comparison(BinOp op) { return op >= OP_LT && op <= OP_NE; }
 
 /* ---- expressions ---- */
 
+/* A node is allocated with room for its kind's part of the union only: a
+ * number is a quarter of a reference, and generated plans hold millions. */
 static Expr *new_expr(ParseState *ps, ExprKind k, SrcLoc loc)
 {
-    Expr *e = arena_alloc(ps->prog->arena, sizeof *e);
+    size_t part = k == E_NUM || k == E_PERIOD ? sizeof ((Expr *)0)->u.num
+                : k == E_STR ? sizeof ((Expr *)0)->u.str
+                : k == E_ERROR ? 0 : sizeof ((Expr *)0)->u;
+    Expr *e = arena_alloc(ps->prog->arena, offsetof(Expr, u) + part);
     e->kind = k;
     e->loc = loc;
+    e->depth = 1;
+    return e;
+}
+
+/* The deepest of a list of expressions. */
+static Expr *deepest(const List *l)
+{
+    Expr *d = NULL;
+    for (int i = 0; l && i < l->n; i++)
+        if (!d || ((Expr *)l->items[i])->depth > d->depth) d = l->items[i];
+    return d;
+}
+
+static Expr *deeper(Expr *a, Expr *b) { return a->depth >= b->depth ? a : b; }
+
+/* An expression nested deeper than AST_MAX_DEPTH is reported once, where
+ * it crosses the limit, and becomes an E_ERROR leaf that its parents
+ * return in their place: the tree stays shallow whatever the input, as the
+ * later stages walk it recursively, and a megabyte of `1+1+…` past the
+ * error costs no memory. NULL when `child` (the deepest) is not too deep. */
+static Expr *refused(ParseState *ps, SrcLoc loc, Expr *child)
+{
+    if (!child || child->depth < AST_MAX_DEPTH) return NULL;
+    if (child->kind == E_ERROR) return child;
+    SrcLoc at = {loc.src, loc.start, loc.start + 1};
+    parse_error(ps, at, false, "expression nests deeper than %d levels (split it with let)",
+                AST_MAX_DEPTH);
+    Expr *e = new_expr(ps, E_ERROR, loc);
+    e->depth = AST_MAX_DEPTH + 1;
     return e;
 }
 
@@ -141,43 +176,64 @@ Expr *ast_period(ParseState *ps, SrcLoc loc, Period p)
 
 Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
 {
+    Expr *deep = deepest(sel), *bad = refused(ps, loc, deep);
+    if (bad) {
+        free(sel->items);
+        return bad;
+    }
     Expr *e = new_expr(ps, E_REF, loc);
     e->u.ref.name = name;
     e->u.ref.sel = keep_list(ps, sel);
     e->u.ref.group = -1;
+    if (deep) e->depth = deep->depth + 1;
     return e;
 }
 
 Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args)
 {
+    Expr *deep = deepest(args), *bad = refused(ps, loc, deep);
+    if (bad) {
+        free(args->items);
+        return bad;
+    }
     Expr *e = new_expr(ps, E_CALL, loc);
     e->u.call.name = name;
     e->u.call.args = keep_list(ps, args);
     e->u.call.fn = -1;
+    if (deep) e->depth = deep->depth + 1;
     return e;
 }
 
 Expr *ast_bin(ParseState *ps, SrcLoc loc, BinOp op, Expr *l, Expr *r)
 {
+    Expr *bad = refused(ps, loc, deeper(l, r));
+    if (bad) return bad;
     Expr *e = new_expr(ps, E_BIN, loc);
     e->u.bin.op = op;
     e->u.bin.l = l;
     e->u.bin.r = r;
+    e->depth = deeper(l, r)->depth + 1;
     return e;
 }
 
 Expr *ast_unary(ParseState *ps, SrcLoc loc, ExprKind k, Expr *sub)
 {
+    Expr *bad = refused(ps, loc, sub);
+    if (bad) return bad;
     Expr *e = new_expr(ps, k, loc);
     e->u.sub = sub;
+    e->depth = sub->depth + 1;
     return e;
 }
 
 Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r)
 {
+    Expr *bad = refused(ps, loc, deeper(l, r));
+    if (bad) return bad;
     Expr *e = new_expr(ps, E_RANGE, loc);
     e->u.range.l = l;
     e->u.range.r = r;
+    e->depth = deeper(l, r)->depth + 1;
     return e;
 }
 
@@ -554,9 +610,10 @@ void ast_target(ParseState *ps, SrcLoc loc, Expr *e, int partly_op, Expr *partly
     if (partly && partly_op >= 0) {
         /* `partly <= 30` reuses the left side of the main comparison. */
         if (e->kind != E_BIN || !binop_is_comparison(e->u.bin.op)) {
-            parse_error(ps, partly->loc, false,
-                        "'partly %s …' needs the target to be a comparison such as x <= 20",
-                        binop_text[partly_op]);
+            if (e->kind != E_ERROR) /* refused already */
+                parse_error(ps, partly->loc, false,
+                            "'partly %s …' needs the target to be a comparison such as x <= 20",
+                            binop_text[partly_op]);
             return;
         }
         partly = ast_bin(ps, partly->loc, (BinOp)partly_op, e->u.bin.l, partly);

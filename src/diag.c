@@ -36,10 +36,24 @@ static bool already_reported(const Diags *d, SrcLoc loc, const char *msg)
     return false;
 }
 
+/* A message quotes names and tokens from the input, which can be megabytes
+ * long: it is cut between characters after DIAG_MSG_MAX bytes. */
+enum { DIAG_MSG_MAX = 1000 };
+static void clip_message(StrBuf *sb)
+{
+    if (sb->len <= DIAG_MSG_MAX) return;
+    size_t n = DIAG_MSG_MAX;
+    while (n && ((unsigned char)sb->data[n] & 0xC0) == 0x80) n--;
+    sb->len = n;
+    sb->data[n] = 0;
+    sb_puts(sb, "…");
+}
+
 Diag *diag_vadd(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, va_list ap)
 {
     StrBuf sb = {0};
     sb_vprintf(&sb, fmt, ap);
+    clip_message(&sb);
     if (already_reported(d, loc, sb_str(&sb))) {
         sb_free(&sb);
         return NULL;
@@ -90,20 +104,43 @@ void src_linecol(const Source *s, uint32_t off, int *line, int *col)
     *col = (int)utf8_width(s->text + bol, off - bol) + 1;
 }
 
+/* Byte offset of character i of line (len bytes): characters start at
+ * every byte that is not a UTF-8 continuation byte, as columns count them. */
+static size_t char_offset(const char *line, size_t len, size_t i)
+{
+    size_t off = 0;
+    for (size_t c = 0; off < len; off++)
+        if (((unsigned char)line[off] & 0xC0) != 0x80 && c++ == i) break;
+    return off;
+}
+
 /* Shows the line (without its newline) and a caret line of `width` carets
- * under character column col. */
+ * under character column col. A long line (a generated plan can be one
+ * line of megabytes) is shown as DIAG_LINE_SHOWN characters around the
+ * caret, cut between characters and marked with "…". */
+enum { DIAG_LINE_SHOWN = 240, DIAG_BEFORE_CARET = 80 };
 static void print_caret(FILE *out, const char *line, size_t len, int col, int width)
 {
     while (len && (line[len - 1] == '\r' || line[len - 1] == '\n')) len--;
-    fprintf(out, "  %.*s\n  ", (int)len, line);
+    size_t chars = utf8_width(line, len), from = 0, to = chars;
+    if (col < 1) col = 1;
+    if (chars > DIAG_LINE_SHOWN) {
+        if ((size_t)col > DIAG_BEFORE_CARET) from = (size_t)col - DIAG_BEFORE_CARET;
+        to = from + DIAG_LINE_SHOWN < chars ? from + DIAG_LINE_SHOWN : chars;
+    }
+    size_t a = char_offset(line, len, from), b = char_offset(line, len, to);
+    fprintf(out, "  %s%.*s%s\n  %s", from ? "…" : "", (int)(b - a), line + a,
+            to < chars ? "…" : "", from ? " " : "");
     /* Walk characters so tabs are echoed and multibyte letters count once. */
-    int c = 1;
-    for (size_t i = 0; i < len && c < col; i++) {
+    size_t c = from + 1;
+    for (size_t i = a; i < b && c < (size_t)col; i++) {
         if (((unsigned char)line[i] & 0xC0) == 0x80) continue;
         fputc(line[i] == '\t' ? '\t' : ' ', out);
         c++;
     }
-    for (int i = 0; i < (width > 0 ? width : 1); i++) fputc('^', out);
+    if (width < 1) width = 1;
+    if ((size_t)col + (size_t)width > to + 1 && to + 1 > (size_t)col) width = (int)(to + 1 - (size_t)col);
+    for (int i = 0; i < width; i++) fputc('^', out);
     fputc('\n', out);
 }
 

@@ -21,7 +21,8 @@ const char *missing_text(Missing m)
     static const char *const text[] = {
         "", "no value stored", "too few pupils (..)", "no data (.)", "empty value",
         "~100 does not settle it", "no data for this indicator in the store",
-        "unit not in the store", "division by zero", "too few values", "no units in the set"};
+        "unit not in the store", "division by zero", "too few values", "no units in the set",
+        "the result overflows"};
     return (unsigned)m < sizeof text / sizeof text[0] ? text[m] : "?";
 }
 
@@ -262,6 +263,13 @@ static void add_evidence(EvidenceList *l, Evidence e)
     VEC_PUSH(l->items, l->n, l->cap, e);
 }
 
+/* Numbers from plans and data are finite, so an infinite result is an
+ * overflow: missing, never a number that passes every `>` comparison. */
+static Cell in_range(Cell r)
+{
+    return r.miss || (isfinite(r.lo) && isfinite(r.hi)) ? r : missing(M_OVERFLOW);
+}
+
 static Cell arith(BinOp op, Cell a, Cell b)
 {
     if (a.miss) return a;
@@ -286,7 +294,7 @@ static Cell arith(BinOp op, Cell a, Cell b)
         break;
     default: break;
     }
-    return r;
+    return in_range(r);
 }
 
 /* A comparison of intervals is true or false only if every value in them
@@ -643,7 +651,7 @@ static Cell reduce(const Value *v, Reduce how, int *present)
     case RD_SPREAD: r.lo = fmax(0, maxlo - minhi), r.hi = maxhi - minlo; break;
     default: break;
     }
-    return r;
+    return in_range(r);
 }
 
 /* Least-squares slope per period step of the present values of a series. */
@@ -662,7 +670,7 @@ static Cell slope(const Value *s)
     double den = n * sxx - sx * sx;
     if (n < 2 || den == 0) return missing(M_TOO_SHORT);
     double a = (n * sxy_lo - sx * sy_lo) / den, b = (n * sxy_hi - sx * sy_hi) / den;
-    return (Cell){fmin(a, b), fmax(a, b), M_NONE, near};
+    return in_range((Cell){fmin(a, b), fmax(a, b), M_NONE, near});
 }
 
 /* The value at the end of a range minus the value at its start; missing

@@ -84,7 +84,7 @@ const char *missing_word(Missing m, Lang lang)
     static const char *const sv[] = {
         "", "inget värde i databasen", "för få elever (..)", "uppgift saknas (.)", "tomt värde",
         "~100 avgör inte jämförelsen", "indikatorn saknas i databasen", "enheten saknas i databasen",
-        "division med noll", "för få värden", "inga enheter i mängden"};
+        "division med noll", "för få värden", "inga enheter i mängden", "resultatet blir för stort"};
     if (lang == LANG_SV && (size_t)m < sizeof sv / sizeof sv[0]) return sv[m];
     return missing_text(m);
 }

@@ -109,7 +109,8 @@ bool import_number(const char *s, size_t n, double *out)
     char *end;
     errno = 0;
     double v = strtod(buf, &end);
-    if (end != buf + k || !isfinite(v)) return false;
+    /* ERANGE: beyond ±1.8e308, or so small it would be stored as 0 */
+    if (end != buf + k || !isfinite(v) || errno == ERANGE) return false;
     *out = v;
     return true;
 }

@@ -8,6 +8,7 @@
 #include "parser.h"
 #include "lexer.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -91,15 +92,22 @@ void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, .
 
 /* ---- lexer helpers ---- */
 
-double lex_number(const char *text, size_t len)
+/* Reads a literal of any length exactly (correctly rounded), the decimal
+ * comma as a point; one beyond the range of a double is an error, not
+ * infinity or a silent 0. */
+double lex_number(ParseState *ps, SrcLoc loc, const char *text, size_t len)
 {
-    char buf[64];
-    if (len >= sizeof buf) len = sizeof buf - 1;
-    memcpy(buf, text, len);
-    buf[len] = 0;
+    char *buf = xstrndup(text, len);
     for (char *c = buf; *c; c++)
         if (*c == ',') *c = '.';
-    return strtod(buf, NULL);
+    errno = 0;
+    double v = strtod(buf, NULL);
+    bool out_of_range = errno == ERANGE; /* beyond 1.8e308, or below 2.2e-308 */
+    free(buf);
+    if (!out_of_range) return v;
+    parse_error(ps, loc, false, v < 1 ? "number too small to tell from 0 (the smallest is about 2.2e-308)"
+                                      : "number too large (the largest is about 1.8e308)");
+    return 0;
 }
 
 Period lex_year(ParseState *ps, SrcLoc loc, double v)
@@ -219,6 +227,64 @@ static bool is_dir(const char *path)
 /* A module is a readable file; a directory of that name is not one. */
 static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
+/* Reads a plan or module: a regular file (opened without blocking, so a
+ * FIFO or a device is refused, not waited on or read for ever) of at most
+ * PARSE_MAX_BYTES, read to its end whatever size it claims (/proc files
+ * claim 0), without NUL bytes. Returns the malloc'ed text, or NULL with a
+ * reason in *why (static text, or strerror). */
+enum { PARSE_MAX_BYTES = 16 << 20 };
+static char *read_plan(const char *path, size_t *len, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    StrBuf sb = {0};
+    *why = fstat(fd, &st) != 0 ? strerror(errno)
+         : S_ISDIR(st.st_mode) ? "it is a directory"
+         : !S_ISREG(st.st_mode) ? "it is not a regular file (a plan is a file)"
+         : NULL;
+    char buf[65536];
+    while (!*why) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) *why = strerror(errno);
+        else if (n == 0) break;
+        else if (sb.len + (size_t)n > PARSE_MAX_BYTES) *why = "it is larger than 16 MiB (no plan is)";
+        else if (memchr(buf, 0, (size_t)n)) *why = "it holds NUL bytes, so it is no plan (a plan is UTF-8 text)";
+        else sb_putn(&sb, buf, (size_t)n);
+    }
+    close(fd);
+    if (*why) {
+        sb_free(&sb);
+        return NULL;
+    }
+    if (!sb.data) sb_putn(&sb, "", 0);
+    *len = sb.len;
+    return sb.data;
+}
+
+/* Whether a module not named *.ska parses as a plan on its own: `use`
+ * with any path (or a link named x.ska) must not show the lines of a file
+ * that is no plan (/etc/passwd, a key) in its error messages. */
+static bool parses_alone(const char *path, const char *text, size_t len)
+{
+    Program *scratch = program_new();
+    int32_t src = srcset_add(&scratch->sources, path, xstrndup(text, len), len);
+    ParseState ps = {0};
+    bool ok = run_parser(scratch, src, START_PLAN, &ps);
+    program_free(scratch);
+    return ok;
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), m = strlen(tail);
+    return n >= m && strcmp(s + n - m, tail) == 0;
+}
+
 /* Finds `name` relative to each search directory; returns a malloc'ed path. */
 static char *find_module(const char *name, const char *from_dir)
 {
@@ -274,15 +340,25 @@ static bool already_loaded(Program *prog, const char *path)
 static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
     size_t len;
-    char *text = is_dir(path) ? NULL : read_file(path, &len);
+    const char *why;
+    char *text = read_plan(path, &len, &why);
     if (!text) {
-        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path,
-                 is_dir(path) ? "it is a directory" : strerror(errno));
+        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, why);
         return false;
     }
     if (already_loaded(prog, path)) {
         free(text);
         return true;
+    }
+    /* the name of the file itself: a symbolic link x.ska may point anywhere */
+    char real[PATH_MAX];
+    const char *name = realpath(path, real) ? real : path;
+    if (used_at.src >= 0 && !ends_with(name, ".ska") && !parses_alone(path, text, len)) {
+        diag_add(&prog->diags, DIAG_ERROR, used_at,
+                 "%s is not a ska plan module (it does not parse as one; nothing is shown of a "
+                 "file whose name does not end in .ska)", path);
+        free(text);
+        return false;
     }
     int32_t src = srcset_add(&prog->sources, path, text, len);
     ParseState ps = {0};

@@ -2,6 +2,7 @@
  * shape documented in docs/json.md. Numbers are plain JSON numbers; a
  * missing value is null with its reason beside it. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "render.h"
 
@@ -38,11 +39,18 @@ static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)
     else sb_puts(sb, "null");
 }
 
+/* A number as the shortest text that reads back as the same double, so
+ * JSON carries exactly what was stored (1.8e308 too). The evaluator makes
+ * no infinities (an overflow is a missing value), but null stays the
+ * answer for one rather than invalid JSON. */
 static void num(StrBuf *sb, double v)
 {
     if (!isfinite(v)) { sb_puts(sb, "null"); return; }
     char buf[32];
-    snprintf(buf, sizeof buf, "%.10g", v);
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(buf, sizeof buf, "%.*g", digits, v);
+        if (strtod(buf, NULL) == v) break;
+    }
     sb_puts(sb, buf);
 }
 
@@ -54,7 +62,7 @@ void json_cell(StrBuf *sb, Cell c)
     sb_putc(sb, '{');
     key(sb, "value", &f);
     if (c.miss) sb_puts(sb, "null");
-    else num(sb, (c.lo + c.hi) / 2);
+    else num(sb, c.lo == c.hi ? c.lo : c.lo / 2 + c.hi / 2); /* no overflow near 1.8e308 */
     if (!c.miss && c.lo != c.hi) {
         key(sb, "low", &f), num(sb, c.lo);
         key(sb, "high", &f), num(sb, c.hi);

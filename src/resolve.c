@@ -29,6 +29,14 @@ typedef struct Resolver {
     StrMap goals;
     StrMap measures;
     StrMap rules;
+    /* Evaluation depth (see AST_MAX_EVAL_DEPTH): the level of the expression
+     * being resolved, counted from the top-level expression or definition
+     * that led to it through references, and the deepest level it reaches. */
+    int level, deepest;
+    double steps;        /* evaluation steps so far (see AST_MAX_STEPS) */
+    bool too_deep;       /* a definition used on the way is too deep or long (reported) */
+    const char *root;    /* the top-level definition being resolved, or NULL */
+    SrcLoc root_loc;
 } Resolver;
 
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -130,18 +138,89 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
 
 static Type resolve_expr(Resolver *r, Expr *e, Place place);
 
-static void resolve_indicator(Resolver *r, Indicator *ind)
+/* A caret under the first character of loc: a long span is not worth underlining. */
+static SrcLoc first_char(SrcLoc loc) { return (SrcLoc){loc.src, loc.start, loc.start + 1}; }
+
+/* Resolves the body of a let or derived indicator and sets *depth to how
+ * many levels its evaluation goes down, through the definitions it uses,
+ * and *steps to how many steps it takes; depth -1 when it is deeper than
+ * AST_MAX_EVAL_DEPTH or longer than AST_MAX_STEPS (reported once, at the
+ * definition that crosses the limit, not at those that use it). A chain of
+ * definitions is followed only as deep as the limit: past it the top
+ * definition is reported and the rest is resolved on its own later. */
+static Type resolve_body(Resolver *r, const char *name, SrcLoc loc, Expr *body, int *depth,
+                         double *steps)
 {
-    if (ind->visiting == 2 || !ind->formula) return;
+    if (r->level == 0) r->root = name, r->root_loc = loc;
+    if (r->level >= AST_MAX_EVAL_DEPTH) {
+        if (!r->too_deep)
+            error(r, first_char(r->root_loc), "'%s' is computed through lets and derived indicators "
+                  "nested deeper than %d levels", r->root, AST_MAX_EVAL_DEPTH);
+        r->too_deep = true;
+        *depth = -1;
+        return TY_ERR;
+    }
+    int outer_deepest = r->deepest;
+    double outer_steps = r->steps;
+    bool outer_too_deep = r->too_deep;
+    r->deepest = r->level;
+    r->steps = 0;
+    r->too_deep = false;
+    Type t = resolve_expr(r, body, PL_VALUE);
+    *depth = r->too_deep ? -1 : r->deepest - r->level;
+    *steps = r->steps;
+    if (*depth > AST_MAX_EVAL_DEPTH) {
+        error(r, first_char(loc), "'%s' is computed through lets and derived indicators nested "
+              "deeper than %d levels", name, AST_MAX_EVAL_DEPTH);
+        *depth = -1;
+    } else if (*depth >= 0 && *steps > AST_MAX_STEPS) {
+        error(r, first_char(loc), "'%s' would take more than %.0f steps to evaluate (it uses the "
+              "same lets or derived indicators over and over)", name, AST_MAX_STEPS);
+        *depth = -1;
+    }
+    r->too_deep = outer_too_deep || *depth < 0;
+    r->deepest = *depth < 0 || outer_deepest > r->level + *depth ? outer_deepest : r->level + *depth;
+    r->steps = outer_steps + (*depth < 0 ? 0 : *steps);
+    return *depth < 0 ? TY_ERR : t;
+}
+
+/* Counts a resolved definition as used at this level. */
+static void use_def(Resolver *r, int depth, double steps)
+{
+    if (depth < 0) r->too_deep = true;
+    else if (r->level + depth > r->deepest) r->deepest = r->level + depth;
+    r->steps += depth < 0 ? 0 : steps;
+}
+
+/* The steps taken since `before`, taken `times` times over (a series,
+ * latest(), change() evaluate their argument once per period). */
+static void repeat_steps(Resolver *r, double before, double times)
+{
+    r->steps = before + (r->steps - before) * times;
+}
+
+/* latest() tries the stored periods newest first: counted as 20 (two
+ * decades of yearly data) for the limit on steps. */
+enum { LATEST_TRIES = 20 };
+
+static Type resolve_indicator(Resolver *r, Indicator *ind)
+{
+    if (!ind->formula) return TY_NUM;
     if (ind->visiting == 1) {
         error(r, ind->loc, "indicator '%s' is defined in terms of itself", ind->name);
-        return;
+        return TY_ERR;
     }
-    ind->visiting = 1;
-    Type t = resolve_expr(r, ind->formula, PL_VALUE);
-    if (t != TY_NUM && t != TY_ERR)
-        error(r, ind->formula->loc, "a derived indicator is a number, this is %s", type_names[t]);
-    ind->visiting = 2;
+    if (ind->visiting == 0) {
+        ind->visiting = 1;
+        Type t = resolve_body(r, ind->name, ind->loc, ind->formula, &ind->depth, &ind->steps);
+        if (t != TY_NUM && t != TY_ERR)
+            error(r, ind->formula->loc, "a derived indicator is a number, this is %s", type_names[t]);
+        /* cut off by a chain too deep: resolved again on its own */
+        ind->visiting = ind->depth < 0 && r->level >= AST_MAX_EVAL_DEPTH ? 0 : 2;
+        return ind->depth < 0 ? TY_ERR : TY_NUM;
+    }
+    use_def(r, ind->depth, ind->steps);
+    return ind->depth < 0 ? TY_ERR : TY_NUM;
 }
 
 static Type resolve_let(Resolver *r, LetDecl *l)
@@ -152,9 +231,12 @@ static Type resolve_let(Resolver *r, LetDecl *l)
     }
     if (l->visiting == 0) {
         l->visiting = 1;
-        Type t = resolve_expr(r, l->expr, PL_VALUE);
-        l->visiting = 2 + (int)t; /* remember the type: done states are >= 2 */
+        Type t = resolve_body(r, l->name, l->loc, l->expr, &l->depth, &l->steps);
+        /* remember the type: done states are >= 2 */
+        l->visiting = l->depth < 0 && r->level >= AST_MAX_EVAL_DEPTH ? 0 : 2 + (int)t;
+        return t;
     }
+    use_def(r, l->depth, l->steps);
     return (Type)(l->visiting - 2);
 }
 
@@ -260,11 +342,12 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
             return TY_UNIT;
         }
         resolve_selectors(r, e);
-        if (ne->kind == R_INDICATOR) {
-            resolve_indicator(r, ne->decl);
-            return TY_NUM;
-        }
-        Type t = resolve_let(r, ne->decl);
+        const Selection *s = &e->u.ref.s;
+        double before = r->steps, times = s->range_from ? period_steps(s->range_from, s->range_to) + 1
+                                        : s->latest ? LATEST_TRIES : 1;
+        Type t = ne->kind == R_INDICATOR ? resolve_indicator(r, ne->decl) : resolve_let(r, ne->decl);
+        repeat_steps(r, before, times);
+        if (ne->kind == R_INDICATOR) return t;
         if (e->u.ref.sel.n && t != TY_NUM && t != TY_BOOL && t != TY_ERR)
             error(r, e->loc, "only numbers and conditions take selectors");
         return t;
@@ -326,11 +409,19 @@ static Type resolve_call(Resolver *r, Expr *e)
         return TY_ERR;
     }
     Type t[3] = {TY_ERR, TY_ERR, TY_ERR};
+    double before = r->steps;
     for (int i = 0; i < args->n; i++) {
         Expr *a = args->items[i];
         t[i] = a->kind == E_RANGE ? resolve_range(r, a) : resolve_expr(r, a, PL_ARG);
     }
     Expr **av = (Expr **)args->items;
+    /* how often the evaluator goes through the first argument */
+    if ((fn == FN_CHANGE || fn == FN_TREND) && args->n == 2 && t[1] == TY_RANGE)
+        repeat_steps(r, before, period_steps(av[1]->u.range.l->u.period, av[1]->u.range.r->u.period) + 1);
+    else if (fn == FN_CHANGE || fn == FN_GAP || fn == FN_RANK)
+        repeat_steps(r, before, 2);
+    else if (fn == FN_LATEST)
+        repeat_steps(r, before, LATEST_TRIES);
     if (!is_value_type(t[0])) {
         error(r, av[0]->loc, "the first argument of %s is a number, this is %s", b->name, type_names[t[0]]);
         return TY_ERR;
@@ -367,9 +458,10 @@ static Type resolve_call(Resolver *r, Expr *e)
     return TY_NUM;
 }
 
-static Type resolve_expr(Resolver *r, Expr *e, Place place)
+static Type resolve_node(Resolver *r, Expr *e, Place place)
 {
     switch (e->kind) {
+    case E_ERROR: return TY_ERR;
     case E_NUM: return TY_NUM;
     case E_STR:
         if (place == PL_SELECTOR) return TY_UNIT;
@@ -414,9 +506,41 @@ static Type resolve_expr(Resolver *r, Expr *e, Place place)
     return TY_ERR;
 }
 
+/* One level further down: the node's own and those of whatever it uses. */
+static Type resolve_expr(Resolver *r, Expr *e, Place place)
+{
+    if (++r->level > r->deepest) r->deepest = r->level;
+    r->steps++;
+    Type t = resolve_node(r, e, place);
+    r->level--;
+    return t;
+}
+
+/* A target, condition or typed expression: refused when its evaluation,
+ * through the definitions it uses, would go deeper than AST_MAX_EVAL_DEPTH. */
+static Type resolve_top(Resolver *r, Expr *e)
+{
+    r->level = r->deepest = 0;
+    r->steps = 0;
+    r->too_deep = false;
+    Type t = resolve_expr(r, e, PL_VALUE);
+    if (r->too_deep) return TY_ERR;
+    if (r->deepest > AST_MAX_EVAL_DEPTH) {
+        error(r, first_char(e->loc), "this expression, with the lets and derived indicators it "
+              "uses, nests deeper than %d levels", AST_MAX_EVAL_DEPTH);
+        return TY_ERR;
+    }
+    if (r->steps > AST_MAX_STEPS) {
+        error(r, first_char(e->loc), "this expression would take more than %.0f steps to "
+              "evaluate (it uses the same lets or derived indicators over and over)", AST_MAX_STEPS);
+        return TY_ERR;
+    }
+    return t;
+}
+
 static void resolve_condition(Resolver *r, Expr *e, const char *what, const char *example)
 {
-    Type t = resolve_expr(r, e, PL_VALUE);
+    Type t = resolve_top(r, e);
     if (t == TY_NUM)
         error(r, e->loc, "%s must be a condition, such as %s; this is a number", what, example);
 }
@@ -487,7 +611,7 @@ bool resolve_expression(Program *p, Expr *e, bool *is_condition)
     define_all(&r);
     /* the program itself was resolved before: only definition clashes of
      * new declarations matter, and define_all reports those */
-    Type t = resolve_expr(&r, e, PL_VALUE);
+    Type t = resolve_top(&r, e);
     *is_condition = t == TY_BOOL;
     resolver_free(&r);
     return p->diags.errors == before;

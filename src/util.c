@@ -1,11 +1,11 @@
 /* util.c — allocation that aborts on out-of-memory, string buffers, UTF-8. */
 #include "util.h"
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <errno.h>
 
 static void out_of_memory(void)
 {
@@ -151,26 +151,6 @@ bool str_ieq(const char *a, const char *b)
         if (x != y) return false;
     }
     return *a == *b;
-}
-
-char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    StrBuf sb = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&sb, buf, n);
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        sb_free(&sb);
-        errno = EIO;
-        return NULL;
-    }
-    if (!sb.data) sb_putn(&sb, "", 0);
-    *len = sb.len;
-    return sb.data;
 }
 
 static uint64_t str_hash(const char *s)

@@ -16,14 +16,14 @@ latin1.csv:1:13: error: byte 0xE5 is not UTF-8 (Windows-1252?); save the file as
 --- expect exit 0
 no store
 renamed.csv:10:320: error: the header has no column "Antal elever", which source behörighet reads
-  Kommun;Kommun-kod;Län;Läns-kod;Typ av huvudman;Kön;Antal elever totalt;Andel (%) elever behöriga till yrkesprog.;Andel elever (%) behöriga till estetiskt program;Andel elever (%) behöriga till Ekonomi-, humanistiska och samhällsvetenskaps- program;Andel elever (%) behöriga till Naturvetenskapligt och tekniskt program;
-                                                                                                                                                                                                                                                                                                                                 ^
+  …program;Andel elever (%) behöriga till Naturvetenskapligt och tekniskt program;
+                                                                                  ^
 --- run sed '10s/;$/;Andel elever (%) behöriga till vård;/' orig.csv > extra.csv && ska import t.db extra.csv; test -e t.db || echo "no store"
 --- expect exit 0
 no store
 extra.csv:10:313: error: column "Andel elever (%) behöriga till vård" is not in source behörighet (has the export changed? describe it with value … = KEY, or ignore "Andel elever (%) behöriga till vård")
-  Kommun;Kommun-kod;Län;Läns-kod;Typ av huvudman;Kön;Antal elever;Andel (%) elever behöriga till yrkesprog.;Andel elever (%) behöriga till estetiskt program;Andel elever (%) behöriga till Ekonomi-, humanistiska och samhällsvetenskaps- program;Andel elever (%) behöriga till Naturvetenskapligt och tekniskt program;Andel elever (%) behöriga till vård;
-                                                                                                                                                                                                                                                                                                                          ^
+  …program;Andel elever (%) behöriga till Naturvetenskapligt och tekniskt program;Andel elever (%) behöriga till vård;
+                                                                                  ^
 --- run sed '/^Haninge;0136;.*;Kommunal;Flickor;/s/;Kommunal;/;Kooperativ;/' orig.csv > kind.csv && ska import t.db kind.csv; test -e t.db || echo "no store"
 --- expect exit 0
 no store
