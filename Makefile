@@ -49,10 +49,13 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh
 
+# Builds with two jobs unless make was given -j itself (then its jobserver
+# shares them); tests/run.sh runs two tests at a time (JOBS=N to change).
+PAR := $(if $(findstring -j,$(MAKEFLAGS)),,-j2)
 test:
 	@sh scripts/deps.sh test
-	@$(MAKE) --no-print-directory all EXTRA_WARN=-Werror
-	@$(MAKE) --no-print-directory asan >/dev/null
+	@$(MAKE) --no-print-directory $(PAR) all EXTRA_WARN=-Werror
+	@$(MAKE) --no-print-directory $(PAR) asan >/dev/null
 	@sh tests/run.sh ./ska build-asan/ska
 
 test-fast: all
@@ -74,7 +77,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/ska
 
 clean:
-	rm -rf build build-asan ska tests/tmp
+	rm -rf build build-asan build-fuzz ska tests/tmp tests/out
 
 help:
 	@echo "make          build ./ska"
