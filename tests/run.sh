@@ -92,8 +92,7 @@ update_expectations() { # $1 = .t file, $2 = case dir, $3 = steps, $4 = bin dir
 # details of a failure go to $work/log.ID.
 if [ "${1:-}" = --job ]; then
   id=$2 binno=$3 rel=$4
-  keep=$out/plain/${rel#tests/}
-  [ -s "$work/label.$binno" ] && keep=$out/asan/${rel#tests/}
+  keep=$out/$(cat "$work/kind.$binno")/${rel#tests/}
   keep=${keep%.t}
   rm -rf "$keep"
   start=$(now)
@@ -124,7 +123,9 @@ for bin in "$@"; do
   binno=$((binno + 1))
   mkdir -p "$work/bin.$binno"
   ln -sf "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")" "$work/bin.$binno/ska"
-  case "$bin" in *asan*) echo "[asan] " > "$work/label.$binno";; *) : > "$work/label.$binno";; esac
+  case "$bin" in *asan*) kind=asan;; *) kind=plain;; esac
+  echo "$kind" > "$work/kind.$binno"
+  echo "$binno $kind" >> "$work/kinds"
   for t in $(find "$top/tests" -name '*.t' | sort); do
     rel=${t#"$top"/}
     if [ -n "${TESTS:-}" ]; then
@@ -143,8 +144,9 @@ total=$id
 # The slowest tests of the last run start first, so that no long test is
 # left running alone at the end.
 order() { # $1 = job list
-  awk 'FILENAME == ARGV[1] { ms[$2 " " $3] = $1; next }
-       { print (($2 " " $3) in ms ? ms[$2 " " $3] : 0), $0 }' "$out/times.key" "$1" |
+  awk 'FILENAME == ARGV[1] { kind[$1] = $2; next }
+       FILENAME == ARGV[2] { ms[$2 " " $3] = $1; next }
+       { k = kind[$2] " " $3; print (k in ms ? ms[k] : 0), $0 }' "$work/kinds" "$out/times.key" "$1" |
     sort -s -k1,1nr | cut -d' ' -f2-
 }
 touch "$out/times.key"
@@ -163,9 +165,11 @@ pass=0 fail=0 n=0
 while read -r st id ms; do
   n=$((n + 1))
   set -- $(sed -n "/^$id /p" "$work/jobs")
-  label=$(cat "$work/label.$2")
+  kind=$(cat "$work/kind.$2")
+  label=""
+  [ "$kind" = plain ] || label="[$kind] "
   rel=${3#tests/}
-  printf '%s %s %s\n' "$ms" "$2" "$3" >> "$work/times"
+  printf '%s %s %s\n' "$ms" "$kind" "$3" >> "$work/times"
   case $st in
   ok)  pass=$((pass + 1)); printf '[%*d/%d] ok   %s%s  %d.%ds\n' ${#total} "$n" "$total" "$label" "$rel" $((ms / 1000)) $((ms % 1000 / 100)) ;;
   upd) pass=$((pass + 1)); printf '[%*d/%d] UPDATED %s%s\n' ${#total} "$n" "$total" "$label" "$rel" ;;
@@ -175,12 +179,12 @@ while read -r st id ms; do
 done < "$work/done"
 wait
 
-# Times of this run, slowest first ("ms binary-number path"): the next run
+# Times of this run, slowest first ("ms plain|asan path"): the next run
 # starts with these. Tests not run this time keep their last time.
 awk 'FILENAME == ARGV[1] { seen[$2 " " $3] = 1; print; next } !(($2 " " $3) in seen)' \
   "$work/times" "$out/times.key" | sort -k1,1nr > "$work/times.key"
 mv "$work/times.key" "$out/times.key"
-awk '{ sub(/^tests\//, "", $3); printf "%7.1f s  %s%s\n", $1 / 1000, ($2 == 1 ? "" : "(binary " $2 ") "), $3 }' \
+awk '{ sub(/^tests\//, "", $3); printf "%7.1f s  %s%s\n", $1 / 1000, ($2 == "plain" ? "" : "[" $2 "] "), $3 }' \
   "$out/times.key" > "$out/times"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
