@@ -9,8 +9,9 @@
 # Each test runs in a fresh temporary directory, JOBS of them at once
 # (default 2). A line per test file says how it went, as it finishes:
 #   [ 37/288] ok   import/csv_basic.t  0.4s
-# a failure is followed by its diff and the directory it ran in, kept under
-# tests/out/ (for the logs a test wrote there). The last line printed is
+# a failure is followed by its diff and the directory it ran in, with any
+# log the test wrote there, kept as tests/out/plain/PATH or
+# tests/out/asan/PATH (PATH: the test's, without .t). The last line printed is
 # "N passed, N failed"; the exit code is 1 when anything failed.
 # Each run writes every test's time to tests/out/times, slowest first.
 #
@@ -153,7 +154,7 @@ touch "$out/times.key"
 
 jobs=${JOBS:-2}
 if [ "${UPDATE:-}" = 1 ]; then
-  lists=$(ls "$work"/jobs.* | sort -t. -k2n)
+  lists=$(ls "$work"/jobs.*)
 else
   lists=$work/jobs
 fi
