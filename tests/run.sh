@@ -14,6 +14,9 @@
 # tests/out/asan/PATH (PATH: the test's, without .t). The last line printed is
 # "N passed, N failed"; the exit code is 1 when anything failed.
 # Each run writes every test's time to tests/out/times, slowest first.
+# A test that needs a large input makes it in linear time (`head -c N
+# /dev/zero | tr '\0' x`, awk printing line by line), never by growing a
+# string in a loop (s = s "x" is quadratic: minutes for a megabyte).
 #
 # TESTS=words runs only the tests whose path contains one of the words.
 # UPDATE=1 rewrites the expected output and exit codes of failing tests with
