@@ -6,6 +6,8 @@
  *                    the one error the import stops at
  *   import_csv.c     CSV files, and the value/number text rules both use
  *   import_kolada.c  Kolada API v2 and KommunAnalys JSON
+ *   import_source.c  files a source description maps (Skolverket's exports)
+ *   csv.c            delimited records, shared by the two CSV readers
  *   cmd_import.c     the command line
  * Readers never print: they record one error (import_fail) and return -1;
  * cmd_import prints it and chooses the exit code. */
@@ -39,6 +41,8 @@ typedef struct ImportCounts {
     /* the first codes of units created by result rows, so that a mistyped
      * unit code shows in the summary instead of passing silently */
     char new_units[64];
+    const char *source; /* the source description the file was read with */
+    int64_t values;     /* for a described file: values stored (rows counts rows) */
 } ImportCounts;
 
 /* A place in the file being imported, for an error message. */
@@ -108,6 +112,24 @@ void import_print_error(const Importer *im, FILE *out);
 /* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
 int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
+/* Whether f has a long results or units header in its first lines (then
+ * rewound). */
+bool import_csv_has_header(Importer *im, FILE *f);
+
+/* A file read through a source description (source.h). */
+typedef struct SourceSpec SourceSpec;
+int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOptions *opt, ImportCounts *c);
+/* How a file fits a description: how many of its title lines the file's
+ * title block holds, whether a header with its unit column was found and
+ * how many of its value columns that header names. */
+typedef struct SourceFit {
+    int titles, titles_found;
+    bool header;
+    int values, values_found; /* value columns the header holds */
+} SourceFit;
+/* Reads the file's title block and header (then rewinds f). A file that
+ * cannot be read that way fits nothing. */
+void import_source_probe(FILE *f, const SourceSpec *spec, SourceFit *fit);
 
 /* Text rules both formats share (import_csv.c). */
 /* A number as Swedish tables write it: decimal comma or point, spaces or
