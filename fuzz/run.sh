@@ -5,7 +5,8 @@
 # Seeds: fuzz/seeds.sh writes them to build-fuzz/seeds/HARNESS from
 # examples/ and tests/; what a run finds interesting is kept in
 # build-fuzz/corpus/HARNESS for the next run. The plan harness gets the
-# language's keywords (from src/parse.c) as a dictionary. Input sizes:
+# language's keywords (from src/parse.c) as a dictionary, the REPL those
+# and its dot-commands. Input sizes:
 # whole plans up to 16 KiB, REPL sessions up to 4 KiB, files to import
 # up to 200 KiB (beyond the importers' 64 KiB read buffers).
 #
@@ -29,6 +30,8 @@ sed -n '/^const Keyword keywords/,/^};/p' "$top/src/parse.c" |
   awk 'BEGIN { for (i = 32; i < 127; i++) if (i != 34 && i != 92) ch[sprintf("%02x", i)] = sprintf("%c", i) }
        { s = ""; for (i = 1; i <= NF; i++) s = s (($i in ch) ? ch[$i] : "\\x" $i); print "\"" s "\"" }' \
   > "$b/plan.dict"
+# the REPL's: the same words and its dot-commands
+{ cat "$b/plan.dict"; grep -o '^    {"\.[a-z]*"' "$top/src/repl.c" | cut -d'{' -f2; } > "$b/repl.dict"
 
 found=0 n=0
 for h in "$@"; do
@@ -36,7 +39,7 @@ for h in "$@"; do
   [ -x "$b/fuzz-$h" ] || { echo "fuzz: $h: no $b/fuzz-$h (run make fuzz)"; found=$((found + 1)); continue; }
   case $h in
   plan) opts="-max_len=16384 -dict=$b/plan.dict" ;;
-  repl) opts="-max_len=4096" ;;
+  repl) opts="-max_len=4096 -dict=$b/repl.dict" ;;
   *) opts="-max_len=204800" ;;
   esac
   art=$b/crashes/$h
@@ -46,7 +49,7 @@ for h in "$@"; do
   "$b/fuzz-$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$art/" $opts "$b/corpus/$h" "$b/seeds/$h" > "$b/$h.log" 2>&1
   rc=$?
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$b/$h.log")
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$b/$h.log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$b/$h.log" | tail -n 1)
   new=$(ls "$art" | grep -vxF -f "$b/$h.before")
   if [ "$rc" = 0 ] && [ -z "$new" ]; then
