@@ -927,7 +927,7 @@ static void dot_periods(Repl *r, const DotCommand *d, const char *text, Span arg
     if (name && !found) {
         input_error(r, text, arg.start, arg.end, "unknown indicator '%s' (.indicators lists them)", name);
     } else {
-        qsort(all, n, sizeof *all, cmp_period);
+        if (n > 1) qsort(all, n, sizeof *all, cmp_period); /* all is NULL when n is 0 */
         size_t u = 0;
         for (size_t i = 0; i < n; i++)
             if (u == 0 || all[u - 1] != all[i]) all[u++] = all[i];
