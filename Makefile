@@ -17,16 +17,20 @@ OBJS    := $(SRCS:src/%.c=$(B)/%.o) $(B)/parser.o $(B)/lexer.o
 BIN     ?= ska
 ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps demo test test-fast asan bench install uninstall clean help
+.PHONY: all deps demo test test-fast asan fuzz fuzzers bench install uninstall clean help
 all: $(BIN)
 
 $(BIN): $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-$(B)/parser.c $(B)/parser.h: grammar/parser.y | $(B)
+# One run writes both files: the .h is made with the .c (two targets of
+# one rule would run bison twice at once under -j).
+$(B)/parser.c: grammar/parser.y | $(B)
 	bison -Wall -Werror --defines=$(B)/parser.h -o $(B)/parser.c $<
-$(B)/lexer.c $(B)/lexer.h: grammar/lexer.l $(B)/parser.h | $(B)
+$(B)/parser.h: $(B)/parser.c ;
+$(B)/lexer.c: grammar/lexer.l $(B)/parser.h | $(B)
 	flex --header-file=$(B)/lexer.h -o $(B)/lexer.c $<
+$(B)/lexer.h: $(B)/lexer.c ;
 $(B)/parser.o: $(B)/parser.c $(B)/lexer.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(GENWARN) -MMD -MP -c -o $@ $<
 $(B)/lexer.o: $(B)/lexer.c $(B)/parser.h
@@ -49,14 +53,40 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh
 
+# Builds with two jobs unless make was given -j itself (then its jobserver
+# shares them); tests/run.sh runs two tests at a time (JOBS=N to change).
+PAR := $(if $(findstring -j,$(MAKEFLAGS)),,-j2)
 test:
 	@sh scripts/deps.sh test
-	@$(MAKE) --no-print-directory all EXTRA_WARN=-Werror
-	@$(MAKE) --no-print-directory asan >/dev/null
+	@$(MAKE) --no-print-directory $(PAR) all EXTRA_WARN=-Werror
+	@$(MAKE) --no-print-directory $(PAR) asan >/dev/null
 	@sh tests/run.sh ./ska build-asan/ska
 
 test-fast: all
 	@sh tests/run.sh ./ska
+
+# libFuzzer harnesses (fuzz/) in build-fuzz/: every object but main.o,
+# built by clang with coverage, ASan and UBSan; fuzz/run.sh runs each for
+# FUZZ_SECONDS with seeds from examples/ and tests/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZERS      := plan csv kolada source repl
+FUZZ_SAN     := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+fuzz:
+	@sh scripts/deps.sh fuzz
+	@$(MAKE) --no-print-directory $(PAR) B=build-fuzz CC=$(FUZZ_CC) CFLAGS="-O1 -g $(FUZZ_SAN)" fuzzers >/dev/null
+	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+fuzzers: $(FUZZERS:%=$(B)/fuzz-%)
+$(B)/fuzz-plan: fuzz/plan.c
+$(B)/fuzz-repl: fuzz/repl.c
+$(B)/fuzz-source: fuzz/source.c
+$(B)/fuzz-csv $(B)/fuzz-kolada: fuzz/import.c
+$(B)/fuzz-csv: FUZZ_WHICH := -DFUZZ_KOLADA=0
+$(B)/fuzz-kolada: FUZZ_WHICH := -DFUZZ_KOLADA=1
+$(B)/fuzz-%: fuzz/common.c fuzz/fuzz.h $(filter-out $(B)/main.o,$(OBJS))
+	$(CC) $(CPPFLAGS) -DFUZZ_TOP='"$(CURDIR)"' $(FUZZ_WHICH) $(CFLAGS) $(WARN) -fsanitize=fuzzer \
+	  -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 bench:
 	@sh scripts/deps.sh bench
@@ -74,11 +104,12 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/ska
 
 clean:
-	rm -rf build build-asan ska tests/tmp
+	rm -rf build build-asan build-fuzz ska tests/tmp tests/out
 
 help:
 	@echo "make          build ./ska"
 	@echo "make demo     install build deps if missing, build, run ska check on examples/"
 	@echo "make test     install build deps if missing, build (also with ASan+UBSan), run tests/"
+	@echo "make fuzz     build the libFuzzer harnesses (clang), run each FUZZ_SECONDS=$(FUZZ_SECONDS)"
 	@echo "make bench    run the benchmarks in bench/, write bench/results.md"
 	@echo "make install  install to PREFIX=$(PREFIX)"

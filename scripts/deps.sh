@@ -8,6 +8,8 @@
 #                              Debian's python3, GNU time (`make bench`)
 #   sh scripts/deps.sh test    all of that (the tests run a tiny benchmark)
 #                              and tmux for the interactive REPL test
+#   sh scripts/deps.sh fuzz    and clang, for the libFuzzer harnesses
+#                              (`make fuzz`)
 set -e
 need=""
 want_cmd() { command -v "$1" >/dev/null 2>&1 || need="$need $2"; }
@@ -27,6 +29,7 @@ bench|test)
   ;;
 esac
 [ "${1:-}" = test ] && want_cmd tmux tmux
+[ "${1:-}" = fuzz ] && want_cmd clang clang
 [ -z "$need" ] && exit 0
 echo "deps: installing$need" >&2
 if [ "$(id -u)" != 0 ]; then
