@@ -188,6 +188,16 @@ static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
                   c->units_added == 1 ? "" : "s", c->new_units,
                   (int64_t)listed < c->units_added ? ", …" : "");
     }
+    static const char *const fixed[IMPORT_FIXES][2] = {
+        {"code padded to 4 digits, its leading zeros lost", "codes padded to 4 digits, their leading zeros lost"},
+        {"code padded to 8 digits, its leading zeros lost", "codes padded to 8 digits, their leading zeros lost"},
+        {"unit name read as its code", "unit names read as their codes"},
+    };
+    for (int i = 0; i < IMPORT_FIXES; i++)
+        if (c->fixed[i])
+            sb_printf(out, "%s: %lld %s (%s%s)\n", path, (long long)c->fixed[i], fixed[i][c->fixed[i] > 1],
+                      c->fixed_first[i], c->fixed[i] > 1 ? ", …" : "");
+    if (c->skipped) sb_printf(out, "%s: %lld %s skipped\n", path, (long long)c->skipped, c->skipped_what);
 }
 
 static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)
