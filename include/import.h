@@ -46,7 +46,7 @@ typedef struct ImportCounts {
      * belongs; how many distinct texts, and the first ("127 → 0127") */
     int64_t fixed[IMPORT_FIXES];
     char fixed_first[IMPORT_FIXES][96];
-    /* rows left out on purpose, and what they were ("regions (0001–0025)") */
+    /* rows left out on purpose, and what they were and why ("regions (…)") */
     int64_t skipped;
     const char *skipped_what;
 } ImportCounts;

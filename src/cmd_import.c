@@ -4,6 +4,7 @@
  * after the commit: until then nothing has been stored, and a later file's
  * error rolls everything back (and removes the store if this run created it). Reading files is import_csv.c's and
  * import_kolada.c's job; this file only picks which one. */
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,18 +16,19 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: ska import DB FILE [FILE...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
+    "usage: ska import DB FILE|DIR [FILE|DIR...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
 
 static const char help_text[] =
     "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
     "creating it if needed. All files go in one transaction: if any row of any\n"
-    "file is wrong, nothing is written and the error is shown.\n"
+    "file is wrong, nothing is written and the error is shown. A directory\n"
+    "stands for the Kolada JSON files (*.json, *.txt) in it, in name order.\n"
     "\n"
     "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
     "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
     "  --indicator KEY      the indicator of every row, for files without that column\n"
     "  --period P           the period of every row: 2018, 2018/19, ht2020, vt2021\n"
-    "  --unit CODE          the unit of every row; for Kolada's riket.txt, --unit 0000\n"
+    "  --unit CODE          the unit of every row (Kolada's riket.txt is 0000's)\n"
     "  --help               show this help\n"
     "\n"
     "CSV: a header row naming columns (indikator;enhet;år;kön;värde;antal, or in\n"
@@ -40,6 +42,8 @@ typedef struct Args {
     const char *db;
     const char **files;
     size_t nfiles, cap;
+    char **owned; /* the paths of files found in directories */
+    size_t nowned, cap_owned;
     ImportOptions opt;
     bool help;
 } Args;
@@ -146,6 +150,63 @@ static bool has_ext(const char *path, const char *ext)
     return dot && str_ieq(dot, ext);
 }
 
+static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced);
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The files a directory stands for: its *.json and *.txt files that hold
+ * JSON (Kolada answers saved page by page, KommunAnalys's data folder), in
+ * name order, appended to files; other .txt files (KommunAnalys's
+ * Nyckeltal.txt) are named in notes as skipped. 0, or 2 after printing why. */
+static int dir_files(Args *a, const char *dir, const char ***files, size_t *n, size_t *cap, StrBuf *notes)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "ska import: cannot read %s: %s\n", dir, strerror(errno));
+        return 2;
+    }
+    size_t first = a->nowned, before = *n;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.' || !(has_ext(e->d_name, ".json") || has_ext(e->d_name, ".txt"))) continue;
+        StrBuf path = {0};
+        sb_printf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        VEC_PUSH(a->owned, a->nowned, a->cap_owned, path.data);
+    }
+    closedir(d);
+    qsort(a->owned + first, a->nowned - first, sizeof *a->owned, cmp_str);
+    for (size_t i = first; i < a->nowned; i++) {
+        FILE *f = fopen(a->owned[i], "rb");
+        bool json = f && file_format(a->owned[i], f, a->opt.format) == IMPORT_KOLADA;
+        if (f) fclose(f);
+        if (json) VEC_PUSH(*files, *n, *cap, a->owned[i]);
+        else sb_printf(notes, "%s: skipped: not JSON\n", a->owned[i]);
+    }
+    if (*n == before) {
+        fprintf(stderr, "ska import: %s holds no Kolada JSON file (*.json, *.txt) to import\n", dir);
+        return 2;
+    }
+    return 0;
+}
+
+/* Replaces each directory among the files by the files it stands for. */
+static int expand_dirs(Args *a, StrBuf *notes)
+{
+    const char **files = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < a->nfiles; i++) {
+        struct stat sb;
+        if (stat(a->files[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+            rc = dir_files(a, a->files[i], &files, &n, &cap, notes);
+        else
+            VEC_PUSH(files, n, cap, a->files[i]);
+    }
+    free(a->files);
+    a->files = files;
+    a->nfiles = n;
+    return rc;
+}
+
 /* --format, else .json, else a first character '{' or '[' (after a BOM and
  * blanks) means Kolada; anything else is CSV. Sniffing needs a seekable file. */
 static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced)
@@ -197,7 +258,7 @@ static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
         if (c->fixed[i])
             sb_printf(out, "%s: %lld %s (%s%s)\n", path, (long long)c->fixed[i], fixed[i][c->fixed[i] > 1],
                       c->fixed_first[i], c->fixed[i] > 1 ? ", …" : "");
-    if (c->skipped) sb_printf(out, "%s: %lld %s skipped\n", path, (long long)c->skipped, c->skipped_what);
+    if (c->skipped) sb_printf(out, "%s: %lld skipped: %s\n", path, (long long)c->skipped, c->skipped_what);
 }
 
 static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)
@@ -214,14 +275,24 @@ static int import_file(Importer *im, const char *path, const ImportOptions *opt,
     return rc;
 }
 
+static void args_free(Args *a)
+{
+    for (size_t i = 0; i < a->nowned; i++) free(a->owned[i]);
+    free(a->owned);
+    free(a->files);
+}
+
 int cmd_import(int argc, char **argv)
 {
     Args a = {0};
+    StrBuf out = {0};
     int rc = parse_args(argc, argv, &a);
     if (rc == 0 && a.help) printf("%s\n%s", usage_line, help_text);
+    if (rc == 0 && !a.help) rc = expand_dirs(&a, &out);
     for (size_t i = 0; rc == 0 && !a.help && i < a.nfiles; i++) rc = check_file(a.files[i]);
     if (rc || a.help) {
-        free(a.files);
+        args_free(&a);
+        sb_free(&out);
         return rc;
     }
     struct stat st;
@@ -232,10 +303,10 @@ int cmd_import(int argc, char **argv)
         fprintf(stderr, "ska import: %s\n", err);
         if (new_store) remove_new_store(a.db);
         free(err);
-        free(a.files);
+        args_free(&a);
+        sb_free(&out);
         return 2;
     }
-    StrBuf out = {0};
     for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a.opt, &out);
     if (rc == 0) rc = import_commit(im);
     if (rc < 0) import_print_error(im, stderr);
@@ -243,6 +314,6 @@ int cmd_import(int argc, char **argv)
     import_end(im);
     if (rc < 0 && new_store) remove_new_store(a.db);
     sb_free(&out);
-    free(a.files);
+    args_free(&a);
     return rc < 0 ? 2 : 0;
 }

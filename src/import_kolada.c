@@ -325,7 +325,7 @@ static int api_data_row(Kolada *k, ApiRow *row)
     return 0;
 }
 
-#define REGIONS_SKIPPED "regions (Kolada's 00 + county code: ska follows municipalities and their schools)"
+#define REGIONS_SKIPPED "regions (codes 00 + county code: ska follows municipalities and their schools)"
 
 /* A units row: an OU (a school in its municipality) or a municipality,
  * region or Riket. */
