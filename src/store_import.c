@@ -370,7 +370,7 @@ static int code_read(Importer *im, const char *text, const char *kind, const cha
         if (r->id == -2)
             return import_fail(im, site, "several stored units are called \"%.*s\" (write the unit's code instead)", n, text);
         if (r->id == 0)
-            return import_unknown_name(im, site, text, "a unit column holds codes such as 0181; write the unit's code");
+            return import_unknown_name(im, site, text, "write the unit's code, such as 0181, or import the unit first");
         if (code_of(im, r->id) < 0) return -1;
         note_fix(c, IMPORT_FIX_NAME, text, sb_str(&im->name_buf));
         idmap_put(&im->aliases, text, r->id);
