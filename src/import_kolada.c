@@ -428,7 +428,7 @@ static int kommuner_top(Kolada *k)
         sb_puts(&code, text(k, NULL));
         ImportSite at = {json_line(k->r), json_col(k->r), NULL, 0};
         if ((ev = json_next(k->r)) != JSON_STRING) {
-            rc = unexpected(k, ev, "a municipality's name in quotes, as in {\"0181\": \"Södertälje\"}");
+            rc = unexpected(k, ev, "a municipality's name in quotes (\"Södertälje\")");
             break;
         }
         const char *c = sb_str(&code);
