@@ -27,7 +27,8 @@ int unit_names_closest(Store *st, const char *name, StrBuf *out);
  * shorter than its width lost its leading zeros (Excel drops them). Returns
  * the width(s) it may be padded to as a bit set: UNIT_PAD4 and/or UNIT_PAD8,
  * or 0 when the code is not a shortened one. kind, if known (a stored kind
- * such as "kommun" or "school"), decides between the two. */
+ * such as "kommun" or "school"), decides between the two, and a code too
+ * long for its kind's width is not padded at all. */
 enum { UNIT_PAD4 = 1, UNIT_PAD8 = 2 };
 int unit_code_pads(const char *code, const char *kind);
 

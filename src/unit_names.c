@@ -85,10 +85,10 @@ int unit_code_pads(const char *code, const char *kind)
 {
     size_t n = strspn(code, "0123456789");
     if (n == 0 || code[n] || n == 4 || n >= 8) return 0;
-    if (n > 4) return UNIT_PAD8;
-    if (kind && strcmp(kind, "school") == 0) return UNIT_PAD8;
-    if (kind && (strcmp(kind, "kommun") == 0 || strcmp(kind, "riket") == 0)) return UNIT_PAD4;
-    return UNIT_PAD4 | UNIT_PAD8;
+    int pads = n < 4 ? UNIT_PAD4 | UNIT_PAD8 : UNIT_PAD8;
+    if (kind && strcmp(kind, "school") == 0) return pads & UNIT_PAD8;
+    if (kind && (strcmp(kind, "kommun") == 0 || strcmp(kind, "riket") == 0)) return pads & UNIT_PAD4;
+    return pads;
 }
 
 bool unit_code_is_name(const char *text)
