@@ -16,7 +16,7 @@
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: ska import DB FILE|DIR [FILE|DIR...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
+    "usage: ska import DB FILE [FILE...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
 
 static const char help_text[] =
     "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
