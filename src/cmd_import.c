@@ -127,20 +127,16 @@ static int parse_args(int argc, char **argv, Args *a)
     return 0;
 }
 
-/* Each file must be a readable file before the store is even created. */
+/* Each file must be a readable file before the store is even created
+ * (directories are expanded by then). */
 static int check_file(const char *path)
 {
-    struct stat sb;
-    FILE *f;
-    if (stat(path, &sb) != 0 || !(f = fopen(path, "rb"))) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
         fprintf(stderr, "ska import: cannot read %s: %s\n", path, strerror(errno));
         return 2;
     }
     fclose(f);
-    if (S_ISDIR(sb.st_mode)) {
-        fprintf(stderr, "ska import: %s is a directory, not a file to import\n", path);
-        return 2;
-    }
     return 0;
 }
 
