@@ -169,7 +169,7 @@ static int dir_files(Args *a, const char *dir, const char ***files, size_t *n, s
         VEC_PUSH(a->owned, a->nowned, a->cap_owned, path.data);
     }
     closedir(d);
-    qsort(a->owned + first, a->nowned - first, sizeof *a->owned, cmp_str);
+    if (a->nowned > first) qsort(a->owned + first, a->nowned - first, sizeof *a->owned, cmp_str);
     for (size_t i = first; i < a->nowned; i++) {
         FILE *f = fopen(a->owned[i], "rb");
         bool json = f && file_format(a->owned[i], f, a->opt.format) == IMPORT_KOLADA;
