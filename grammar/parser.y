@@ -15,6 +15,7 @@
 
 %code requires {
 #include "parse.h"
+#include "source.h"
 }
 %code top {
 #include <stdlib.h>
@@ -53,6 +54,8 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
     Expr *expr;
     List list;
     NameRef *name;
+    SrcArg *sarg;
+    SrcPair *spair;
     int op;
 }
 
@@ -74,8 +77,10 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token STATUSES "'statuses'"
 
 %type <expr> expr primary arg opt_formula signed
-%type <list> opt_args args sels opt_dates dates names
-%type <str> opt_title word opt_every opt_label
+%type <list> opt_args args sels opt_dates dates names sargs spairs
+%type <sarg> sarg
+%type <spair> spair
+%type <str> opt_title word opt_every opt_label shead skey
 %type <when> when
 %type <name> name
 %type <op> cmp
@@ -128,6 +133,8 @@ decl
     | USE STRING                 { ast_use(ps, @2, $2); }
     | STATUSES IDENT opt_title   { ast_scale_begin(ps, @2, $2, $3); }
       '{' labels '}'              { ast_end(ps); }
+    | SOURCE IDENT opt_title     { ast_source_begin(ps, @2, $2, $3); }
+      '{' sfields '}'            { ast_end(ps); }
     | AREA STRING '{'            { $<str>$ = ps->area; ast_area_begin(ps, @2, $2); }
       decls '}'                  { ast_area_end(ps, $<str>4); }
     | error '}'                  { ast_end(ps); }
@@ -142,6 +149,44 @@ labels
     | labels PARTLY STRING       { ast_scale_label(ps, @2, "delvis", $3); }
     | labels ';'
     ;
+/* A source description's fields: a word and its arguments, the shapes
+ * checked in source.c. An argument is never a bare name, so the next
+ * name starts the next field. */
+sfields
+    : %empty
+    | sfields shead sargs        { ast_source_field(ps, @$, @2, $2, &$3); }
+    | sfields ';'
+    ;
+shead
+    : IDENT
+    | PERIOD                     { $$ = "period"; }
+    | UNIT                       { $$ = "unit"; }
+    | ORGANISER                  { $$ = "organiser"; }
+    | PARENT                     { $$ = "parent"; }
+    ;
+sargs
+    : %empty                     { $$ = (List){0}; }
+    | sargs sarg                 { $$ = $1; list_push(&$$, $2); }
+    | sargs ','                  { $$ = $1; }
+    ;
+sarg
+    : STRING                     { $$ = ast_sarg_string(ps, @1, $1); }
+    | NUMBER                     { $$ = ast_sarg_number(ps, @1, $1); }
+    | PERIODLIT                  { $$ = ast_sarg_period(ps, @1, $1); }
+    | KIND word                  { $$ = ast_sarg_kind(ps, @2, $2); }
+    | KIND STRING                { $$ = ast_sarg_kind(ps, @2, $2); }
+    | '=' skey                   { $$ = ast_sarg_key(ps, @2, $2); }
+    | '{' spairs '}'             { $$ = ast_sarg_table(ps, @$, &$2); }
+    ;
+skey: IDENT | STRING ;
+spairs
+    : %empty                     { $$ = (List){0}; }
+    | spairs spair               { $$ = $1; list_push(&$$, $2); }
+    | spairs ';'                 { $$ = $1; }
+    | spairs ','                 { $$ = $1; }
+    ;
+spair: STRING '=' STRING         { $$ = ast_spair(ps, @$, $1, $3); } ;
+
 opt_formula: %empty { $$ = NULL; } | '=' expr { ast_formula(ps, @2, $2); $$ = $2; } ;
 opt_block: %empty | block ;
 block: '{' fields '}' ;
@@ -332,13 +377,15 @@ static bool near_keyword(StrBuf *sb, ParseState *ps, SrcLoc loc)
 static void block_fields(StrBuf *sb, ParseState *ps)
 {
     static const char *const fields[] = {
-        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, let, use, area or statuses",
+        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, let, use, area, statuses or source",
         [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses or description",
         [D_INDICATOR] = "a field of an indicator: scale, higher is better, lower is better, source or description",
         [D_GOAL] = "a field of a goal: target, owner, area, level, assessed or description",
         [D_MEASURE] = "a field of a measure: goals, owner, from … to, cost, resources, expect, followup, area or description",
         [D_RULE] = "a field of a rule: for each, when, require, owner or area",
         [D_UNIT] = "a field of a unit: code, kind or parent",
+        [D_SOURCE] = "a field of a source description: title, header, period, unit, name, parent, "
+                     "organiser, group, count, split, value or ignore",
     };
     sb_printf(sb, ", expected %s", fields[ps->cur_kind]);
 }
@@ -355,6 +402,7 @@ static void open_block(StrBuf *sb, ParseState *ps)
     case D_INDICATOR: what = "indicator", name = ((Indicator *)ps->cur)->name, at = ((Indicator *)ps->cur)->loc; break;
     case D_UNIT: what = "unit", name = ((UnitDecl *)ps->cur)->name, at = ((UnitDecl *)ps->cur)->loc; break;
     case D_PLAN: what = "plan header", name = "", at = ps->prog->plan.loc; break;
+    case D_SOURCE: what = "source", name = ((SourceDesc *)ps->cur)->name, at = ((SourceDesc *)ps->cur)->loc; break;
     default: break;
     }
     if (!what || at.src < 0) return;

@@ -6,6 +6,8 @@
  *                    the one error the import stops at
  *   import_csv.c     CSV files, and the value/number text rules both use
  *   import_kolada.c  Kolada API (v2, v3) answers and KommunAnalys JSON
+ *   import_source.c  files a source description maps (Skolverket's exports)
+ *   csv.c            delimited records, shared by the two CSV readers
  *   cmd_import.c     the command line
  * Readers never print: they record one error (import_fail) and return -1;
  * cmd_import prints it and chooses the exit code. */
@@ -49,6 +51,8 @@ typedef struct ImportCounts {
     /* rows left out on purpose, and what they were and why ("regions (…)") */
     int64_t skipped;
     const char *skipped_what;
+    const char *source; /* the source description the file was read with */
+    int64_t values;     /* for a described file: values stored (rows counts rows) */
 } ImportCounts;
 
 /* A place in the file being imported, for an error message. */
@@ -63,6 +67,7 @@ typedef struct ImportValue {
     double value;       /* meaningful for VS_OK only */
     ValueStatus status; /* anything but VS_OK is stored with a NULL value */
     int64_t count;      /* number of pupils, -1 if not given */
+    long line;          /* the line of the file it was read on */
 } ImportValue;
 
 typedef struct ImportKey {
@@ -112,8 +117,16 @@ int64_t import_unit_by_name(Importer *im, const char *name);
 /* Records "no stored unit is called NAME" at site, with the closest stored
  * names and then advice (what to do). Returns -1. */
 int import_unknown_name(Importer *im, const ImportSite *site, const char *name, const char *advice);
-/* Stores one result, counting it in c->added / changed / unchanged. 0 or -1. */
+/* Stores one result, counting it in c->added / changed / unchanged. A key
+ * this run has already stored with another value (two rows of one import
+ * for the same indicator, unit, period and group) is an error that names
+ * both lines; with the same value it counts as unchanged. 0 or -1. */
 int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c);
+/* How a reader tells the importer where in the file it is, for an error
+ * found while storing (a duplicate key): fn(ctx) gives the site of the
+ * value just handed to import_result. Set per file, after import_file_begin. */
+typedef ImportSite (*ImportWhere)(void *ctx);
+void import_set_where(Importer *im, ImportWhere fn, void *ctx);
 
 /* Records the error the import stops at: at site in the current file, or
  * for the file as a whole when site is NULL. Returns -1. */
@@ -125,6 +138,24 @@ void import_print_error(const Importer *im, FILE *out);
 /* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
 int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
+/* Whether f has a long results or units header in its first lines (then
+ * rewound). */
+bool import_csv_has_header(Importer *im, FILE *f);
+
+/* A file read through a source description (source.h). */
+typedef struct SourceSpec SourceSpec;
+int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOptions *opt, ImportCounts *c);
+/* How a file fits a description: how many of its title lines the file's
+ * title block holds, whether a header with its unit column was found and
+ * how many of its value columns that header names. */
+typedef struct SourceFit {
+    int titles, titles_found;
+    bool header;
+    int values, values_found; /* value columns the header holds */
+} SourceFit;
+/* Reads the file's title block and header (then rewinds f). A file that
+ * cannot be read that way fits nothing. */
+void import_source_probe(FILE *f, const SourceSpec *spec, SourceFit *fit);
 
 /* Text rules both formats share (import_csv.c). */
 /* A number as Swedish tables write it: decimal comma or point, spaces or

@@ -5,7 +5,7 @@
 #define SKA_PARSE_H
 #include "ast.h"
 
-typedef enum DeclKind { D_NONE, D_PLAN, D_INDICATOR, D_GOAL, D_MEASURE, D_RULE, D_UNIT } DeclKind;
+typedef enum DeclKind { D_NONE, D_PLAN, D_INDICATOR, D_GOAL, D_MEASURE, D_RULE, D_UNIT, D_SOURCE } DeclKind;
 
 /* A period or a calendar date, as written after from/to/at. */
 typedef struct When { Period period; int32_t date; } When;
@@ -47,6 +47,9 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 /* Parses the file at path (and, transitively, the modules it uses) into prog.
  * Errors go to prog->diags. Returns false if the file could not be read. */
 bool parse_file(Program *prog, const char *path);
+/* Parses the module `name` found as `use "name"` would find it from the
+ * current directory (the stdlib's modules, for `ska import`). */
+bool parse_module(Program *prog, const char *name);
 /* Parses text (NUL-terminated, copied) named `name`, whose first line is
  * line first_line of what the user typed, as one REPL input:
  * declarations, or a single expression returned in *expr (NULL if the input

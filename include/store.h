@@ -6,8 +6,12 @@
  * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION), WAL mode:
  *   unit(id, code UNIQUE, name, kind, parent -> unit.id)
  *   indicator(id, key UNIQUE, title)
- *   result(ind, grp, period, unit, value, status, n)
+ *   result(ind, grp, period, unit, value, status, n, src)
  *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
+ *   import_run(id, started)
+ * src says where a value was last imported from: the import run, the
+ * file's place among that run's files and the line (store_import.c). A
+ * version 1 store (no src) is brought up to date by the next import.
  * The key order makes "one indicator, one group, one period, all units" a
  * single range scan (rules, ranks, means over units) while a point lookup
  * stays one b-tree descent. */
@@ -17,7 +21,7 @@
 #include <stdint.h>
 #include "period.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 typedef struct Store Store;
 

@@ -3,6 +3,7 @@
  * and only once, so the grammar can share one field list between all blocks
  * and still give precise messages. */
 #include "parse.h"
+#include "source.h"
 #include "parser.h"
 #include <stdlib.h>
 #include <string.h>
@@ -74,9 +75,10 @@ void program_free(Program *p)
         for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
         free_list(&m->followups);
     }
+    for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
-                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales};
+                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);
@@ -182,7 +184,8 @@ Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r)
 /* ---- declarations ---- */
 
 static const char *const decl_names[] = {"the top level", "the plan header", "an indicator",
-                                         "a goal", "a measure", "a rule", "a unit"};
+                                         "a goal", "a measure", "a rule", "a unit",
+                                         "a source description"};
 
 static void push_area(Program *p, const char *area)
 {
@@ -245,7 +248,8 @@ void ast_begin(ParseState *ps, DeclKind k, SrcLoc loc, const char *name, const c
         ps->cur = d;
         break;
     }
-    case D_NONE: break;
+    case D_NONE:
+    case D_SOURCE: break; /* ast_source_begin opens a source description */
     }
 }
 

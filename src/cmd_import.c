@@ -12,11 +12,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "cmd.h"
+#include "diag.h"
 #include "import.h"
+#include "parse.h"
+#include "source.h"
 #include "util.h"
 
 static const char usage_line[] =
-    "usage: ska import DB FILE [FILE...] [--format csv|kolada] [--indicator KEY] [--period P] [--unit CODE]\n";
+    "usage: ska import DB FILE [FILE...] [--format csv|kolada] [--source NAME] [--use MODULE]\n"
+    "                  [--indicator KEY] [--period P] [--unit CODE]\n"
+    "       ska import --list-sources [--use MODULE]\n";
 
 static const char help_text[] =
     "Loads results (or units) from CSV or Kolada JSON files into the store DB,\n"
@@ -26,6 +31,9 @@ static const char help_text[] =
     "\n"
     "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
     "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
+    "  --source NAME        read the files with this source description\n"
+    "  --use MODULE         also know the source descriptions of this plan module\n"
+    "  --list-sources       list the source descriptions ska knows, and stop\n"
     "  --indicator KEY      the indicator of every row, for files without that column\n"
     "  --period P           the period of every row: 2018, 2018/19, ht2020, vt2021\n"
     "  --unit CODE          the unit of every row (Kolada's riket.txt is 0000's)\n"
@@ -36,7 +44,10 @@ static const char help_text[] =
     "Values: numbers (83,2 or 83.2), or .. (too few pupils), . (no data),\n"
     "~100 (close to 100 %), empty: stored as missing, never as 0.\n"
     "A file with columns kod;namn;typ;förälder (code, name, kind, parent) and no\n"
-    "value column loads units.\n";
+    "value column loads units.\n"
+    "A published table in wide layout (Skolverket's exports) is read through a\n"
+    "source description (stdlib/skolverket.ska, or one of your own with --use),\n"
+    "recognised by its title lines and header.\n";
 
 typedef struct Args {
     const char *db;
@@ -44,12 +55,16 @@ typedef struct Args {
     size_t nfiles, cap;
     char **owned; /* the paths of files found in directories */
     size_t nowned, cap_owned;
+    const char **uses;
+    size_t nuses, cap_uses;
+    const char *source;
     ImportOptions opt;
-    bool help;
+    bool help, list_sources;
 } Args;
 
-enum { OPT_FORMAT, OPT_INDICATOR, OPT_PERIOD, OPT_UNIT, OPT_COUNT };
-static const char *const option_names[OPT_COUNT] = {"--format", "--indicator", "--period", "--unit"};
+enum { OPT_FORMAT, OPT_INDICATOR, OPT_PERIOD, OPT_UNIT, OPT_SOURCE, OPT_USE, OPT_COUNT };
+static const char *const option_names[OPT_COUNT] = {"--format", "--indicator", "--period", "--unit",
+                                                    "--source", "--use"};
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int usage_error(const char *fmt, ...)
@@ -67,6 +82,10 @@ static int usage_error(const char *fmt, ...)
 /* Applies --NAME VALUE; returns 0 or an exit code after printing why. */
 static int set_option(Args *a, int opt, const char *value, bool seen[OPT_COUNT])
 {
+    if (opt == OPT_USE) { /* any number of modules */
+        VEC_PUSH(a->uses, a->nuses, a->cap_uses, value);
+        return 0;
+    }
     if (seen[opt]) return usage_error("%s is given twice", option_names[opt]);
     seen[opt] = true;
     switch (opt) {
@@ -82,6 +101,7 @@ static int set_option(Args *a, int opt, const char *value, bool seen[OPT_COUNT])
     default:
         if (!*value) return usage_error("%s needs a non-empty value", option_names[opt]);
         if (opt == OPT_INDICATOR) a->opt.indicator = value;
+        else if (opt == OPT_SOURCE) a->source = value;
         else a->opt.unit = value;
         return 0;
     }
@@ -106,6 +126,10 @@ static int parse_args(int argc, char **argv, Args *a)
             a->help = true;
             continue;
         }
+        if (strcmp(arg, "--list-sources") == 0) {
+            a->list_sources = true;
+            continue;
+        }
         int opt = -1;
         size_t len = 0;
         for (int k = 0; k < OPT_COUNT && opt < 0; k++) {
@@ -122,6 +146,11 @@ static int parse_args(int argc, char **argv, Args *a)
         if (rc) return rc;
     }
     if (a->help) return 0;
+    if (a->list_sources) {
+        if (a->db) return usage_error("--list-sources takes no DB or FILE");
+        return 0;
+    }
+    if (a->source && a->opt.format == IMPORT_KOLADA) return usage_error("--source reads CSV files: drop --format kolada");
     if (!a->db) return usage_error("missing DB (the store to import into) and FILE");
     if (a->nfiles == 0) return usage_error("missing FILE (the files to import)");
     return 0;
@@ -235,8 +264,13 @@ static void remove_new_store(const char *db)
 static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
 {
     const char *what = c->units_file ? (c->rows == 1 ? "unit" : "units") : (c->rows == 1 ? "row" : "rows");
-    sb_printf(out, "%s: %lld %s: %lld added, %lld changed, %lld unchanged\n", path, (long long)c->rows,
-              what, (long long)c->added, (long long)c->changed, (long long)c->unchanged);
+    if (c->source) /* a wide table: its rows hold several values each */
+        sb_printf(out, "%s: read as source %s: %lld %s, %lld value%s: %lld added, %lld changed, %lld unchanged\n",
+                  path, c->source, (long long)c->rows, what, (long long)c->values, c->values == 1 ? "" : "s",
+                  (long long)c->added, (long long)c->changed, (long long)c->unchanged);
+    else
+        sb_printf(out, "%s: %lld %s: %lld added, %lld changed, %lld unchanged\n", path, (long long)c->rows,
+                  what, (long long)c->added, (long long)c->changed, (long long)c->unchanged);
     if (c->units_added) {
         /* units named only by result rows: list their codes, a typo shows */
         size_t listed = 1;
@@ -257,14 +291,121 @@ static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
     if (c->skipped) sb_printf(out, "%s: %lld skipped: %s\n", path, (long long)c->skipped, c->skipped_what);
 }
 
-static int import_file(Importer *im, const char *path, const ImportOptions *opt, StrBuf *out)
+/* The source descriptions this run knows: the stdlib's and --use modules'. */
+#define SOURCES_MODULE "stdlib/skolverket.ska"
+typedef struct Sources {
+    Program *prog;
+    SourceSpec *specs;
+    int n;
+} Sources;
+
+static void sources_free(Sources *ss)
+{
+    for (int i = 0; i < ss->n; i++) source_spec_free(&ss->specs[i]);
+    free(ss->specs);
+    program_free(ss->prog);
+}
+
+/* Parses the modules and compiles their descriptions; 0, or 2 after
+ * printing the errors. */
+static int sources_load(Sources *ss, const Args *a)
+{
+    Program *p = ss->prog = program_new();
+    parse_module(p, SOURCES_MODULE);
+    for (size_t i = 0; i < a->nuses; i++) parse_file(p, a->uses[i]);
+    if (p->diags.errors == 0) source_check_all(p);
+    if (p->diags.errors == 0) {
+        ss->specs = xcalloc((size_t)p->source_descs.n + 1, sizeof *ss->specs);
+        for (; ss->n < p->source_descs.n; ss->n++) source_compile(p, p->source_descs.items[ss->n], &ss->specs[ss->n]);
+    }
+    if (p->diags.errors == 0) return 0;
+    diag_print(&p->diags, &p->sources, stderr);
+    return 2;
+}
+
+static const SourceSpec *source_named(const Sources *ss, const char *name)
+{
+    for (int i = 0; i < ss->n; i++)
+        if (strcmp(ss->specs[i].name, name) == 0) return &ss->specs[i];
+    return NULL;
+}
+
+static void list_names(StrBuf *sb, const Sources *ss, const bool *pick)
+{
+    for (int i = 0, k = 0; i < ss->n; i++)
+        if (!pick || pick[i]) sb_printf(sb, "%s%s", k++ ? ", " : "", ss->specs[i].name);
+}
+
+static int list_sources(const Sources *ss)
+{
+    for (int i = 0; i < ss->n; i++) {
+        const SourceSpec *s = &ss->specs[i];
+        const Source *src = &ss->prog->sources.items[s->loc.src];
+        int line, col;
+        src_linecol(src, s->loc.start, &line, &col);
+        printf("%s\t%s\t(%s:%d)\n", s->name, s->title ? s->title : "", src->path, line);
+    }
+    return 0;
+}
+
+/* The description a CSV file is read with, or NULL for a long results or
+ * units file. In order: a description whose unit column, value columns and
+ * title lines the file has; one whose unit and value columns it has (the
+ * titles cut off), if only one; a long results or units header; a
+ * description whose titles and unit column it has but not every value
+ * column (an export that changed: its import says which column is gone).
+ * 0 or -1. */
+static int choose_source(Importer *im, FILE *f, const Sources *ss, const char *forced, const SourceSpec **out)
+{
+    *out = NULL;
+    if (forced) {
+        if ((*out = source_named(ss, forced))) return 0;
+        StrBuf names = {0};
+        list_names(&names, ss, NULL);
+        int rc = import_fail(im, NULL, "no source description named %s (ska knows: %s)", forced, sb_str(&names));
+        sb_free(&names);
+        return rc;
+    }
+    enum { FULL, BY_HEADER, BY_TITLE, NFITS };
+    bool *fits[NFITS];
+    int count[NFITS] = {0}, pick[NFITS] = {-1, -1, -1};
+    for (int k = 0; k < NFITS; k++) fits[k] = xcalloc((size_t)ss->n + 1, sizeof **fits);
+    for (int i = 0; i < ss->n; i++) {
+        SourceFit fit;
+        import_source_probe(f, &ss->specs[i], &fit);
+        bool titles = fit.titles > 0 && fit.titles_found == fit.titles, values = fit.values_found == fit.values;
+        bool is[NFITS] = {fit.header && titles && values, fit.header && values, fit.header && titles};
+        for (int k = 0; k < NFITS; k++)
+            if (is[k]) fits[k][i] = true, count[k]++, pick[k] = i;
+    }
+    int rc = 0, use = -1;
+    if (count[FULL] == 1) use = pick[FULL];
+    else if (count[FULL] == 0 && count[BY_HEADER] == 1) use = pick[BY_HEADER];
+    else if (count[FULL] > 1 || count[BY_HEADER] > 1) {
+        StrBuf names = {0};
+        list_names(&names, ss, count[FULL] ? fits[FULL] : fits[BY_HEADER]);
+        rc = import_fail(im, NULL, "the file fits several source descriptions (%s): choose one with --source",
+                         sb_str(&names));
+        sb_free(&names);
+    } else if (count[BY_TITLE] == 1 && !import_csv_has_header(im, f)) {
+        use = pick[BY_TITLE];
+    }
+    if (use >= 0) *out = &ss->specs[use];
+    for (int k = 0; k < NFITS; k++) free(fits[k]);
+    return rc;
+}
+
+static int import_file(Importer *im, const char *path, const Args *a, const Sources *ss, StrBuf *out)
 {
     FILE *f = fopen(path, "rb");
     import_file_begin(im, path);
     if (!f) return import_fail(im, NULL, "cannot read: %s", strerror(errno));
     ImportCounts c = {0};
-    int rc = file_format(path, f, opt->format) == IMPORT_KOLADA ? import_kolada(im, f, opt, &c)
-                                                              : import_csv(im, f, opt, &c);
+    const SourceSpec *spec = NULL;
+    int rc;
+    if (file_format(path, f, a->opt.format) == IMPORT_KOLADA) rc = import_kolada(im, f, &a->opt, &c);
+    else if ((rc = choose_source(im, f, ss, a->source, &spec)) == 0)
+        rc = spec ? import_source(im, f, spec, &a->opt, &c) : import_csv(im, f, &a->opt, &c);
     if (rc == 0) rc = import_file_end(im, &c);
     fclose(f);
     if (rc == 0) summarize(out, path, &c);
@@ -276,6 +417,7 @@ static void args_free(Args *a)
     for (size_t i = 0; i < a->nowned; i++) free(a->owned[i]);
     free(a->owned);
     free(a->files);
+    free(a->uses);
 }
 
 int cmd_import(int argc, char **argv)
@@ -286,7 +428,11 @@ int cmd_import(int argc, char **argv)
     if (rc == 0 && a.help) printf("%s\n%s", usage_line, help_text);
     if (rc == 0 && !a.help) rc = expand_dirs(&a, &out);
     for (size_t i = 0; rc == 0 && !a.help && i < a.nfiles; i++) rc = check_file(a.files[i]);
-    if (rc || a.help) {
+    Sources ss = {0};
+    if (rc == 0 && !a.help) rc = sources_load(&ss, &a);
+    if (rc == 0 && a.list_sources) rc = list_sources(&ss);
+    if (rc || a.help || a.list_sources) {
+        if (ss.prog) sources_free(&ss);
         args_free(&a);
         sb_free(&out);
         return rc;
@@ -299,17 +445,19 @@ int cmd_import(int argc, char **argv)
         fprintf(stderr, "ska import: %s\n", err);
         if (new_store) remove_new_store(a.db);
         free(err);
+        sources_free(&ss);
         args_free(&a);
         sb_free(&out);
         return 2;
     }
-    for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a.opt, &out);
+    for (size_t i = 0; rc == 0 && i < a.nfiles; i++) rc = import_file(im, a.files[i], &a, &ss, &out);
     if (rc == 0) rc = import_commit(im);
     if (rc < 0) import_print_error(im, stderr);
     else fputs(sb_str(&out), stdout);
     import_end(im);
     if (rc < 0 && new_store) remove_new_store(a.db);
     sb_free(&out);
+    sources_free(&ss);
     args_free(&a);
     return rc < 0 ? 2 : 0;
 }

@@ -18,13 +18,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "csv.h"
 #include "import.h"
 #include "json.h"
 #include "util.h"
 
-#define CSV_MAX_RECORD (1u << 20) /* bytes; longer records are an error */
 #define CSV_MAX_PREAMBLE 100      /* lines searched for the header */
-#define CSV_SHOW_LINE_MAX 1000    /* longer lines are not echoed in errors */
 
 /* ---- shared text rules ---- */
 
@@ -129,191 +128,6 @@ bool import_value_text(const char *s, size_t n, ImportValue *v)
     return true;
 }
 
-/* ---- reading records ---- */
-
-typedef struct CsvField {
-    size_t cell, len; /* unescaped text at cells.data + cell, NUL-terminated */
-    size_t raw;       /* where the field starts in the record, for carets */
-} CsvField;
-
-typedef enum SplitState { S_START, S_UNQUOTED, S_QUOTED, S_QUOTE_SEEN, S_AFTER_QUOTE } SplitState;
-typedef enum SplitResult { SPLIT_DONE, SPLIT_MORE, SPLIT_BAD } SplitResult;
-
-typedef struct Csv {
-    FILE *f;
-    size_t pos, end;
-    bool eof;
-    long next_line; /* number of the next physical line */
-    long line;      /* first physical line of the current record */
-    StrBuf rec;     /* the record as written, its lines joined by \n */
-    StrBuf cells;   /* the fields' unescaped texts */
-    CsvField *fields;
-    size_t nfields, cap;
-    char sep;
-    /* The splitter's state survives between the lines of one record. */
-    SplitState state;
-    size_t scan;             /* next byte of rec to split */
-    size_t cur_cell, cur_raw; /* the field being split */
-    size_t keep;             /* cells length without an unquoted field's trailing blanks */
-    size_t bad;              /* where SPLIT_BAD or read_line found a bad byte */
-    char buf[65536];
-} Csv;
-
-/* Offset of the first byte of s[0..n) that is NUL or not UTF-8, else n.
- * A NUL is how a UTF-16 file shows; bad UTF-8 is how Windows-1252 does. */
-static size_t bad_byte(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        if (s[i] >= 0x01 && s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        unsigned char lo, hi;
-        int need = s[i] ? json_utf8_lead(s[i], &lo, &hi) : 0;
-        if (need == 0) return i;
-        for (int k = 1; k <= need; k++, lo = 0x80, hi = 0xBF)
-            if (i + (size_t)k >= n || s[i + k] < lo || s[i + k] > hi) return i;
-        i += (size_t)need + 1;
-    }
-    return n;
-}
-
-/* Appends the next physical line (without its \n or \r\n) to rec.
- * 1 a line, 0 end of file, -1 the record grew past CSV_MAX_RECORD,
- * -2 a NUL byte or bad UTF-8 at c->bad. */
-static int read_line(Csv *c)
-{
-    size_t start = c->rec.len;
-    bool any = false;
-    for (;;) {
-        if (c->pos == c->end) {
-            if (c->eof) break;
-            c->pos = 0;
-            c->end = fread(c->buf, 1, sizeof c->buf, c->f);
-            if (c->end == 0) {
-                c->eof = true;
-                break;
-            }
-        }
-        any = true;
-        const char *p = c->buf + c->pos;
-        const char *nl = memchr(p, '\n', c->end - c->pos);
-        size_t n = nl ? (size_t)(nl - p) : c->end - c->pos;
-        if (c->rec.len + n > CSV_MAX_RECORD) return -1;
-        sb_putn(&c->rec, p, n);
-        c->pos += n + (nl ? 1 : 0);
-        if (nl) break;
-    }
-    if (!any) return 0;
-    if (c->rec.len && c->rec.data[c->rec.len - 1] == '\r') c->rec.data[--c->rec.len] = 0;
-    if (c->next_line == 1 && c->rec.len >= 3 && memcmp(c->rec.data, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(c->rec.data, c->rec.data + 3, c->rec.len - 2); /* drop the BOM, keep the NUL */
-        c->rec.len -= 3;
-    }
-    c->next_line++;
-    c->bad = start + bad_byte((const unsigned char *)c->rec.data + start, c->rec.len - start);
-    return c->bad < c->rec.len ? -2 : 1;
-}
-
-static void split_reset(Csv *c)
-{
-    c->cells.len = 0;
-    c->nfields = 0;
-    c->state = S_START;
-    c->scan = c->cur_cell = c->cur_raw = c->keep = 0;
-}
-
-static void close_field(Csv *c, size_t next_raw)
-{
-    if (c->state == S_UNQUOTED) c->cells.len = c->keep;
-    CsvField fld = {c->cur_cell, c->cells.len - c->cur_cell, c->cur_raw};
-    VEC_PUSH(c->fields, c->nfields, c->cap, fld);
-    c->cells.data[c->cells.len++] = 0;
-    c->cur_cell = c->cells.len;
-    c->cur_raw = next_raw;
-    c->state = S_START;
-}
-
-/* Splits rec from c->scan by c->sep: quoted fields with "" for a quote,
- * blanks around fields dropped. SPLIT_MORE when the line ends inside quotes. */
-static SplitResult split(Csv *c)
-{
-    /* Each byte yields at most one cell byte or one NUL: reserve once. */
-    grow_array((void **)&c->cells.data, &c->cells.cap, c->cells.len + 2 * (c->rec.len - c->scan) + 2, 1);
-    char *out = c->cells.data;
-    const char *r = sb_str(&c->rec);
-    char sep = c->sep;
-    for (size_t i = c->scan; i < c->rec.len; i++) {
-        char ch = r[i];
-        bool blank = ch == ' ' || (ch == '\t' && sep != '\t');
-        switch (c->state) {
-        case S_START:
-            if (ch == sep) close_field(c, i + 1);
-            else if (blank) c->cur_raw = i + 1;
-            else if (ch == '"') c->state = S_QUOTED;
-            else {
-                out[c->cells.len++] = ch;
-                c->keep = c->cells.len;
-                c->state = S_UNQUOTED;
-            }
-            break;
-        case S_UNQUOTED:
-            if (ch == sep) {
-                close_field(c, i + 1);
-            } else {
-                out[c->cells.len++] = ch;
-                if (!blank) c->keep = c->cells.len;
-            }
-            break;
-        case S_QUOTED:
-            if (ch == '"') c->state = S_QUOTE_SEEN;
-            else out[c->cells.len++] = ch;
-            break;
-        case S_QUOTE_SEEN:
-            if (ch == '"') {
-                out[c->cells.len++] = '"';
-                c->state = S_QUOTED;
-                break;
-            }
-            /* The quoted field is closed: only blanks or a separator may follow. */
-            /* fallthrough */
-        case S_AFTER_QUOTE:
-            if (ch == sep) close_field(c, i + 1);
-            else if (blank) c->state = S_AFTER_QUOTE;
-            else {
-                c->bad = i;
-                return SPLIT_BAD;
-            }
-            break;
-        }
-    }
-    c->scan = c->rec.len;
-    if (c->state == S_QUOTED) return SPLIT_MORE;
-    close_field(c, c->rec.len);
-    return SPLIT_DONE;
-}
-
-static const char *cell(const Csv *c, size_t i, size_t *len)
-{
-    *len = c->fields[i].len;
-    return c->cells.data + c->fields[i].cell;
-}
-
-/* The physical line of the record holding byte raw, and raw's column. */
-static ImportSite site_at(const Csv *c, size_t raw)
-{
-    const char *r = sb_str(&c->rec);
-    if (raw > c->rec.len) raw = c->rec.len;
-    size_t bol = raw, eol = raw;
-    while (bol > 0 && r[bol - 1] != '\n') bol--;
-    while (eol < c->rec.len && r[eol] != '\n') eol++;
-    long line = c->line;
-    for (size_t i = 0; i < bol; i++) line += r[i] == '\n';
-    ImportSite s = {line, (int)utf8_width(r + bol, raw - bol) + 1, r + bol, eol - bol};
-    if (s.len > CSV_SHOW_LINE_MAX) s.text = NULL;
-    return s;
-}
 
 /* ---- the import of one file ---- */
 
@@ -396,7 +210,7 @@ static FileKind read_header(const Csv *c, Header *h)
     h->ncols = 0;
     for (size_t i = 0; i < c->nfields; i++) {
         size_t n;
-        const char *s = cell(c, i, &n);
+        const char *s = csv_cell(c, i, &n);
         if (n) h->ncols = i + 1;
         int col = column_of(s, n);
         if (col < 0) continue;
@@ -414,7 +228,15 @@ static FileKind read_header(const Csv *c, Header *h)
     /* A units file has only unit columns: a table of results in wide layout
      * (Kommun;Kommun-kod;Kön;Andel ...) must not pass for one. */
     int unit_cols = (h->at[C_UNIT] >= 0) + (h->at[C_NAME] >= 0) + (h->at[C_KIND] >= 0) + (h->at[C_PARENT] >= 0);
-    if (h->at[C_UNIT] >= 0 && h->at[C_NAME] >= 0 && unit_cols == known) return FK_UNITS;
+    /* and few others: a note such as the organiser's name, not a table of
+     * figures with a code and a name column in front */
+    int unknown = 0;
+    for (size_t i = 0; i < c->nfields; i++) {
+        size_t n;
+        const char *s = csv_cell(c, i, &n);
+        unknown += n > 0 && column_of(s, n) < 0;
+    }
+    if (h->at[C_UNIT] >= 0 && h->at[C_NAME] >= 0 && unit_cols == known && unknown <= 2) return FK_UNITS;
     return FK_NONE;
 }
 
@@ -428,27 +250,10 @@ static int fail_at(CsvImport *ci, int field, const char *fmt, ...)
     va_start(ap, fmt);
     sb_vprintf(&sb, fmt, ap);
     va_end(ap);
-    ImportSite site = site_at(&ci->csv, field >= 0 ? ci->csv.fields[field].raw : ci->csv.rec.len);
+    ImportSite site = csv_site(&ci->csv, field >= 0 ? ci->csv.fields[field].raw : ci->csv.rec.len);
     int rc = import_fail(ci->im, &site, "%s", sb_str(&sb));
     sb_free(&sb);
     return rc;
-}
-
-/* Records why read_line failed (got < 0). The line is not echoed when its
- * bytes are not UTF-8: the terminal could not show them either. */
-static int line_failed(CsvImport *ci, int got)
-{
-    Csv *c = &ci->csv;
-    if (got == -1) return import_fail(ci->im, NULL, "the record on line %ld is longer than 1 MiB", c->line);
-    ImportSite site = site_at(c, c->bad);
-    site.text = NULL;
-    unsigned char b = (unsigned char)c->rec.data[c->bad];
-    if ((b == 0xFF || b == 0xFE) && c->bad == 0 && c->line == 1) /* its byte-order mark */
-        return import_fail(ci->im, &site, "the file is UTF-16; save it as UTF-8 (in Excel: CSV UTF-8)");
-    if (b == 0)
-        return import_fail(ci->im, &site, "a NUL byte: this is not UTF-8 text (save the file as UTF-8)");
-    return import_fail(ci->im, &site,
-                       "byte 0x%02X is not UTF-8 (Windows-1252?); save the file as UTF-8 (in Excel: CSV UTF-8)", b);
 }
 
 /* Reads the header: the first line that names the columns this importer
@@ -457,27 +262,60 @@ static int find_header(CsvImport *ci)
 {
     static const char seps[] = {';', '\t', ','};
     Csv *c = &ci->csv;
+    long wide_line = 0; /* the first line that looks like a wide table's header */
+    size_t wide_cols = 0;
+    StrBuf wide = {0};
     for (int lines = 0; lines < CSV_MAX_PREAMBLE; lines++) {
         sb_clear(&c->rec);
         c->line = c->next_line;
-        int got = read_line(c);
-        if (got < 0) return line_failed(ci, got);
+        int got = csv_read_line(c);
+        if (got < 0) {
+            sb_free(&wide);
+            return csv_line_failed(&ci->csv, ci->im, got);
+        }
         if (got == 0) break;
         for (size_t k = 0; k < sizeof seps; k++) {
             c->sep = seps[k];
-            split_reset(c);
-            if (split(c) != SPLIT_DONE) continue;
+            csv_split_reset(c);
+            if (csv_split(c) != SPLIT_DONE) continue;
             ci->kind = read_header(c, &ci->h);
             if (ci->kind != FK_NONE) {
                 ci->header_line = c->line;
+                sb_free(&wide);
                 return 0;
+            }
+            size_t named = 0;
+            for (size_t i = 0; i < c->nfields; i++) named += c->fields[i].len > 0;
+            if (!wide_line && named >= 4) {
+                wide_line = c->line, wide_cols = named;
+                sb_putn(&wide, c->rec.data, (size_t)import_clip(c->rec.data, c->rec.len));
             }
         }
     }
-    if (c->next_line == 1) return import_fail(ci->im, NULL, "the file is empty (expected a header line such as indikator;enhet;år;värde)");
-    return import_fail(ci->im, NULL,
-                       "no header line found (expected a line naming columns, such as "
-                       "indikator;enhet;år;värde, or kod;namn for a units file)");
+    int rc;
+    if (c->next_line == 1)
+        rc = import_fail(ci->im, NULL, "the file is empty (expected a header line such as indikator;enhet;år;värde)");
+    else if (wide_line)
+        rc = import_fail(ci->im, NULL,
+                         "line %ld looks like the header of a wide table (%zu columns: %s…), and no source "
+                         "description fits it: `ska import --list-sources` lists those ska knows; write one "
+                         "for this export (docs/language.md, \"Source descriptions\") and give it with --use",
+                         wide_line, wide_cols, sb_str(&wide));
+    else
+        rc = import_fail(ci->im, NULL,
+                         "no header line found (expected a line naming columns, such as "
+                         "indikator;enhet;år;värde, or kod;namn for a units file)");
+    sb_free(&wide);
+    return rc;
+}
+
+bool import_csv_has_header(Importer *im, FILE *f)
+{
+    CsvImport ci = {.im = im};
+    csv_init(&ci.csv, f);
+    bool found = find_header(&ci) == 0;
+    csv_free(&ci.csv);
+    return fseek(f, 0, SEEK_SET) == 0 && found;
 }
 
 /* Checks a required column against its command-line stand-in: exactly one
@@ -497,7 +335,7 @@ static int check_header(CsvImport *ci)
     const ImportOptions *o = ci->opt;
     if (ci->h.dup >= 0) {
         size_t n;
-        const char *s = cell(&ci->csv, (size_t)ci->h.dup, &n);
+        const char *s = csv_cell(&ci->csv, (size_t)ci->h.dup, &n);
         return fail_at(ci, ci->h.dup, "\"%.*s\" is a second %s column (keep one)", import_clip(s, n), s,
                        col_label[ci->h.dup_col]);
     }
@@ -516,40 +354,6 @@ static int check_header(CsvImport *ci)
         if ((ci->fixed_unit = import_unit_ref(ci->im, &u, ci->counts)) < 0) return -1;
     }
     return 0;
-}
-
-/* Reads the next data record. 1 read, 0 end of file, -1 error. */
-static int next_record(CsvImport *ci)
-{
-    Csv *c = &ci->csv;
-    sb_clear(&c->rec);
-    split_reset(c);
-    c->line = c->next_line;
-    int got = read_line(c);
-    for (;;) {
-        if (got < 0) return line_failed(ci, got);
-        if (got == 0 && c->rec.len == 0) return 0;
-        if (got == 0) {
-            ImportSite site = site_at(c, c->cur_raw);
-            return import_fail(ci->im, &site, "quoted field is not closed (no \" before the end of the file)");
-        }
-        SplitResult r = split(c);
-        if (r == SPLIT_DONE) return 1;
-        if (r == SPLIT_BAD) {
-            ImportSite site = site_at(c, c->bad);
-            return import_fail(ci->im, &site,
-                               "unexpected text after a closing quote (write a \" inside quotes as \"\")");
-        }
-        sb_putc(&c->rec, '\n'); /* the line break belongs to the quoted field */
-        got = read_line(c);
-    }
-}
-
-static bool blank_record(const Csv *c)
-{
-    for (size_t i = 0; i < c->nfields; i++)
-        if (c->fields[i].len) return false;
-    return true;
 }
 
 /* Every row has the header's fields; an empty one past them is a trailing
@@ -575,7 +379,7 @@ static const char *col_text(const CsvImport *ci, Col col, size_t *n)
         *n = 0;
         return NULL;
     }
-    return cell(&ci->csv, (size_t)at, n);
+    return csv_cell(&ci->csv, (size_t)at, n);
 }
 
 /* An error about the text of column col: fmt has one %.*s for it. */
@@ -599,12 +403,12 @@ static bool row_unit(CsvImport *ci, ImportUnit *u)
     size_t n;
     u->code = col_text(ci, C_UNIT, &n);
     if (n == 0) return false;
-    u->site = site_at(&ci->csv, ci->csv.fields[ci->h.at[C_UNIT]].raw);
+    u->site = csv_site(&ci->csv, ci->csv.fields[ci->h.at[C_UNIT]].raw);
     u->name = col_text(ci, C_NAME, &n);
     u->kind = col_text(ci, C_KIND, &n);
     u->parent = col_text(ci, C_PARENT, &n);
     memset(&u->parent_site, 0, sizeof u->parent_site);
-    if (u->parent) u->parent_site = site_at(&ci->csv, ci->csv.fields[ci->h.at[C_PARENT]].raw);
+    if (u->parent) u->parent_site = csv_site(&ci->csv, ci->csv.fields[ci->h.at[C_PARENT]].raw);
     return true;
 }
 
@@ -652,28 +456,38 @@ static int results_row(CsvImport *ci)
     if (!import_value_text(s, n, &v))
         return fail_col(ci, C_VALUE, "\"%.*s\" is not a number (" IMPORT_VALUE_EXPECTED ")");
     if (row_count(ci, &v) < 0) return -1;
+    v.line = ci->csv.line;
     return import_result(ci->im, &k, &v, ci->counts);
+}
+
+/* Where the current row's value is, for an error found while storing it. */
+static ImportSite value_site(void *ctx)
+{
+    CsvImport *ci = ctx;
+    int at = ci->h.at[C_VALUE];
+    return csv_site(&ci->csv, at >= 0 && (size_t)at < ci->csv.nfields ? ci->csv.fields[at].raw : 0);
 }
 
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *counts)
 {
     CsvImport ci = {.im = im, .opt = opt, .counts = counts};
-    ci.csv.f = f;
-    ci.csv.next_line = 1;
+    csv_init(&ci.csv, f);
+    import_set_where(im, value_site, &ci);
     int rc = find_header(&ci);
     if (rc == 0) rc = check_header(&ci);
     counts->units_file = ci.kind == FK_UNITS;
     int got;
-    while (rc == 0 && (got = next_record(&ci)) != 0) {
+    while (rc == 0 && (got = csv_next_record(&ci.csv, im)) != 0) {
         if (got < 0) rc = -1;
-        else if (blank_record(&ci.csv)) continue;
+        else if (csv_blank_record(&ci.csv)) continue;
         else if ((rc = check_width(&ci)) == 0) rc = ci.kind == FK_UNITS ? units_row(&ci) : results_row(&ci);
         counts->rows++;
     }
     /* A read error looks like an early end of file: it is the real cause. */
     if (ferror(f)) rc = import_fail(im, NULL, "the file could not be read to the end");
-    sb_free(&ci.csv.rec);
-    sb_free(&ci.csv.cells);
-    free(ci.csv.fields);
+    else if (rc == 0 && counts->rows == 0)
+        rc = import_fail(im, NULL, "no %s below the header on line %ld: the file stores nothing",
+                         ci.kind == FK_UNITS ? "units" : "rows", ci.header_line);
+    csv_free(&ci.csv);
     return rc;
 }

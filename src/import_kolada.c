@@ -39,7 +39,17 @@ typedef struct Kolada {
     ImportCounts *c;
 } Kolada;
 
-/* Records an error at the last token (or where json.c found one). */
+/* The last token (or where json.c found an error). */
+static ImportSite here(void *ctx)
+{
+    Kolada *k = ctx;
+    ImportSite site = {json_line(k->r), json_col(k->r), NULL, 0};
+    site.text = json_line_text(k->r, &site.len);
+    if (site.len == 0) site.text = NULL; /* an empty line shows nothing */
+    return site;
+}
+
+/* Records an error at the last token. */
 static int fail_here(Kolada *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail_here(Kolada *k, const char *fmt, ...)
 {
@@ -48,9 +58,7 @@ static int fail_here(Kolada *k, const char *fmt, ...)
     va_start(ap, fmt);
     sb_vprintf(&sb, fmt, ap);
     va_end(ap);
-    ImportSite site = {json_line(k->r), json_col(k->r), NULL, 0};
-    site.text = json_line_text(k->r, &site.len);
-    if (site.len == 0) site.text = NULL; /* an empty line shows nothing */
+    ImportSite site = here(k);
     int rc = import_fail(k->im, &site, "%s", sb_str(&sb));
     sb_free(&sb);
     return rc;
@@ -75,6 +83,7 @@ static int read_leaf(Kolada *k, JsonEvent ev, ImportValue *v)
     const char *s = text(k, &n);
     v->count = -1;
     v->value = 0;
+    v->line = json_line(k->r);
     switch (ev) {
     case JSON_NULL:
         v->status = VS_NULL;
@@ -115,7 +124,7 @@ static int read_indicator(Kolada *k, int64_t *ind)
     return (*ind = import_indicator(k->im, s)) < 0 ? -1 : 0;
 }
 
-static int store_value(Kolada *k, const ImportKey *key, const ImportValue *v)
+static int store_value(Kolada *k, const ImportKey *key, ImportValue *v)
 {
     k->c->rows++;
     return import_result(k->im, key, v, k->c);
@@ -489,6 +498,7 @@ int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts 
     if (opt->indicator || opt->period)
         return import_fail(im, NULL, "--indicator and --period do not apply to Kolada files (they name KPIs and periods)");
     Kolada k = {im, json_reader_new(f), opt, c};
+    import_set_where(im, here, &k);
     int rc = read_top(&k);
     if (rc == 0) {
         JsonEvent ev = json_next(k.r);

@@ -314,6 +314,20 @@ bool parse_file(Program *prog, const char *path)
     return parse_one(prog, path, none);
 }
 
+bool parse_module(Program *prog, const char *name)
+{
+    char *found = find_module(name, ".");
+    SrcLoc none = {-1, 0, 0};
+    if (!found) {
+        diag_add(&prog->diags, DIAG_ERROR, none,
+                 "module \"%s\" not found (looked here and above, in $SKA_PATH and the stdlib)", name);
+        return false;
+    }
+    bool ok = parse_one(prog, found, none);
+    free(found);
+    return ok;
+}
+
 bool parse_repl_input(Program *prog, const char *name, int first_line, const char *text,
                       Expr **expr, bool *incomplete)
 {

@@ -8,6 +8,7 @@
 #include "builtins.h"
 #include "eval.h"
 #include "parse.h"
+#include "source.h"
 
 typedef enum Type {
     TY_ERR, TY_NUM, TY_BOOL, TY_GROUP, TY_SET, TY_UNIT, TY_PERIOD, TY_RANGE, TY_TEXT, TY_REL
@@ -496,6 +497,7 @@ bool resolve_program(Program *p)
     int before = p->diags.errors;
     define_all(&r);
     resolve_scales(&r);
+    source_check_all(p);
     for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
     for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
     for (int i = 0; i < p->goals.n; i++) {

@@ -80,7 +80,14 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS result("
     " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
     " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0,"
-    " n INTEGER, PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID;";
+    " n INTEGER, src INTEGER, PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
+
+/* Version 1 stores lack where each value came from (result.src) and the
+ * runs it points to; a writer adds both, in place. */
+static const char *const upgrade_from_1_sql =
+    "ALTER TABLE result ADD COLUMN src INTEGER;"
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
 
 static char *fmt_err(const char *what, const char *detail)
 {
@@ -129,12 +136,27 @@ Store *store_open(const char *path, StoreMode mode, char **err)
         if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg) != SQLITE_OK ||
             sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
             sqlite3_exec(db, schema_sql, NULL, NULL, &msg) != SQLITE_OK ||
-            sqlite3_exec(db, "PRAGMA user_version=1; COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+            sqlite3_exec(db, "PRAGMA user_version=2; COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
             *err = fmt_err(path, msg ? msg : sqlite3_errmsg(db));
             sqlite3_free(msg);
             sqlite3_close(db);
             return NULL;
         }
+    } else if (version == 1 && mode == STORE_CREATE) {
+        char *msg = NULL;
+        if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, upgrade_from_1_sql, NULL, NULL, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, "PRAGMA user_version=2; COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+            *err = fmt_err(path, msg ? msg : sqlite3_errmsg(db));
+            sqlite3_free(msg);
+            sqlite3_close(db);
+            return NULL;
+        }
+    } else if (version == 1) {
+        *err = fmt_err(path, "a store of an older ska (schema version 1): an import into it "
+                             "(`ska import` of any file) brings it up to date");
+        sqlite3_close(db);
+        return NULL;
     } else if (version != STORE_SCHEMA_VERSION) {
         StrBuf sb = {0};
         sb_printf(&sb, "%s: store schema version %d, this ska reads version %d",

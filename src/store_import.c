@@ -19,8 +19,14 @@
 
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
-    SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE
+    SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
+    SI_RUN_INSERT
 };
+
+/* result.src: where a value was last imported from, as one integer:
+ * (run * SRC_FILES + the file's place in the run) * SRC_LINES + line. */
+#define SRC_FILES 256
+#define SRC_LINES ((int64_t)1 << 32)
 
 /* Open-addressing hash map from a string to an id (0 = absent). */
 typedef struct IdEntry {
@@ -66,6 +72,11 @@ struct Importer {
     const char *path;
     StrBuf name_buf, kind_buf; /* the last unit read by unit_get */
     ImportError err;
+    int64_t run;               /* this run's import_run id, 0 until a result is stored */
+    const char **paths;        /* the run's files so far, for "first on line …" */
+    size_t npaths, cap_paths;
+    ImportWhere where;
+    void *where_ctx;
 };
 
 static uint32_t hash_str(const char *s)
@@ -235,6 +246,7 @@ void import_end(Importer *im)
     idmap_free(&im->aliases);
     pending_clear(im);
     free(im->pending);
+    free(im->paths);
     error_clear(&im->err);
     sb_free(&im->name_buf);
     sb_free(&im->kind_buf);
@@ -244,8 +256,16 @@ void import_end(Importer *im)
 void import_file_begin(Importer *im, const char *path)
 {
     im->path = path;
+    im->where = NULL;
+    VEC_PUSH(im->paths, im->npaths, im->cap_paths, path);
     pending_clear(im);
     idmap_free(&im->aliases); /* each file's summary counts its own */
+}
+
+void import_set_where(Importer *im, ImportWhere fn, void *ctx)
+{
+    im->where = fn;
+    im->where_ctx = ctx;
 }
 
 /* Runs a statement that returns no row. bound is the OR of the codes its
@@ -595,37 +615,105 @@ int import_unknown_name(Importer *im, const ImportSite *site, const char *name, 
 
 /* ---- results ---- */
 
-/* ?1..?4 the key, ?5..?7 value, status, n: the same numbers in both
+/* ?1..?4 the key, ?5..?8 value, status, n, src: the same numbers in both
  * statements, so one binder serves them. */
-static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v)
+static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v, int64_t src)
 {
     if (!s) return SQLITE_OK; /* exec_stmt reports the failed prepare */
     return sqlite3_bind_int64(s, 1, k->ind) | sqlite3_bind_int(s, 2, (int)k->grp) |
            sqlite3_bind_int(s, 3, k->period) | sqlite3_bind_int64(s, 4, k->unit) |
            (v->status == VS_OK ? sqlite3_bind_double(s, 5, v->value) : sqlite3_bind_null(s, 5)) |
            sqlite3_bind_int(s, 6, (int)v->status) |
-           (v->count >= 0 ? sqlite3_bind_int64(s, 7, v->count) : sqlite3_bind_null(s, 7));
+           (v->count >= 0 ? sqlite3_bind_int64(s, 7, v->count) : sqlite3_bind_null(s, 7)) |
+           sqlite3_bind_int64(s, 8, src);
+}
+
+/* The import_run row of this run, made when its first result is stored. */
+static int begin_run(Importer *im)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT,
+                                 "INSERT INTO import_run(started) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    if (exec_stmt(im, s, SQLITE_OK, "recording the import") < 0) return -1;
+    im->run = sqlite3_last_insert_rowid(store_db(im->st));
+    return 0;
+}
+
+/* The stored row of key k. 1 found, 0 none, -1 error. */
+static int result_get(Importer *im, const ImportKey *k, StoredValue *old, int64_t *src)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_GET,
+        "SELECT value, status, n, coalesce(src, 0) FROM result"
+        " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
+    if (!s || (sqlite3_bind_int64(s, 1, k->ind) | sqlite3_bind_int(s, 2, (int)k->grp) |
+               sqlite3_bind_int(s, 3, k->period) | sqlite3_bind_int64(s, 4, k->unit)) != SQLITE_OK)
+        return db_fail(im, "reading a stored result");
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return db_fail(im, "reading a stored result");
+    old->status = (ValueStatus)sqlite3_column_int(s, 1);
+    old->value = sqlite3_column_double(s, 0);
+    old->count = sqlite3_column_type(s, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 2);
+    *src = sqlite3_column_int64(s, 3);
+    sqlite3_reset(s);
+    return 1;
+}
+
+static bool same_value(const StoredValue *old, const ImportValue *v)
+{
+    return old->status == v->status && old->count == v->count &&
+           (v->status != VS_OK || old->value == v->value);
+}
+
+/* Two rows of this run for one key, with different values. */
+static int duplicate(Importer *im, int64_t src)
+{
+    size_t file = (size_t)(src / SRC_LINES % SRC_FILES);
+    long line = (long)(src % SRC_LINES);
+    ImportSite at = im->where ? im->where(im->where_ctx) : (ImportSite){0, 0, NULL, 0};
+    StrBuf first = {0};
+    if (file + 1 == im->npaths) sb_printf(&first, "line %ld", line);
+    else if (file < im->npaths) sb_printf(&first, "%s:%ld", im->paths[file], line);
+    else sb_printf(&first, "an earlier file, line %ld", line);
+    int rc = import_fail(im, at.line ? &at : NULL,
+                         "a second value for the same indicator, unit, period and group (the first is on %s): "
+                         "keep one of the two rows", sb_str(&first));
+    sb_free(&first);
+    return rc;
 }
 
 int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c)
 {
+    if (!im->run && begin_run(im) < 0) return -1;
+    size_t file = im->npaths ? im->npaths - 1 : 0;
+    int64_t src = (im->run * SRC_FILES + (int64_t)(file < SRC_FILES ? file : SRC_FILES - 1)) * SRC_LINES +
+                  (v->line > 0 && v->line < SRC_LINES ? v->line : 0);
     sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_INSERT,
-        "INSERT INTO result(ind, grp, period, unit, value, status, n)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
         " ON CONFLICT(ind, grp, period, unit) DO NOTHING");
-    if (exec_stmt(im, s, bind_result(s, k, v), "storing a result") < 0) return -1;
+    if (exec_stmt(im, s, bind_result(s, k, v, src), "storing a result") < 0) return -1;
     if (sqlite3_changes(store_db(im->st)) == 1) {
         c->added++;
         return 0;
     }
-    /* The key exists: update it only if something differs ("IS NOT" treats
-     * two NULLs as equal), and let the change count say which it was. */
+    /* The key exists: from an earlier import (then this is a change, or
+     * not), or from this one (then two rows of the files disagree). */
+    StoredValue old = {0, VS_OK, -1};
+    int64_t old_src = 0;
+    int got = result_get(im, k, &old, &old_src);
+    if (got < 0) return -1;
+    if (got == 0) return import_fail(im, NULL, "a stored result could not be read back");
+    bool same = same_value(&old, v);
+    if (old_src / SRC_LINES / SRC_FILES == im->run) {
+        if (!same) return duplicate(im, old_src);
+        c->unchanged++;
+        return 0;
+    }
     s = store_stmt(im->st, SI_RESULT_UPDATE,
-        "UPDATE result SET value=?5, status=?6, n=?7"
-        " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4"
-        " AND (value IS NOT ?5 OR status IS NOT ?6 OR n IS NOT ?7)");
-    if (exec_stmt(im, s, bind_result(s, k, v), "updating a result") < 0) return -1;
-    if (sqlite3_changes(store_db(im->st)) == 1) c->changed++;
-    else c->unchanged++;
+        "UPDATE result SET value=?5, status=?6, n=?7, src=?8"
+        " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
+    if (exec_stmt(im, s, bind_result(s, k, v, src), "updating a result") < 0) return -1;
+    if (same) c->unchanged++;
+    else c->changed++;
     return 0;
 }

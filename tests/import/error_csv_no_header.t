@@ -6,4 +6,4 @@ Kommun;Kommun-kod;Kön;Antal elever;Andel (%) elever behöriga till yrkesprog.
 Ale;1440;Flickor;214;83,2
 --- run ska import t.db data.csv
 --- expect exit 2
-data.csv: error: no header line found (expected a line naming columns, such as indikator;enhet;år;värde, or kod;namn for a units file)
+data.csv: error: line 2 looks like the header of a wide table (5 columns: Kommun;Kommun-kod;Kön;Antal elever;Andel (%) elever behöri…), and no source description fits it: `ska import --list-sources` lists those ska knows; write one for this export (docs/language.md, "Source descriptions") and give it with --use
