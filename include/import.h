@@ -5,7 +5,7 @@
  *                    inserts/updates with added/changed/unchanged counts,
  *                    the one error the import stops at
  *   import_csv.c     CSV files, and the value/number text rules both use
- *   import_kolada.c  Kolada API v2 and KommunAnalys JSON
+ *   import_kolada.c  Kolada API (v2, v3) answers and KommunAnalys JSON
  *   import_source.c  files a source description maps (Skolverket's exports)
  *   csv.c            delimited records, shared by the two CSV readers
  *   cmd_import.c     the command line
@@ -34,6 +34,8 @@ typedef struct ImportOptions {
 /* What one file did. For a units-only file (units_file) rows, added,
  * changed and unchanged count units; otherwise result rows, and units_added
  * counts units created because rows named unknown codes. */
+enum { IMPORT_FIX_PAD4, IMPORT_FIX_PAD8, IMPORT_FIX_NAME, IMPORT_FIXES };
+
 typedef struct ImportCounts {
     bool units_file;
     int64_t rows, added, changed, unchanged;
@@ -41,6 +43,14 @@ typedef struct ImportCounts {
     /* the first codes of units created by result rows, so that a mistyped
      * unit code shows in the summary instead of passing silently */
     char new_units[64];
+    /* unit codes read as another code (unit_names.h): lost leading zeros
+     * padded to 4 or 8 digits, or a stored unit's name where its code
+     * belongs; how many distinct texts, and the first ("127 → 0127") */
+    int64_t fixed[IMPORT_FIXES];
+    char fixed_first[IMPORT_FIXES][96];
+    /* rows left out on purpose, and what they were and why ("regions (…)") */
+    int64_t skipped;
+    const char *skipped_what;
     const char *source; /* the source description the file was read with */
     int64_t values;     /* for a described file: values stored (rows counts rows) */
 } ImportCounts;
@@ -67,10 +77,13 @@ typedef struct ImportKey {
 } ImportKey;
 
 /* A unit as a file describes it (strings borrowed). name, kind and parent
- * are NULL when the file has no such column; an empty parent means none. */
+ * are NULL when the file has no such column; an empty parent means none.
+ * code is the text as written: the store reads it as unit_names.h says
+ * (127 is 0127, a name is the unit of that name) or refuses it at site. */
 typedef struct ImportUnit {
     const char *code, *name, *kind, *parent;
     ImportSite parent_site; /* where parent is written, for "no such unit" */
+    ImportSite site;        /* where code is written (line 0: unknown) */
 } ImportUnit;
 
 typedef struct Importer Importer;
@@ -104,9 +117,13 @@ int import_unit_organiser(Importer *im, int64_t id, const char *organiser, const
 /* A row of a units-only file: inserts or updates the unit, counting it in
  * c->added / changed / unchanged. 0 or -1. */
 int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c);
-/* Id of the stored unit called name, preferring kind "kommun" when several
- * share it: 0 none, -2 several equally good, -1 error (recorded). */
+/* Id of the stored unit called name (or one of its unit_name_forms),
+ * preferring kind "kommun" when several share it: 0 none, -2 several
+ * equally good, -1 error (recorded). */
 int64_t import_unit_by_name(Importer *im, const char *name);
+/* Records "no stored unit is called NAME" at site, with the closest stored
+ * names and then advice (what to do). Returns -1. */
+int import_unknown_name(Importer *im, const ImportSite *site, const char *name, const char *advice);
 /* Stores one result, counting it in c->added / changed / unchanged. A key
  * this run has already stored with another value (two rows of one import
  * for the same indicator, unit, period and group) is an error that names

@@ -3,8 +3,9 @@
  * files, commit) and what is printed. The per-file summaries are printed only
  * after the commit: until then nothing has been stored, and a later file's
  * error rolls everything back (a new store is only put in place by the
- * commit, see store.h). Reading files is import_csv.c's and import_kolada.c's
- * job; this file only picks which one. */
+ * commit, see store.h). Reading files is import_csv.c's, import_source.c's
+ * and import_kolada.c's job; this file only picks which one. */
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,7 +30,8 @@ static const char help_text[] =
     "creating it if needed. All files go in one transaction: if any row of any\n"
     "file is wrong, nothing is written and the error is shown. Checks, reports\n"
     "and REPLs go on reading the store meanwhile; another import into it waits\n"
-    "for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).\n"
+    "for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set). A directory\n"
+    "stands for the Kolada JSON files (*.json, *.txt) in it, in name order.\n"
     "\n"
     "  --format csv|kolada  how to read the files (default: .json, or a file that\n"
     "                       starts with '{', is Kolada JSON; anything else is CSV)\n"
@@ -38,7 +40,7 @@ static const char help_text[] =
     "  --list-sources       list the source descriptions ska knows, and stop\n"
     "  --indicator KEY      the indicator of every row, for files without that column\n"
     "  --period P           the period of every row: 2018, 2018/19, ht2020, vt2021\n"
-    "  --unit CODE          the unit of every row; for Kolada's riket.txt, --unit 0000\n"
+    "  --unit CODE          the unit of every row (Kolada's riket.txt is 0000's)\n"
     "  --help               show this help\n"
     "\n"
     "CSV: a header row naming columns (indikator;enhet;år;kön;värde;antal, or in\n"
@@ -55,6 +57,8 @@ typedef struct Args {
     const char *db;
     const char **files;
     size_t nfiles, cap;
+    char **owned; /* the paths of files found in directories */
+    size_t nowned, cap_owned;
     const char **uses;
     size_t nuses, cap_uses;
     const char *source;
@@ -162,20 +166,16 @@ static int parse_args(int argc, char **argv, Args *a)
     return 0;
 }
 
-/* Each file must be a readable file before the store is even created. */
+/* Each file must be a readable file before the store is even created
+ * (directories are expanded by then). */
 static int check_file(const char *path)
 {
-    struct stat sb;
-    FILE *f;
-    if (stat(path, &sb) != 0 || !(f = fopen(path, "rb"))) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
         fprintf(stderr, "ska import: cannot read %s: %s\n", path, strerror(errno));
         return 2;
     }
     fclose(f);
-    if (S_ISDIR(sb.st_mode)) {
-        fprintf(stderr, "ska import: %s is a directory, not a file to import\n", path);
-        return 2;
-    }
     return 0;
 }
 
@@ -183,6 +183,63 @@ static bool has_ext(const char *path, const char *ext)
 {
     const char *dot = strrchr(path, '.');
     return dot && str_ieq(dot, ext);
+}
+
+static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced);
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The files a directory stands for: its *.json and *.txt files that hold
+ * JSON (Kolada answers saved page by page, KommunAnalys's data folder), in
+ * name order, appended to files; other .txt files (KommunAnalys's
+ * Nyckeltal.txt) are named in notes as skipped. 0, or 2 after printing why. */
+static int dir_files(Args *a, const char *dir, const char ***files, size_t *n, size_t *cap, StrBuf *notes)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "ska import: cannot read %s: %s\n", dir, strerror(errno));
+        return 2;
+    }
+    size_t first = a->nowned, before = *n;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.' || !(has_ext(e->d_name, ".json") || has_ext(e->d_name, ".txt"))) continue;
+        StrBuf path = {0};
+        sb_printf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+        VEC_PUSH(a->owned, a->nowned, a->cap_owned, path.data);
+    }
+    closedir(d);
+    if (a->nowned > first) qsort(a->owned + first, a->nowned - first, sizeof *a->owned, cmp_str);
+    for (size_t i = first; i < a->nowned; i++) {
+        FILE *f = fopen(a->owned[i], "rb");
+        bool json = f && file_format(a->owned[i], f, a->opt.format) == IMPORT_KOLADA;
+        if (f) fclose(f);
+        if (json) VEC_PUSH(*files, *n, *cap, a->owned[i]);
+        else sb_printf(notes, "%s: skipped: not JSON\n", a->owned[i]);
+    }
+    if (*n == before) {
+        fprintf(stderr, "ska import: %s holds no Kolada JSON file (*.json, *.txt) to import\n", dir);
+        return 2;
+    }
+    return 0;
+}
+
+/* Replaces each directory among the files by the files it stands for. */
+static int expand_dirs(Args *a, StrBuf *notes)
+{
+    const char **files = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < a->nfiles; i++) {
+        struct stat sb;
+        if (stat(a->files[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+            rc = dir_files(a, a->files[i], &files, &n, &cap, notes);
+        else
+            VEC_PUSH(files, n, cap, a->files[i]);
+    }
+    free(a->files);
+    a->files = files;
+    a->nfiles = n;
+    return rc;
 }
 
 /* --format, else .json, else a first character '{' or '[' (after a BOM and
@@ -219,6 +276,16 @@ static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
                   c->units_added == 1 ? "" : "s", c->new_units,
                   (int64_t)listed < c->units_added ? ", …" : "");
     }
+    static const char *const fixed[IMPORT_FIXES][2] = {
+        {"code padded to 4 digits, its leading zeros lost", "codes padded to 4 digits, their leading zeros lost"},
+        {"code padded to 8 digits, its leading zeros lost", "codes padded to 8 digits, their leading zeros lost"},
+        {"unit name read as its code", "unit names read as their codes"},
+    };
+    for (int i = 0; i < IMPORT_FIXES; i++)
+        if (c->fixed[i])
+            sb_printf(out, "%s: %lld %s (%s%s)\n", path, (long long)c->fixed[i], fixed[i][c->fixed[i] > 1],
+                      c->fixed_first[i], c->fixed[i] > 1 ? ", …" : "");
+    if (c->skipped) sb_printf(out, "%s: %lld skipped: %s\n", path, (long long)c->skipped, c->skipped_what);
 }
 
 /* The source descriptions this run knows: the stdlib's and --use modules'. */
@@ -361,32 +428,45 @@ static int run(const Args *a, const Sources *ss, StrBuf *out)
     return rc;
 }
 
+static void args_free(Args *a)
+{
+    for (size_t i = 0; i < a->nowned; i++) free(a->owned[i]);
+    free(a->owned);
+    free(a->files);
+    free(a->uses);
+}
+
 int cmd_import(int argc, char **argv)
 {
     Args a = {0};
+    StrBuf out = {0};
     int rc = parse_args(argc, argv, &a);
     if (rc == 0 && a.help) printf("%s\n%s", usage_line, help_text);
+    if (rc == 0 && !a.help) rc = expand_dirs(&a, &out);
     for (size_t i = 0; rc == 0 && !a.help && i < a.nfiles; i++) rc = check_file(a.files[i]);
     Sources ss = {0};
     if (rc == 0 && !a.help) rc = sources_load(&ss, &a);
     if (rc == 0 && a.list_sources) rc = list_sources(&ss);
     if (rc || a.help || a.list_sources) {
         if (ss.prog) sources_free(&ss);
-        free(a.files);
-        free(a.uses);
+        args_free(&a);
+        sb_free(&out);
         return rc;
     }
-    StrBuf out = {0};
     /* A new store another run created while this one built its own: this
      * run's is dropped and the files go into that one. Once there a store
      * stays there, so a second try is the last but for a name that is
-     * taken and is no store (a dangling symbolic link). */
-    for (int tries = 1; (rc = run(&a, &ss, &out)) == 1 && tries < 3; tries++) sb_clear(&out);
+     * taken and is no store (a dangling symbolic link). What the
+     * directories said (files skipped) stays; each try says the rest anew. */
+    size_t said = out.len;
+    for (int tries = 1; (rc = run(&a, &ss, &out)) == 1 && tries < 3; tries++) {
+        out.len = said;
+        if (out.data) out.data[said] = 0;
+    }
     if (rc == 1) fprintf(stderr, "ska import: %s: the name is taken, but not by a store it can open\n", a.db);
     if (rc == 0) fputs(sb_str(&out), stdout);
     sb_free(&out);
     sources_free(&ss);
-    free(a.files);
-    free(a.uses);
+    args_free(&a);
     return rc == 0 ? 0 : 2;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "eval.h"
+#include "unit_names.h"
 
 const char *missing_text(Missing m)
 {
@@ -1212,19 +1213,19 @@ static bool selection_known(Program *prog, const EvalOptions *opt)
 }
 
 /* The organiser's unit: the plan's `unit "code"`, else its organiser's name
- * (also without a trailing " kommun"). */
+ * in any of its unit_name_forms ("Norbergs kommun" is Norberg). */
 static int64_t organiser_unit(Eval *ev, const PlanHeader *h)
 {
     if (h->unit_code) return unit_id(ev, h->unit_code);
     if (!h->organiser) return 0;
     int64_t id = unit_id(ev, h->organiser);
-    size_t n = strlen(h->organiser);
-    if (!id && n > 7 && strcmp(h->organiser + n - 7, " kommun") == 0) {
-        char *shortname = xstrndup(h->organiser, n - 7);
-        id = store_unit_lookup(ev->st, shortname);
-        free(shortname);
-        if (id < 0) { store_error(ev); id = 0; }
+    char *forms[UNIT_NAME_FORMS];
+    int n = unit_name_forms(h->organiser, forms);
+    for (int i = 1; i < n; i++) { /* forms[0] is the name itself */
+        if (id == 0 && (id = store_unit_lookup(ev->st, forms[i])) < 0) { store_error(ev); id = 0; }
+        free(forms[i]);
     }
+    free(forms[0]);
     return id;
 }
 
@@ -1270,10 +1271,13 @@ Eval *eval_open(Program *prog, Store *st, Period period)
         return NULL;
     }
     if (!ev->unit && h->organiser) {
+        StrBuf near = {0};
+        if (unit_names_closest(st, h->organiser, &near) == 0 && near.len) sb_puts(&near, "; ");
         diag_add(&prog->diags, DIAG_ERROR, h->organiser_loc,
-                 "the organiser \"%s\" is not a unit in the store %s (import the units first, or "
+                 "the organiser \"%s\" is not a unit in the store %s (%s%simport the units first, or "
                  "give the unit's code with `unit \"0181\"` in the plan header)",
-                 h->organiser, store_path(st));
+                 h->organiser, store_path(st), near.len ? "closest: " : "", sb_str(&near));
+        sb_free(&near);
         eval_close(ev);
         return NULL;
     }

@@ -359,7 +359,7 @@ static int check_header(CsvImport *ci)
         return -1;
     if (o->indicator && (ci->fixed_ind = import_indicator(ci->im, o->indicator)) < 0) return -1;
     if (o->unit) {
-        ImportUnit u = {o->unit, NULL, NULL, NULL, {0, 0, NULL, 0}};
+        ImportUnit u = {.code = o->unit};
         if ((ci->fixed_unit = import_unit_ref(ci->im, &u, ci->counts)) < 0) return -1;
     }
     return 0;
@@ -404,13 +404,15 @@ static int fail_col(CsvImport *ci, Col col, const char *fmt)
     return rc;
 }
 
-/* The unit a row describes; its parent site is only computed when there is
- * a parent column, since only then can it be needed. */
+/* The unit a row describes, with where its code is written; its parent
+ * site is only computed when there is a parent column, since only then can
+ * it be needed. */
 static bool row_unit(CsvImport *ci, ImportUnit *u)
 {
     size_t n;
     u->code = col_text(ci, C_UNIT, &n);
     if (n == 0) return false;
+    u->site = csv_site(&ci->csv, ci->csv.fields[ci->h.at[C_UNIT]].raw);
     u->name = col_text(ci, C_NAME, &n);
     u->kind = col_text(ci, C_KIND, &n);
     u->parent = col_text(ci, C_PARENT, &n);

@@ -307,10 +307,12 @@ static int row_unit_id(SourceImport *si, int64_t *id)
     const char *name = field_text(si, si->name_at, &nn);
     const char *parent = field_text(si, si->parent_at, &pn);
     const char *parent_name = field_text(si, si->parent_name_at, &pnn);
-    ImportUnit u = {code, nn ? name : NULL, si->s->unit_kind, NULL, {0, 0, NULL, 0}};
+    ImportUnit u = {.code = code, .name = nn ? name : NULL, .kind = si->s->unit_kind,
+                    .site = csv_site(&si->csv, si->csv.fields[si->unit_at].raw)};
     if (pn) {
         /* the parent (a school's municipality) first, so the school can name it */
-        ImportUnit pu = {parent, pnn ? parent_name : NULL, "kommun", NULL, {0, 0, NULL, 0}};
+        ImportUnit pu = {.code = parent, .name = pnn ? parent_name : NULL, .kind = "kommun",
+                         .site = csv_site(&si->csv, si->csv.fields[si->parent_at].raw)};
         if (import_unit_ref(si->im, &pu, si->counts) < 0) return -1;
         u.parent = parent;
         u.parent_site = csv_site(&si->csv, si->csv.fields[si->parent_at].raw);

@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "import.h"
 #include "store_internal.h"
+#include "unit_names.h"
 #include "util.h"
 
 enum {
@@ -65,6 +66,7 @@ typedef struct ImportError {
 struct Importer {
     Store *st;
     IdMap inds, units, names;
+    IdMap aliases; /* this file's codes read as another unit's (127, a name) */
     Pending *pending;
     size_t npending, cap_pending;
     const char *path;
@@ -233,6 +235,7 @@ void import_end(Importer *im)
     idmap_free(&im->inds);
     idmap_free(&im->units);
     idmap_free(&im->names);
+    idmap_free(&im->aliases);
     pending_clear(im);
     free(im->pending);
     free(im->paths);
@@ -248,6 +251,7 @@ void import_file_begin(Importer *im, const char *path)
     im->where = NULL;
     VEC_PUSH(im->paths, im->npaths, im->cap_paths, path);
     pending_clear(im);
+    idmap_free(&im->aliases); /* each file's summary counts its own */
 }
 
 void import_set_where(Importer *im, ImportWhere fn, void *ctx)
@@ -333,21 +337,93 @@ static int64_t unit_id(Importer *im, const char *code)
     return row.id;
 }
 
+/* A code as written, and what the store reads it as. */
+typedef struct CodeRef {
+    const char *code; /* the code to store: text, or pad */
+    int64_t id;       /* the stored unit, 0 if there is none yet */
+    char pad[9];      /* text with its lost leading zeros */
+} CodeRef;
+
+static void note_fix(ImportCounts *c, int fix, const char *text, const char *code)
+{
+    if (c->fixed[fix]++ == 0)
+        snprintf(c->fixed_first[fix], sizeof c->fixed_first[fix], "%.40s → %.40s", text, code);
+}
+
+/* Stored code of the unit with this id, into im->name_buf. 0 or -1. */
+static int code_of(Importer *im, int64_t id)
+{
+    UnitInfo u;
+    if (store_unit_get(im->st, id, &u) != 1) return db_fail(im, "reading a unit");
+    sb_clear(&im->name_buf);
+    sb_puts(&im->name_buf, u.code);
+    unit_info_free(&u);
+    return 0;
+}
+
+/* Reads text, written where a unit code belongs, as unit_names.h says: the
+ * stored code itself; a stored unit's name; or the code padded with the
+ * leading zeros a spreadsheet dropped, to the one width that fits (kind, if
+ * known, decides; else a stored unit of that width). name is the name the
+ * row gives the unit, if any: a units file may define a code without
+ * digits ("A;Ankeby"), but not one that is the unit's name. 0 with *r
+ * filled, or -1 with the error recorded at site. */
+static int code_read(Importer *im, const char *text, const char *kind, const char *name,
+                     const ImportSite *site, ImportCounts *c, CodeRef *r)
+{
+    r->code = text;
+    r->id = idmap_get(&im->aliases, text);
+    if (r->id) return 0;
+    if ((r->id = unit_id(im, text)) != 0) return r->id < 0 ? -1 : 0;
+    int n = (int)import_clip(text, strlen(text));
+    if (unit_code_is_name(text) && !(name && *name && strcmp(name, text) != 0)) {
+        r->id = import_unit_by_name(im, text);
+        if (r->id == -1) return -1;
+        if (r->id == -2)
+            return import_fail(im, site, "several stored units are called \"%.*s\" (write the unit's code instead)", n, text);
+        if (r->id == 0)
+            return import_unknown_name(im, site, text, "write the unit's code, such as 0181, or import the unit first");
+        if (code_of(im, r->id) < 0) return -1;
+        note_fix(c, IMPORT_FIX_NAME, text, sb_str(&im->name_buf));
+        idmap_put(&im->aliases, text, r->id);
+        return 0;
+    }
+    int pads = unit_code_pads(text, kind);
+    if (!pads) return 0;
+    char p4[5], p8[9];
+    snprintf(p4, sizeof p4, "%04d", atoi(text));
+    snprintf(p8, sizeof p8, "%08ld", atol(text));
+    int64_t id4 = pads & UNIT_PAD4 ? unit_id(im, p4) : 0, id8 = pads & UNIT_PAD8 ? unit_id(im, p8) : 0;
+    if (id4 < 0 || id8 < 0) return -1;
+    if (id4 && id8)
+        return import_fail(im, site, "code %.*s lost its leading zeros, and both %s and %s are stored units"
+                           " (write the code in full; in a spreadsheet, format the column as text)", n, text, p4, p8);
+    bool eight = id8 || !(pads & UNIT_PAD4);
+    snprintf(r->pad, sizeof r->pad, "%s", eight ? p8 : p4);
+    r->code = r->pad;
+    r->id = eight ? id8 : id4;
+    note_fix(c, eight ? IMPORT_FIX_PAD8 : IMPORT_FIX_PAD4, text, r->code);
+    if (r->id) idmap_put(&im->aliases, text, r->id);
+    return 0;
+}
+
 /* Where the parent will come from: its id now, 0 for "none", or -2 when it
- * must wait for the end of the file. -1 on error. */
-static int64_t parent_now(Importer *im, const ImportUnit *u)
+ * must wait for the end of the file (its code, as read, then in r). -1 on
+ * error. */
+static int64_t parent_now(Importer *im, const ImportUnit *u, ImportCounts *c, CodeRef *r)
 {
     if (!u->parent || !*u->parent) return 0;
     if (strcmp(u->parent, u->code) == 0)
         return import_fail(im, &u->parent_site, "unit %.*s cannot be its own parent",
                            import_clip(u->code, strlen(u->code)), u->code);
-    int64_t id = unit_id(im, u->parent);
-    return id == 0 ? -2 : id;
+    if (code_read(im, u->parent, NULL, NULL, &u->parent_site, c, r) < 0) return -1;
+    return r->id == 0 ? -2 : r->id;
 }
 
-static void defer_parent(Importer *im, int64_t unit, const ImportUnit *u, RowClass cls, int64_t old_parent)
+static void defer_parent(Importer *im, int64_t unit, const ImportUnit *u, const char *parent, RowClass cls,
+                         int64_t old_parent)
 {
-    Pending p = {unit, xstrdup(u->parent), cls, old_parent, u->parent_site.line,
+    Pending p = {unit, xstrdup(parent), cls, old_parent, u->parent_site.line,
                  u->parent_site.col, NULL, u->parent_site.len};
     if (u->parent_site.text) p.text = xstrndup(u->parent_site.text, u->parent_site.len);
     VEC_PUSH(im->pending, im->npending, im->cap_pending, p);
@@ -379,17 +455,19 @@ static int64_t unit_insert(Importer *im, const char *code, const char *name, con
 
 int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c)
 {
-    int64_t id = unit_id(im, u->code);
-    if (id != 0) return id;
-    int64_t parent = parent_now(im, u);
+    CodeRef r, pr;
+    if (code_read(im, u->code, stored_kind(u->kind), NULL, &u->site, c, &r) < 0) return -1;
+    if (r.id != 0) return r.id;
+    int64_t parent = parent_now(im, u, c, &pr);
     if (parent == -1) return -1;
-    id = unit_insert(im, u->code, u->name, u->kind, parent > 0 ? parent : 0);
+    int64_t id = unit_insert(im, r.code, u->name, u->kind, parent > 0 ? parent : 0);
     if (id < 0) return -1;
+    if (r.code != u->code) idmap_put(&im->aliases, u->code, id);
     c->units_added++;
-    size_t used = strlen(c->new_units), n = strlen(u->code);
+    size_t used = strlen(c->new_units), n = strlen(r.code);
     if (used + n + 3 < sizeof c->new_units)
-        snprintf(c->new_units + used, sizeof c->new_units - used, "%s%s", used ? ", " : "", u->code);
-    if (parent == -2) defer_parent(im, id, u, ROW_NONE, 0);
+        snprintf(c->new_units + used, sizeof c->new_units - used, "%s%s", used ? ", " : "", r.code);
+    if (parent == -2) defer_parent(im, id, u, pr.code, ROW_NONE, 0);
     return id;
 }
 
@@ -435,24 +513,32 @@ static RowClass unit_update(Importer *im, const ImportUnit *u, const UnitRow *ol
 
 int import_unit_row(Importer *im, const ImportUnit *u, ImportCounts *c)
 {
-    int64_t parent = parent_now(im, u);
+    CodeRef r, pr;
+    if (code_read(im, u->code, stored_kind(u->kind), u->name, &u->site, c, &r) < 0) return -1;
+    int64_t parent = parent_now(im, u, c, &pr);
     if (parent == -1) return -1;
     UnitRow old;
-    int found = unit_get(im, u->code, &old);
-    if (found < 0) return -1;
+    int found = 0;
+    if (r.id) {
+        if (code_of(im, r.id) < 0) return -1;
+        char *code = xstrdup(sb_str(&im->name_buf));
+        found = unit_get(im, code, &old);
+        free(code);
+        if (found < 0) return -1;
+    }
     int64_t id;
     RowClass cls;
     if (!found) {
-        id = unit_insert(im, u->code, u->name, u->kind, parent > 0 ? parent : 0);
+        id = unit_insert(im, r.code, u->name, u->kind, parent > 0 ? parent : 0);
         if (id < 0) return -1;
+        if (r.code != u->code) idmap_put(&im->aliases, u->code, id);
         cls = ROW_ADDED;
     } else {
         id = old.id;
-        idmap_put(&im->units, u->code, id);
         cls = unit_update(im, u, &old, parent);
         if (cls == ROW_NONE) return -1;
     }
-    if (parent == -2) defer_parent(im, id, u, cls, found ? old.parent : 0);
+    if (parent == -2) defer_parent(im, id, u, pr.code, cls, found ? old.parent : 0);
     else count_row(c, cls);
     return 0;
 }
@@ -484,10 +570,10 @@ int import_file_end(Importer *im, ImportCounts *c)
     return 0;
 }
 
-int64_t import_unit_by_name(Importer *im, const char *name)
+/* One exact name: as import_unit_by_name. */
+static int64_t unit_by_exact_name(Importer *im, const char *name)
 {
-    int64_t id = idmap_get(&im->names, name);
-    if (id) return id;
+    int64_t id;
     /* Names are not unique (a school may share a kommun's name): the
      * municipality wins, and two equally good matches are an error. */
     sqlite3_stmt *s = store_stmt(im->st, SI_UNIT_BY_NAME,
@@ -504,8 +590,33 @@ int64_t import_unit_by_name(Importer *im, const char *name)
     if (rc == SQLITE_ROW && sqlite3_column_int(s, 1) == best) id = -2;
     else if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(im, "looking up a unit by name");
     sqlite3_reset(s);
+    return id;
+}
+
+int64_t import_unit_by_name(Importer *im, const char *name)
+{
+    int64_t id = idmap_get(&im->names, name);
+    if (id) return id;
+    char *forms[UNIT_NAME_FORMS];
+    int n = unit_name_forms(name, forms);
+    for (int i = 0; i < n; i++) {
+        if (id == 0) id = unit_by_exact_name(im, forms[i]);
+        free(forms[i]);
+    }
     if (id > 0) idmap_put(&im->names, name, id);
     return id;
+}
+
+int import_unknown_name(Importer *im, const ImportSite *site, const char *name, const char *advice)
+{
+    StrBuf near = {0};
+    if (unit_names_closest(im->st, name, &near) < 0) return db_fail(im, "listing the units");
+    int n = import_clip(name, strlen(name));
+    int rc = near.len ? import_fail(im, site, "no stored unit is called \"%.*s\" (closest: %s; %s)", n, name,
+                                    sb_str(&near), advice)
+                      : import_fail(im, site, "no stored unit is called \"%.*s\" (%s)", n, name, advice);
+    sb_free(&near);
+    return rc;
 }
 
 /* ---- results ---- */

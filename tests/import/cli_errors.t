@@ -55,7 +55,7 @@ usage: ska import DB FILE [FILE...] [--format csv|kolada] [--source NAME] [--use
 ska import: cannot read missing.csv: No such file or directory
 --- run mkdir dir && ska import t.db dir
 --- expect exit 2
-ska import: dir is a directory, not a file to import
+ska import: dir holds no Kolada JSON file (*.json, *.txt) to import
 --- run ls
 --- expect exit 0
 data.csv

@@ -12,6 +12,7 @@ kod;namn;typ
 --- run ska import t.db units.csv ok.json
 --- expect exit 0
 units.csv: 4 units: 4 added, 0 changed, 0 unchanged
+units.csv: 3 codes padded to 8 digits, their leading zeros lost (99 → 00000099, …)
 ok.json: 1 row: 1 added, 0 changed, 0 unchanged
 --- run sqlite3 t.db "select u.code from result r join unit u on u.id=r.unit"
 --- expect exit 0

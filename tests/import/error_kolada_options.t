@@ -9,6 +9,6 @@
 data.json: error: --indicator and --period do not apply to Kolada files (they name KPIs and periods)
 --- run ska import t.db data.json --unit 0000
 --- expect exit 2
-data.json:1:2: error: --unit does not apply: this Kolada API answer names its units
+data.json:1:2: error: --unit does not apply: this file names its units
   {"values": [
    ^

@@ -7,6 +7,6 @@ kod;namn
  "Atlantis": {"N15505": {"2020": {"T": 1}}}}
 --- run ska import t.db units.csv data.json
 --- expect exit 2
-data.json:2:2: error: no stored unit is called "Atlantis" (import the units first, e.g. examples/data/kommuner.csv)
+data.json:2:2: error: no stored unit is called "Atlantis" (import the units first, e.g. Kommuner.txt)
    "Atlantis": {"N15505": {"2020": {"T": 1}}}}
    ^

@@ -9,7 +9,7 @@
 [{"kpi": "N1"}]
 --- run ska import t.db master.json
 --- expect exit 2
-master.json:1:2: error: no stored unit is called "Ale" (import the units first, e.g. examples/data/kommuner.csv)
+master.json:1:2: error: no stored unit is called "Ale" (import the units first, e.g. Kommuner.txt)
   {"Ale": {"N15505": [227.2]}}
    ^
 --- run ska import t.db api.json

@@ -9,7 +9,8 @@ Loads results (or units) from CSV or Kolada JSON files into the store DB,
 creating it if needed. All files go in one transaction: if any row of any
 file is wrong, nothing is written and the error is shown. Checks, reports
 and REPLs go on reading the store meanwhile; another import into it waits
-for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).
+for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set). A directory
+stands for the Kolada JSON files (*.json, *.txt) in it, in name order.
 
   --format csv|kolada  how to read the files (default: .json, or a file that
                        starts with '{', is Kolada JSON; anything else is CSV)
@@ -18,7 +19,7 @@ for this one, 30 s at most ($SKA_BUSY_TIMEOUT seconds if set).
   --list-sources       list the source descriptions ska knows, and stop
   --indicator KEY      the indicator of every row, for files without that column
   --period P           the period of every row: 2018, 2018/19, ht2020, vt2021
-  --unit CODE          the unit of every row; for Kolada's riket.txt, --unit 0000
+  --unit CODE          the unit of every row (Kolada's riket.txt is 0000's)
   --help               show this help
 
 CSV: a header row naming columns (indikator;enhet;år;kön;värde;antal, or in
