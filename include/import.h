@@ -20,7 +20,9 @@
 #include "period.h"
 #include "store.h"
 
-typedef enum ImportFormat { IMPORT_AUTO, IMPORT_CSV, IMPORT_KOLADA } ImportFormat;
+/* IMPORT_TITLES: KPI titles, a line "N15505¤title" each (KommunAnalys's
+ * Nyckeltal.txt); recognised by its first line, never chosen by --format. */
+typedef enum ImportFormat { IMPORT_AUTO, IMPORT_CSV, IMPORT_KOLADA, IMPORT_TITLES } ImportFormat;
 
 /* What the command line supplies for columns a file lacks. A file that has
  * the column as well is an error: one of the two would be silently ignored. */
@@ -38,6 +40,7 @@ enum { IMPORT_FIX_PAD4, IMPORT_FIX_PAD8, IMPORT_FIX_NAME, IMPORT_FIXES };
 
 typedef struct ImportCounts {
     bool units_file;
+    bool titles_file; /* rows, added, … count indicator titles */
     int64_t rows, added, changed, unchanged;
     int64_t units_added;
     /* the first codes of units created by result rows, so that a mistyped
@@ -107,6 +110,9 @@ int import_file_end(Importer *im, ImportCounts *c);
 
 /* Id of the indicator with this key, created if new; -1 on error. */
 int64_t import_indicator(Importer *im, const char *key);
+/* Sets the title of the indicator with this key (created if new), counting
+ * it in c->added / changed / unchanged. 0 or -1. */
+int import_indicator_title(Importer *im, const char *key, const char *title, ImportCounts *c);
 /* Id of the unit with u->code, created from u if new (counted in
  * c->units_added); an existing unit is left as it is. -1 on error. */
 int64_t import_unit_ref(Importer *im, const ImportUnit *u, ImportCounts *c);
@@ -145,6 +151,10 @@ void import_print_error(const Importer *im, FILE *out);
 /* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
 int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
+/* KPI titles, "ID¤title" a line (import_kolada.c). */
+int import_kolada_titles(Importer *im, FILE *f, ImportCounts *c);
+/* Whether text (a file's first bytes) starts as such a file does. */
+bool import_is_titles(const char *text, size_t n);
 /* Whether f has a long results or units header in its first lines (then
  * rewound). */
 bool import_csv_has_header(Importer *im, FILE *f);

@@ -211,9 +211,9 @@ static int dir_files(Args *a, const char *dir, const char ***files, size_t *n, s
     if (a->nowned > first) qsort(a->owned + first, a->nowned - first, sizeof *a->owned, cmp_str);
     for (size_t i = first; i < a->nowned; i++) {
         FILE *f = fopen(a->owned[i], "rb");
-        bool json = f && file_format(a->owned[i], f, a->opt.format) == IMPORT_KOLADA;
+        ImportFormat fmt = f ? file_format(a->owned[i], f, a->opt.format) : IMPORT_CSV;
         if (f) fclose(f);
-        if (json) VEC_PUSH(*files, *n, *cap, a->owned[i]);
+        if (fmt == IMPORT_KOLADA || fmt == IMPORT_TITLES) VEC_PUSH(*files, *n, *cap, a->owned[i]);
         else sb_printf(notes, "%s: skipped: not JSON\n", a->owned[i]);
     }
     if (*n == before) {
@@ -254,13 +254,16 @@ static ImportFormat file_format(const char *path, FILE *f, ImportFormat forced)
     if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
     bool json = i < n && (head[i] == '{' || head[i] == '[');
+    bool titles = import_is_titles((const char *)head, n);
     if (fseek(f, 0, SEEK_SET) != 0) clearerr(f);
-    return json ? IMPORT_KOLADA : IMPORT_CSV;
+    return json ? IMPORT_KOLADA : titles ? IMPORT_TITLES : IMPORT_CSV;
 }
 
 static void summarize(StrBuf *out, const char *path, const ImportCounts *c)
 {
-    const char *what = c->units_file ? (c->rows == 1 ? "unit" : "units") : (c->rows == 1 ? "row" : "rows");
+    const char *what = c->units_file    ? (c->rows == 1 ? "unit" : "units")
+                       : c->titles_file ? (c->rows == 1 ? "indicator title" : "indicator titles")
+                                        : (c->rows == 1 ? "row" : "rows");
     if (c->source) /* a wide table: its rows hold several values each */
         sb_printf(out, "%s: read as source %s: %lld %s, %lld value%s: %lld added, %lld changed, %lld unchanged\n",
                   path, c->source, (long long)c->rows, what, (long long)c->values, c->values == 1 ? "" : "s",
@@ -400,7 +403,9 @@ static int import_file(Importer *im, const char *path, const Args *a, const Sour
     ImportCounts c = {0};
     const SourceSpec *spec = NULL;
     int rc;
-    if (file_format(path, f, a->opt.format) == IMPORT_KOLADA) rc = import_kolada(im, f, &a->opt, &c);
+    ImportFormat fmt = file_format(path, f, a->opt.format);
+    if (fmt == IMPORT_KOLADA) rc = import_kolada(im, f, &a->opt, &c);
+    else if (fmt == IMPORT_TITLES) rc = import_kolada_titles(im, f, &c);
     else if ((rc = choose_source(im, f, ss, a->source, &spec)) == 0)
         rc = spec ? import_source(im, f, spec, &a->opt, &c) : import_csv(im, f, &a->opt, &c);
     if (rc == 0) rc = import_file_end(im, &c);

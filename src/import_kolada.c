@@ -25,6 +25,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "csv.h"
 #include "import.h"
 #include "json.h"
 #include "util.h"
@@ -505,5 +506,51 @@ int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts 
         if (ev != JSON_EOF) rc = syntax_error(&k);
     }
     json_reader_free(k.r);
+    return rc;
+}
+
+/* ---- KPI titles: KommunAnalys's Nyckeltal.txt ---- */
+
+#define TITLE_SEP "\xC2\xA4" /* ¤ */
+
+bool import_is_titles(const char *text, size_t n)
+{
+    size_t i = n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, start = i;
+    while (i < n && ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9'))) i++;
+    return i > start && i + 2 <= n && memcmp(text + i, TITLE_SEP, 2) == 0;
+}
+
+int import_kolada_titles(Importer *im, FILE *f, ImportCounts *c)
+{
+    Csv csv;
+    csv_init(&csv, f);
+    c->titles_file = true;
+    int rc = 0, got;
+    for (;;) {
+        sb_clear(&csv.rec);
+        csv.line = csv.next_line;
+        if ((got = csv_read_line(&csv)) <= 0) break;
+        const char *line = sb_str(&csv.rec), *sep = strstr(line, TITLE_SEP);
+        size_t n = csv.rec.len;
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t')) n--;
+        if (n == 0) continue;
+        if (!sep || sep == line || (size_t)(sep - line) + 2 >= n) {
+            ImportSite site = csv_site(&csv, sep ? (size_t)(sep - line) : 0);
+            rc = import_fail(im, &site, "expected a KPI id, ¤ and its title (N15505¤Elever i åk. 9, meritvärde …)");
+            break;
+        }
+        char *key = xstrndup(line, (size_t)(sep - line));
+        const char *title = sep + 2;
+        while (*title == ' ') title++;
+        char *text = xstrndup(title, n - (size_t)(title - line));
+        rc = import_indicator_title(im, key, text, c);
+        free(key);
+        free(text);
+        if (rc < 0) break;
+        c->rows++;
+    }
+    if (got < 0) rc = csv_line_failed(&csv, im, got);
+    if (rc == 0 && c->rows == 0) rc = import_fail(im, NULL, "no KPI titles in the file: it stores nothing");
+    csv_free(&csv);
     return rc;
 }

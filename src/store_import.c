@@ -21,7 +21,7 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT, SI_UNIT_ORGANISER
+    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE
 };
 
 /* result.src: where a value was last imported from, as one integer:
@@ -289,6 +289,21 @@ int64_t import_indicator(Importer *im, const char *key)
     }
     idmap_put(&im->inds, key, id);
     return id;
+}
+
+int import_indicator_title(Importer *im, const char *key, const char *title, ImportCounts *c)
+{
+    bool is_new = idmap_get(&im->inds, key) == 0 && store_indicator_id(im->st, key) == 0;
+    int64_t id = import_indicator(im, key);
+    if (id < 0) return -1;
+    sqlite3_stmt *s = store_stmt(im->st, SI_IND_TITLE,
+                                 "UPDATE indicator SET title=?2 WHERE id=?1 AND title IS NOT ?2");
+    int bound = s ? sqlite3_bind_int64(s, 1, id) | sqlite3_bind_text(s, 2, title, -1, SQLITE_STATIC) : SQLITE_OK;
+    if (exec_stmt(im, s, bound, "setting an indicator's title") < 0) return -1;
+    if (is_new) c->added++;
+    else if (sqlite3_changes(store_db(im->st)) == 1) c->changed++;
+    else c->unchanged++;
+    return 0;
 }
 
 /* ---- units ---- */

@@ -1,7 +1,8 @@
 # KommunAnalys's data folder as published (Källa: Kolada), imported as a directory with
 # no option: Kommuner.txt as units (0000 Riket, 290 municipalities under it, the 21
 # regions skipped), MasterData.txt by municipality name, riket.txt as Riket's series;
-# Nyckeltal.txt (KPI titles, not JSON) is skipped. Spot checks against the files:
+# Nyckeltal.txt (KPI titles, ID¤title a line) gives the indicators their titles.
+# Spot checks against the files:
 # Kommuner.txt "0000": "Riket", "0127": "Botkyrka", "0181": "Södertälje", "2584": "Kiruna",
 # "1440": "Ale"; "0001": "Stockholms läns landsting" is a region, not stored.
 # MasterData.txt: Södertälje N15505 2019 K 229.6 M 206.5; Kiruna N15419 2017 T 73.1;
@@ -12,10 +13,10 @@
 --- expect exit 0
 --- run ska import t.db kommunanalys
 --- expect exit 0
-kommunanalys/Nyckeltal.txt: skipped: not JSON
 kommunanalys/Kommuner.txt: 291 units: 291 added, 0 changed, 0 unchanged
 kommunanalys/Kommuner.txt: 21 skipped: regions (codes 00 + county code: ska follows municipalities and their schools)
 kommunanalys/MasterData.txt: 51428 rows: 51428 added, 0 changed, 0 unchanged
+kommunanalys/Nyckeltal.txt: 1 indicator title: 0 added, 1 changed, 0 unchanged
 kommunanalys/riket.txt: 197 rows: 197 added, 0 changed, 0 unchanged
 --- run sqlite3 t.db "select u.code, u.name, u.kind, coalesce(p.code, '-') from unit u left join unit p on p.id=u.parent where u.code in ('0000', '0127', '0181', '2584', '1440', '0001') order by u.code"
 --- expect exit 0
