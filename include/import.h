@@ -169,6 +169,7 @@ typedef struct SourceFit {
     int titles, titles_found;
     bool header;
     int values, values_found; /* value columns the header holds */
+    int columns_missing;      /* other columns it names that the header lacks */
 } SourceFit;
 /* Reads the file's title block and header (then rewinds f). A file that
  * cannot be read that way fits nothing. */

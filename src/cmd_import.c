@@ -374,7 +374,8 @@ static int choose_source(Importer *im, FILE *f, const Sources *ss, const char *f
         SourceFit fit;
         import_source_probe(f, &ss->specs[i], &fit);
         bool titles = fit.titles > 0 && fit.titles_found == fit.titles, values = fit.values_found == fit.values;
-        bool is[NFITS] = {fit.header && titles && values, fit.header && values, fit.header && titles};
+        bool is[NFITS] = {fit.header && titles && values, fit.header && values && !fit.columns_missing,
+                          fit.header && titles};
         for (int k = 0; k < NFITS; k++)
             if (is[k]) fits[k][i] = true, count[k]++, pick[k] = i;
     }

@@ -505,6 +505,9 @@ int import_kolada(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts 
         JsonEvent ev = json_next(k.r);
         if (ev != JSON_EOF) rc = syntax_error(&k);
     }
+    /* units skipped (Kommuner.txt's regions) are still something the file said */
+    if (rc == 0 && c->rows == 0 && c->units_added == 0 && !c->skipped)
+        rc = import_fail(im, NULL, "the file holds no values and no units: it stores nothing");
     json_reader_free(k.r);
     return rc;
 }

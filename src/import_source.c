@@ -212,6 +212,12 @@ static int mark_columns(SourceImport *si, const SpecCol *sc, Role role, int inde
 static int map_columns(SourceImport *si)
 {
     const SourceSpec *s = si->s;
+    bool upper = false;
+    for (size_t i = 0; i < si->pre.ncols; i++) upper |= *si->pre.top[i] != 0;
+    if (s->header_rows == 2 && !upper)
+        return fail_field(si, 0, "source %s reads two header rows, and the line above this one is not the "
+                          "upper row (such as \"%s\"): is it missing?", s->name,
+                          s->nvalues && s->values[0].col.top ? s->values[0].col.top : s->values[0].col.name);
     si->cols = xcalloc(si->pre.ncols ? si->pre.ncols : 1, sizeof *si->cols);
     si->name_at = si->parent_at = si->parent_name_at = si->group_at = -1;
     si->organiser_at = si->organiser_kind_at = -1;
@@ -263,9 +269,7 @@ static int map_columns(SourceImport *si)
 static int find_period(SourceImport *si)
 {
     const SourceSpec *s = si->s;
-    Period p = si->opt->period;
-    if (s->period_from != SP_NONE && p)
-        return import_fail(si->im, NULL, "source %s gives the period itself; drop --period", s->name);
+    Period given = si->opt->period, p = 0;
     if (s->period_from == SP_FIXED) p = s->period;
     if (s->period_from == SP_TITLE) {
         size_t n = strlen(s->period_label);
@@ -277,10 +281,15 @@ static int find_period(SourceImport *si)
                 return import_fail(si->im, NULL, "the title line \"%.*s\" gives no period (" IMPORT_PERIOD_EXPECTED ")",
                                    import_clip(line, (size_t)(end - line)), line);
         }
-        if (!p)
+        /* --period stands in for a title line that has been cut off */
+        if (!p && !given)
             return import_fail(si->im, NULL, "no title line \"%s: …\" above the header on line %ld, "
-                               "where source %s reads the period", s->period_label, si->pre.header_line, s->name);
+                               "where source %s reads the period (give it with --period if the title "
+                               "lines were removed)", s->period_label, si->pre.header_line, s->name);
     }
+    if (p && given)
+        return import_fail(si->im, NULL, "the file gives the period itself (source %s); drop --period", s->name);
+    if (!p) p = given;
     if (!p)
         return import_fail(si->im, NULL, "source %s gives no period: give one with --period", s->name);
     if (s->period_kind != PK_NONE) p = period_convert(p, s->period_kind);
@@ -370,9 +379,25 @@ static int row_count(SourceImport *si, int at, ImportValue *v)
     return 0;
 }
 
+/* A line with no unit code and no values: the notes below a table whose
+ * blank line has gone (a spreadsheet's "remove empty rows"). */
+static bool looks_like_notes(const SourceImport *si)
+{
+    size_t n;
+    const char *code = field_text(si, si->unit_at, &n);
+    for (size_t i = 0; i < n; i++)
+        if (code[i] >= '0' && code[i] <= '9') return false;
+    for (size_t i = 0; i < si->pre.ncols; i++)
+        if (si->cols[i].role == RO_VALUE && (field_text(si, (int)i, &n), n > 0)) return false;
+    return true;
+}
+
 static int data_row(SourceImport *si)
 {
     Csv *c = &si->csv;
+    if (looks_like_notes(si))
+        return fail_field(si, 0, "this line has no unit code and no values: the notes below the table? "
+                          "Put a blank line above them, or delete them");
     if (c->nfields < si->pre.ncols)
         return fail_field(si, -1, "%zu fields, expected %zu as in the header on line %ld", c->nfields,
                           si->pre.ncols, si->pre.header_line);
@@ -435,6 +460,25 @@ static int check_footer(SourceImport *si, long blank_line)
     return got;
 }
 
+/* The separator the file's header is written with: ';' as Skolverket
+ * publishes, or ',' or tab as a spreadsheet saves a copy; ';' when no
+ * header is found with any. Rewinds f. */
+static char header_sep(FILE *f, const SourceSpec *spec, Preamble *pre)
+{
+    static const char seps[] = {';', ',', '\t'};
+    for (size_t k = 0; k < sizeof seps; k++) {
+        Csv c;
+        csv_init(&c, f);
+        c.sep = seps[k];
+        preamble_free(pre);
+        bool found = read_preamble(&c, NULL, spec, pre) == 0 && pre->found;
+        csv_free(&c);
+        if (fseek(f, 0, SEEK_SET) != 0) clearerr(f);
+        if (found) return seps[k];
+    }
+    return ';';
+}
+
 static ImportSite value_site(void *ctx)
 {
     SourceImport *si = ctx;
@@ -444,9 +488,11 @@ static ImportSite value_site(void *ctx)
 int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOptions *opt, ImportCounts *counts)
 {
     SourceImport si = {.im = im, .s = spec, .opt = opt, .counts = counts};
+    char sep = header_sep(f, spec, &si.pre);
+    preamble_free(&si.pre);
     csv_init(&si.csv, f);
     import_set_where(im, value_site, &si);
-    si.csv.sep = ';';
+    si.csv.sep = sep;
     counts->source = spec->name;
     int rc = read_preamble(&si.csv, im, spec, &si.pre);
     if (rc == 0 && !si.pre.found)
@@ -479,30 +525,40 @@ int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOpt
 
 /* ---- recognising a file ---- */
 
+/* Whether the header names the column sc (any row of it). */
+static bool header_has(const Preamble *pre, const SpecCol *sc, bool by_group)
+{
+    for (size_t i = 0; i < pre->ncols; i++)
+        if (col_matches(sc, pre->top[i], pre->low[i], by_group) ||
+            (!sc->top && strcmp(sc->name, pre->low[i]) == 0))
+            return true;
+    return false;
+}
+
 void import_source_probe(FILE *f, const SourceSpec *spec, SourceFit *fit)
 {
-    /* The probe's own importer-less reading: a file that is not text, or
-     * not ';'-separated, fits no description, and the reader that takes it
-     * says why. */
-    Csv c;
+    /* The probe's own importer-less reading: a file that is not text fits
+     * no description, and the reader that takes it says why. */
     Preamble pre = {0};
-    csv_init(&c, f);
-    c.sep = ';';
     memset(fit, 0, sizeof *fit);
-    if (read_preamble(&c, NULL, spec, &pre) == 0) {
+    header_sep(f, spec, &pre);
+    fit->titles = spec->ntitles;
+    fit->values = spec->nvalues;
+    if (pre.found) {
         for (int i = 0; i < spec->ntitles; i++)
             fit->titles_found += strstr(sb_str(&pre.titles), spec->titles[i]) != NULL;
-        fit->titles = spec->ntitles;
-        fit->header = pre.found;
-        fit->values = spec->nvalues;
-        for (int k = 0; k < spec->nvalues && pre.found; k++) {
-            bool hit = false;
-            for (size_t i = 0; i < pre.ncols && !hit; i++)
-                hit = col_matches(&spec->values[k].col, pre.top[i], pre.low[i], spec->group_from == 2);
-            fit->values_found += hit;
-        }
+        fit->header = true;
+        bool by_group = spec->group_from == 2;
+        for (int k = 0; k < spec->nvalues; k++) fit->values_found += header_has(&pre, &spec->values[k].col, by_group);
+        /* every other column it names, for a file whose titles are gone */
+        const SpecCol *cols[] = {&spec->name_col, &spec->parent_col, &spec->organiser_col,
+                                 &spec->organiser_kind_col, &spec->group_col, &spec->count_col};
+        bool named[] = {spec->has_name, spec->has_parent && !spec->parent_col.top, spec->has_organiser,
+                        spec->has_organiser_kind, spec->group_from == 1, spec->has_count};
+        fit->columns_missing = 0;
+        for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
+            fit->columns_missing += named[k] && !header_has(&pre, cols[k], by_group);
+        for (int k = 0; k < spec->nsplits; k++) fit->columns_missing += !header_has(&pre, &spec->splits[k].col, false);
     }
     preamble_free(&pre);
-    csv_free(&c);
-    if (fseek(f, 0, SEEK_SET) != 0) clearerr(f);
 }

@@ -49,7 +49,9 @@ too_long.json:1:11: error: number longer than 256 characters
   {"count": 11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111…
             ^
 --- file good.json
-{"count": -0.5e-3, "values": []}
+{"count": -0.5e-3, "values": [{"kpi": "N15505", "municipality": "0181", "period": 2020,
+  "values": [{"gender": "T", "value": 2.215e2}]}]}
 --- run ska import t.db good.json
 --- expect exit 0
-good.json: 0 rows: 0 added, 0 changed, 0 unchanged
+good.json: 1 row: 1 added, 0 changed, 0 unchanged
+good.json: 1 unit added: 0181
