@@ -130,7 +130,7 @@ static bool col_matches(const SpecCol *sc, const char *top, const char *low, boo
 
 typedef enum Role {
     RO_NONE, RO_UNIT, RO_NAME, RO_PARENT, RO_PARENT_NAME, RO_ORGANISER, RO_ORGANISER_KIND,
-    RO_GROUP, RO_SPLIT, RO_VALUE, RO_COUNT, RO_IGNORED
+    RO_GROUP, RO_PERIOD, RO_SPLIT, RO_VALUE, RO_COUNT, RO_IGNORED
 } Role;
 
 /* What one column of the file is. A count column may also be a value. */
@@ -150,6 +150,7 @@ typedef struct SourceImport {
     Preamble pre;
     ColInfo *cols;
     int unit_at, name_at, parent_at, parent_name_at, group_at, organiser_at, organiser_kind_at;
+    int period_at;    /* a column of periods, or -1 */
     int *split_at;    /* the column of each split */
     Period period;
     StrBuf key;
@@ -219,7 +220,7 @@ static int map_columns(SourceImport *si)
                           "upper row (such as \"%s\"): is it missing?", s->name,
                           s->nvalues && s->values[0].col.top ? s->values[0].col.top : s->values[0].col.name);
     si->cols = xcalloc(si->pre.ncols ? si->pre.ncols : 1, sizeof *si->cols);
-    si->name_at = si->parent_at = si->parent_name_at = si->group_at = -1;
+    si->name_at = si->parent_at = si->parent_name_at = si->group_at = si->period_at = -1;
     si->organiser_at = si->organiser_kind_at = -1;
     if ((si->unit_at = find_column(si, &s->unit_col, RO_UNIT)) < 0) return -1;
     if (s->has_name && (si->name_at = find_column(si, &s->name_col, RO_NAME)) < 0) return -1;
@@ -234,6 +235,13 @@ static int map_columns(SourceImport *si)
         (si->organiser_kind_at = find_column(si, &s->organiser_kind_col, RO_ORGANISER_KIND)) < 0)
         return -1;
     if (s->group_from == 1 && (si->group_at = find_column(si, &s->group_col, RO_GROUP)) < 0) return -1;
+    /* `period "År"` names a column when the header has one of that name,
+     * else the title line "År: 2024" */
+    for (size_t i = 0; s->period_from == SP_TITLE && i < si->pre.ncols && si->period_at < 0; i++)
+        if (!*si->pre.top[i] && strcmp(si->pre.low[i], s->period_label) == 0 && si->cols[i].role == RO_NONE) {
+            si->cols[i].role = RO_PERIOD;
+            si->period_at = (int)i;
+        }
     si->split_at = xcalloc((size_t)s->nsplits + 1, sizeof *si->split_at);
     for (int k = 0; k < s->nsplits; k++)
         if ((si->split_at[k] = find_column(si, &s->splits[k].col, RO_SPLIT)) < 0) return -1;
@@ -270,6 +278,12 @@ static int find_period(SourceImport *si)
 {
     const SourceSpec *s = si->s;
     Period given = si->opt->period, p = 0;
+    if (si->period_at >= 0) {
+        if (given)
+            return import_fail(si->im, NULL, "the file gives the period in its column \"%s\"; drop --period",
+                               s->period_label);
+        return 0; /* read row by row */
+    }
     if (s->period_from == SP_FIXED) p = s->period;
     if (s->period_from == SP_TITLE) {
         size_t n = strlen(s->period_label);
@@ -283,9 +297,10 @@ static int find_period(SourceImport *si)
         }
         /* --period stands in for a title line that has been cut off */
         if (!p && !given)
-            return import_fail(si->im, NULL, "no title line \"%s: …\" above the header on line %ld, "
-                               "where source %s reads the period (give it with --period if the title "
-                               "lines were removed)", s->period_label, si->pre.header_line, s->name);
+            return import_fail(si->im, NULL, "no title line \"%s: …\" above the header on line %ld and no "
+                               "column \"%s\", where source %s reads the period (give it with --period if "
+                               "the title lines were removed)", s->period_label, si->pre.header_line,
+                               s->period_label, s->name);
     }
     if (p && given)
         return import_fail(si->im, NULL, "the file gives the period itself (source %s); drop --period", s->name);
@@ -406,6 +421,14 @@ static int data_row(SourceImport *si)
             return fail_field(si, (int)i, "a value in a column the header on line %ld does not name",
                               si->pre.header_line);
     ImportKey k = {0, 0, GRP_TOTAL, si->period};
+    if (si->period_at >= 0) {
+        size_t n;
+        const char *text = field_text(si, si->period_at, &n);
+        if (!period_parse(text, n, &k.period))
+            return fail_field(si, si->period_at, "\"%.*s\" is not a period (" IMPORT_PERIOD_EXPECTED ")",
+                              import_clip(text, n), text);
+        if (si->s->period_kind != PK_NONE) k.period = period_convert(k.period, si->s->period_kind);
+    }
     if (row_unit_id(si, &k.unit) < 0) return -1;
     if (si->group_at >= 0) {
         size_t n;

@@ -45,7 +45,7 @@ value.csv:700:69: error: "8,1x" is not a number (expected a number such as 83,2,
 --- run sed '4d' orig.csv > noperiod.csv && ska import t.db noperiod.csv; test -e t.db || echo "no store"
 --- expect exit 0
 no store
-noperiod.csv: error: no title line "Valt läsår: …" above the header on line 9, where source behörighet reads the period (give it with --period if the title lines were removed)
+noperiod.csv: error: no title line "Valt läsår: …" above the header on line 9 and no column "Valt läsår", where source behörighet reads the period (give it with --period if the title lines were removed)
 --- run ska import t.db orig.csv --period 2024/25; test -e t.db || echo "no store"
 --- expect exit 0
 no store

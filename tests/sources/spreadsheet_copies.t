@@ -16,7 +16,7 @@ tab.csv: 290 units added: 1440, 1489, 0764, 0604, 1984, 2506, 2505, 1784, 1882, 
 --- expect exit 0
 notitle.csv: read as source behörighet: 2139 rows, 10695 values: 10695 added, 0 changed, 0 unchanged
 notitle.csv: 290 units added: 1440, 1489, 0764, 0604, 1984, 2506, 2505, 1784, 1882, 2084, …
-notitle.csv: error: no title line "Valt läsår: …" above the header on line 1, where source behörighet reads the period (give it with --period if the title lines were removed)
+notitle.csv: error: no title line "Valt läsår: …" above the header on line 1 and no column "Valt läsår", where source behörighet reads the period (give it with --period if the title lines were removed)
 --- run sqlite3 n.db "select value, n from result r join indicator i on i.id = r.ind join unit u on u.id = r.unit where i.key = 'N15436_alla' and u.code = '0181' and r.grp = 1 and r.period = 20250"
 --- expect exit 0
 87.4|603

@@ -56,3 +56,26 @@ no store
 trasig.ska:2:29: error: 'klass' is not a kind of unit a file lists (expected kommun or skola)
     unit "Skolenhetskod" kind klass
                               ^^^^^
+--- file flerår.ska
+source flerår "Elevtal, flera läsår" {
+  title  "Elevtal per skola, flera läsår"
+  period "Läsår" kind år
+  unit   "Skolenhetskod" kind skola
+  value  "Antal elever" = "elever"
+}
+--- file flerår.csv
+Elevtal per skola, flera läsår
+
+Skolenhetskod;Läsår;Antal elever
+10661388;2023/24;410
+10661388;2024/25;418
+10661388;2024-25;420
+--- run ska import f.db flerår.csv --use flerår.ska; sed -i '$d' flerår.csv && ska import f.db flerår.csv --use flerår.ska && sqlite3 f.db "select period, value from result order by period"
+--- expect exit 0
+flerår.csv: read as source flerår: 2 rows, 2 values: 2 added, 0 changed, 0 unchanged
+flerår.csv: 1 unit added: 10661388
+20240|410.0
+20250|418.0
+flerår.csv:6:10: error: "2024-25" is not a period (expected a year 2018, a school year 2018/19, or a term ht2020, vt2021)
+  10661388;2024-25;420
+           ^
