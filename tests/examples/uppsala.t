@@ -116,7 +116,7 @@ Likvärdighet: kommunens skolor och kommunens alla skolor
                     74,7 <= 50 gäller inte; delvis: 74,7 <= 75 gäller
                     spread(meritvärde) över 20 skolor (19 med värde): 74,7
     ej uppnått      min(behörig_yrke, skolor) >= 70 %  "ingen skola under 70 % behöriga"
-                    66,1 % >= 70 % gäller inte (~100 avgör)
+                    66,1 % >= 70 % gäller inte
                     min(behörig_yrke) över 20 skolor (19 med värde): 66,1 %
     ej uppnått      count(alla_ämnen < 60 %, skolor) = 0  "ingen skola där färre än 60 % når målen i alla ämnen"
                     2 = 0 gäller inte
