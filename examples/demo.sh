@@ -1,11 +1,14 @@
 #!/bin/sh
-# examples/demo.sh — what `make demo` shows: two example plans judged by
+# examples/demo.sh — what `make demo` shows: three example plans judged by
 # ./ska against their data. Run from anywhere once ./ska is built; the
 # stores go to build/demo/ (made afresh each run, ignored by git).
 #
 #   Södertälje's plan for 2018/19 against the figures in the plan itself;
 #   the same goals against real Kolada data for every municipality, with
-#   per-school rules on Skolverket's figures for 2024/25.
+#   per-school rules on Skolverket's figures for 2024/25;
+#   Uppsala's goals on Skolverket's and Kolada's files exactly as
+#   downloaded, from ../shared/data (skipped, with a line saying so, where
+#   that directory is missing).
 #
 # `ska check` exits 1 when a goal is not achieved: that is the demo's
 # point, not a failure. Any other error stops the demo.
@@ -40,3 +43,18 @@ step "Importing Kolada 2016–2020 (290 municipalities) and Skolverket's school 
 
 step "Judging examples/kolada/plan.ska (Södertälje against the country, rules per school)"
 check examples/kolada/plan.ska --db "$out/kolada.db"
+
+data=../shared/data
+if [ -d "$data/skolverket" ] && [ -d "$data/kolada-kommunanalys" ]; then
+  step "Importing the published files as downloaded ($data: KommunAnalys and Skolverket's four exports) into $out/uppsala.db"
+  "$ska" import "$out/uppsala.db" "$data/kolada-kommunanalys" \
+      "$data/skolverket/behorighet_grundskola_2024_25.csv" \
+      "$data/skolverket/nationella_prov_ak9_2024.csv" \
+      "$data/skolverket/personalstatistik_grundskola_2024.csv" \
+      "$data/skolverket/slutbetyg_ak9_skolenhet_2024_25.csv"
+
+  step "Judging examples/uppsala/plan.ska (own schools, independent schools and the country)"
+  check examples/uppsala/plan.ska --db "$out/uppsala.db"
+else
+  step "Skipping Uppsala: $data (the published Skolverket and Kolada files) is not here"
+fi

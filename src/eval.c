@@ -644,7 +644,7 @@ static Cell reduce(const Value *v, Reduce how, int *present)
     *present = k;
     if (how == RD_COUNT) return exact(v->boolean ? truths : k);
     if (k == 0) return missing(first_miss);
-    Cell r = {0, 0, M_NONE, near};
+    Cell r = {0, 0, M_NONE, false};
     switch (how) {
     case RD_MEAN: r.lo = slo / k, r.hi = shi / k; break;
     case RD_MIN: r.lo = minlo, r.hi = minhi; break;
@@ -652,6 +652,10 @@ static Cell reduce(const Value *v, Reduce how, int *present)
     case RD_SPREAD: r.lo = fmax(0, maxlo - minhi), r.hi = maxhi - minlo; break;
     default: break;
     }
+    /* A "~100" value widens whatever it takes part in, so an exact min or
+     * max came from exact values: the ~100 school elsewhere in the set did
+     * not decide it, and the report must not say it did. */
+    r.near = near && r.lo < r.hi;
     return in_range(r);
 }
 
