@@ -29,10 +29,10 @@
 --- expect exit 0
 --- run d="$SKA_PATH"/../shared/data && ska import u.db "$d"/kolada-kommunanalys "$d"/skolverket/*.csv 2>&1 | sed 's|^[^:]*/||'
 --- expect exit 0
-Nyckeltal.txt: skipped: not JSON
 Kommuner.txt: 291 units: 291 added, 0 changed, 0 unchanged
 Kommuner.txt: 21 skipped: regions (codes 00 + county code: ska follows municipalities and their schools)
 MasterData.txt: 51428 rows: 51428 added, 0 changed, 0 unchanged
+Nyckeltal.txt: 18 indicator titles: 0 added, 18 changed, 0 unchanged
 riket.txt: 197 rows: 197 added, 0 changed, 0 unchanged
 behorighet_grundskola_2024_25.csv: read as source behörighet: 2139 rows, 10695 values: 10695 added, 0 changed, 0 unchanged
 nationella_prov_ak9_2024.csv: read as source nationella_prov: 2792 rows, 33504 values: 33504 added, 0 changed, 0 unchanged
