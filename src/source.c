@@ -79,7 +79,14 @@ SrcArg *ast_sarg_key(ParseState *ps, SrcLoc loc, const char *key)
 SrcArg *ast_sarg_table(ParseState *ps, SrcLoc loc, List *pairs)
 {
     SrcArg *a = new_arg(ps, loc, SA_TABLE);
-    a->pairs = *pairs;
+    /* Into the arena: an argument the parser discards (a syntax error
+     * later in the field) then owns nothing to free. */
+    if (pairs->n) {
+        a->pairs.items = arena_alloc(ps->prog->arena, sizeof(void *) * (size_t)pairs->n);
+        memcpy(a->pairs.items, pairs->items, sizeof(void *) * (size_t)pairs->n);
+        a->pairs.n = a->pairs.cap = pairs->n;
+    }
+    free(pairs->items);
     return a;
 }
 
@@ -92,11 +99,7 @@ SrcPair *ast_spair(ParseState *ps, SrcLoc loc, const char *from, const char *to)
 
 void source_desc_free(SourceDesc *d)
 {
-    for (int i = 0; i < d->fields.n; i++) {
-        SrcField *f = d->fields.items[i];
-        for (int j = 0; j < f->args.n; j++) free(((SrcArg *)f->args.items[j])->pairs.items);
-        free(f->args.items);
-    }
+    for (int i = 0; i < d->fields.n; i++) free(((SrcField *)d->fields.items[i])->args.items);
     free(d->fields.items);
     free(d);
 }
