@@ -49,13 +49,32 @@ build_tools() {
     case $o in */main.o) ;; *) objs="$objs $o" ;; esac
   done
   cc=${CC:-cc}
-  $cc -O2 -std=c11 -Wall -Wextra -o gen "$top/bench/gen.c" -lm
-  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -o limit_import "$top/bench/limit_import.c" -lsqlite3
-  $cc -O2 -std=c11 -Wall -Wextra -o limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
-  # shellcheck disable=SC2086 # objs is a list of paths without blanks
-  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -I"$top/include" -I"$objdir" -o latency \
-    "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
   $cc --version | head -n 1 > cc.version
+  tool gen "$top/bench/gen.c" -lm
+  tool limit_import -D_GNU_SOURCE "$top/bench/limit_import.c" -lsqlite3
+  tool limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
+  # shellcheck disable=SC2086 # objs is a list of paths without blanks
+  tool latency -D_GNU_SOURCE -I"$top/include" -I"$objdir" "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
+}
+
+# tool NAME CC-ARGS...: ./NAME built from CC-ARGS, or copied from the one
+# built before with the same compiler, arguments, sources, objects and
+# headers (objdir/bench-tools, keyed by their hash): the test suite runs the
+# tiny bench every time, and compiling is most of its cost.
+tool() {
+  name=$1
+  shift
+  cache=$objdir/bench-tools
+  key=$({ cat cc.version; echo "$*"; for a in "$@" "$top"/include/*.h "$objdir"/*.h; do
+          [ -f "$a" ] && cat "$a"; done; } | sha1sum | cut -c 1-16)
+  if [ ! -x "$cache/$name-$key" ]; then
+    mkdir -p "$cache"
+    # shellcheck disable=SC2086 # CFLAGS-like words
+    $cc -O2 -std=c11 -Wall -Wextra -o "$cache/$name-$key.$$" "$@"
+    for old in "$cache/$name"-*; do [ "$old" = "$cache/$name-$key.$$" ] || rm -f "$old"; done
+    mv -f "$cache/$name-$key.$$" "$cache/$name-$key"
+  fi
+  cp "$cache/$name-$key" "$name"
 }
 
 generate() {
@@ -342,6 +361,46 @@ report() {
   } > "$results"
   sed -n '/^| what/,/^$/p' "$results"
   echo "bench: wrote $results"
+  [ "$results" = "$top/bench/results.md" ] && readme
+  return 0
+}
+
+# readme: the README's figures are bench/results.md's, between its bench
+# markers: the run's line, the machine, the verdicts counted, the table
+readme() {
+  awk -v res="$top/bench/results.md" '
+    BEGIN {
+      while ((getline l < res) > 0) {
+        if (l ~ /^`make bench`/) { run = l; sub(/^`make bench` /, "", run); sub(/\.$/, "", run) }
+        else if (l ~ /^Machine: /) { mach = l; sub(/^Machine: /, "", mach); sub(/\.$/, "", mach) }
+        else if (l ~ /^\| what/) intable = 1
+        if (intable && l == "") intable = 0
+        if (intable) {
+          table = table l "\n"
+          if (l ~ /\| met \|$/) met++
+          else if (l ~ /\*\*missed\*\* \|$/) { split(l, c, " \\| "); sub(/^\| /, "", c[1]); missed = missed (missed ? "; " : "") c[1]; nmissed++ }
+        }
+      }
+    }
+    /^<!-- bench results: / {
+      print
+      print "The latest run, from [bench/results.md](bench/results.md): `make bench` " run ","
+      print "on a shared VM (" mach "). \"CPU ratio\" compares the CPU seconds the processes used,"
+      print "which the load of other work on the machine changes less. " \
+            (missed == "" ? "Every target is met:" : met " of " met + nmissed " targets met (missed: " missed "):")
+      print ""
+      printf "%s\n", table
+      skip = 1; next
+    }
+    /^<!-- end of bench results -->/ { skip = 0 }
+    !skip' "$top/README.md" > "$top/README.md.new"
+  if ! grep -q '^<!-- end of bench results -->' "$top/README.md.new"; then
+    rm -f "$top/README.md.new"
+    echo "bench: README.md has no bench results markers; not updated" >&2
+    return 0
+  fi
+  mv "$top/README.md.new" "$top/README.md"
+  echo "bench: wrote the table into README.md"
 }
 
 if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
