@@ -69,7 +69,6 @@ tool() {
           [ -f "$a" ] && cat "$a"; done; } | sha1sum | cut -c 1-16)
   if [ ! -x "$cache/$name-$key" ]; then
     mkdir -p "$cache"
-    # shellcheck disable=SC2086 # CFLAGS-like words
     $cc -O2 -std=c11 -Wall -Wextra -o "$cache/$name-$key.$$" "$@"
     for old in "$cache/$name"-*; do [ "$old" = "$cache/$name-$key.$$" ] || rm -f "$old"; done
     mv -f "$cache/$name-$key.$$" "$cache/$name-$key"
@@ -180,13 +179,14 @@ EOF
 # (units, MasterData, riket), all in one `ska import` into a fresh store:
 # per value at least as fast as the long CSV (issue 8).
 pub=${BENCH_DATA:-$top/../shared/data}
-pub_files="skolverket/behorighet_grundskola_2024_25.csv skolverket/nationella_prov_ak9_2024.csv
-  skolverket/personalstatistik_grundskola_2024.csv skolverket/slutbetyg_ak9_skolenhet_2024_25.csv
-  kolada-kommunanalys/Kommuner.txt kolada-kommunanalys/MasterData.txt kolada-kommunanalys/riket.txt"
+pub_sv="behorighet_grundskola_2024_25.csv nationella_prov_ak9_2024.csv
+  personalstatistik_grundskola_2024.csv slutbetyg_ak9_skolenhet_2024_25.csv"
+pub_ka="Kommuner.txt MasterData.txt riket.txt"
 
 # published_label: import_published, or nothing (and why) when a file is missing
 published_label() {
-  for f in $pub_files; do
+  # shellcheck disable=SC2086 # lists of names without blanks
+  for f in $(printf "skolverket/%s " $pub_sv) $(printf "kolada-kommunanalys/%s " $pub_ka); do
     if [ ! -f "$pub/$f" ]; then
       echo "published: skipped: $pub/$f is missing (BENCH_DATA=DIR names another copy)" >&2
       return 0
@@ -195,10 +195,11 @@ published_label() {
   echo import_published
 }
 
+# the four Skolverket files and the KommunAnalys directory, as a user types it
 run_import_published() {
-  # shellcheck disable=SC2086 # pub_files is a list of paths without blanks
-  prep="rm -f pub.db pub.db-wal pub.db-shm" run_once import_published "$ska" import pub.db \
-    $(for f in $pub_files; do case $f in skolverket/*) printf '%s ' "$pub/$f" ;; esac; done) "$pub/kolada-kommunanalys"
+  set --
+  for f in $pub_sv; do set -- "$@" "$pub/skolverket/$f"; done
+  prep="rm -f pub.db pub.db-wal pub.db-shm" run_once import_published "$ska" import pub.db "$@" "$pub/kolada-kommunanalys"
 }
 
 # Every value the summaries report is in the store: rows, values and added
@@ -288,14 +289,14 @@ published_row() {
     return 0
   fi
   . ./published.env
-  pc=$(col import_published 6) pw=$(col import_published 2) cc=$(col import_ska 6) cw=$(col import_ska 2)
-  pr=$(awk -v pv="$pub_values" -v pw="$pw" -v r="$rows" -v cw="$cw" 'BEGIN { printf "%.2f", (pv / pw) / (r / cw) }')
-  prc=$(awk -v pv="$pub_values" -v pc="$pc" -v r="$rows" -v cc="$cc" \
-    'BEGIN { if (pc > 0 && cc > 0) printf "%.2f", (pv / pc) / (r / cc); else print "too short" }')
+  pc=$(col import_published 6) pw=$(col import_published 2) lc=$(col import_ska 6) lw=$(col import_ska 2)
+  pr=$(awk -v pv="$pub_values" -v pw="$pw" -v r="$rows" -v lw="$lw" 'BEGIN { printf "%.2f", (pv / pw) / (r / lw) }')
+  prc=$(awk -v pv="$pub_values" -v pc="$pc" -v r="$rows" -v lc="$lc" \
+    'BEGIN { if (pc > 0 && lc > 0) printf "%.2f", (pv / pc) / (r / lc); else print "too short" }')
   case $prc in [0-9]*) pv=$(verdict "$prc" ">=" 1) pcx="$prc×" ;; *) pv="" pcx=$prc ;; esac
   echo "| import: published files ≥ long CSV per value | $(per_cpu "$pub_values" "$pc" values)," \
        "$(per_cpu "$pub_rows" "$pc" rows) ($pub_files files of results: $pub_rows rows, $pub_values values, $pc CPU s) |" \
-       "long CSV $(per_cpu "$rows" "$cc" values) (the import above) | ${pr}× | $pcx | ≥ 1× by CPU | $pv |"
+       "long CSV $(per_cpu "$rows" "$lc" values) (the import above) | ${pr}× | $pcx | ≥ 1× by CPU | $pv |"
 }
 
 report() {
