@@ -70,7 +70,8 @@ tool() {
   if [ ! -x "$cache/$name-$key" ]; then
     mkdir -p "$cache"
     $cc -O2 -std=c11 -Wall -Wextra -o "$cache/$name-$key.$$" "$@"
-    for old in "$cache/$name"-*; do [ "$old" = "$cache/$name-$key.$$" ] || rm -f "$old"; done
+    # older builds go; this key's, perhaps another run's half-written one, stay
+    for old in "$cache/$name"-*; do case $old in "$cache/$name-$key"*) ;; *) rm -f "$old" ;; esac; done
     mv -f "$cache/$name-$key.$$" "$cache/$name-$key"
   fi
   cp "$cache/$name-$key" "$name"
