@@ -8,6 +8,8 @@
 #   BENCH_OUT=DIR                where data and tools go (bench/out; DIR/SIZE)
 #   BENCH_RESULTS=FILE           the table (full: bench/results.md, else DIR/SIZE/results.md)
 #   BENCH_KEEP=1                 keep the generated CSV and stores afterwards
+#   BENCH_DATA=DIR               the published files (../shared/data beside the
+#                                repository); their import is skipped when missing
 #   BENCH_REPORT_ONLY=1          rewrite the table from the last run in BENCH_OUT
 #                                (after editing bench/bounds.md); measures nothing
 #   SKA=PATH                     the ska under test (./ska)
@@ -47,13 +49,32 @@ build_tools() {
     case $o in */main.o) ;; *) objs="$objs $o" ;; esac
   done
   cc=${CC:-cc}
-  $cc -O2 -std=c11 -Wall -Wextra -o gen "$top/bench/gen.c" -lm
-  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -o limit_import "$top/bench/limit_import.c" -lsqlite3
-  $cc -O2 -std=c11 -Wall -Wextra -o limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
-  # shellcheck disable=SC2086 # objs is a list of paths without blanks
-  $cc -O2 -std=c11 -Wall -Wextra -D_GNU_SOURCE -I"$top/include" -I"$objdir" -o latency \
-    "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
   $cc --version | head -n 1 > cc.version
+  tool gen "$top/bench/gen.c" -lm
+  tool limit_import -D_GNU_SOURCE "$top/bench/limit_import.c" -lsqlite3
+  tool limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
+  # shellcheck disable=SC2086 # objs is a list of paths without blanks
+  tool latency -D_GNU_SOURCE -I"$top/include" -I"$objdir" "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
+}
+
+# tool NAME CC-ARGS...: ./NAME built from CC-ARGS, or copied from the one
+# built before with the same compiler, arguments, sources, objects and
+# headers (objdir/bench-tools, keyed by their hash): the test suite runs the
+# tiny bench every time, and compiling is most of its cost.
+tool() {
+  name=$1
+  shift
+  cache=$objdir/bench-tools
+  key=$({ cat cc.version; echo "$*"; for a in "$@" "$top"/include/*.h "$objdir"/*.h; do
+          [ -f "$a" ] && cat "$a"; done; } | sha1sum | cut -c 1-16)
+  if [ ! -x "$cache/$name-$key" ]; then
+    mkdir -p "$cache"
+    $cc -O2 -std=c11 -Wall -Wextra -o "$cache/$name-$key.$$" "$@"
+    # older builds go; this key's, perhaps another run's half-written one, stay
+    for old in "$cache/$name"-*; do case $old in "$cache/$name-$key"*) ;; *) rm -f "$old" ;; esac; done
+    mv -f "$cache/$name-$key.$$" "$cache/$name-$key"
+  fi
+  cp "$cache/$name-$key" "$name"
 }
 
 generate() {
@@ -135,7 +156,11 @@ CREATE TABLE result_raw(indikator TEXT NOT NULL, enhet TEXT NOT NULL, ar INTEGER
 .import --skip 1 results.csv result_raw
 SELECT count(*) FROM result_raw;
 EOF
-  each import_ska import_limit import_sqlite3
+  # the published files take turns with the long CSV: the same load on both
+  rm -f import_published.times published.env
+  published=$(published_label)
+  # shellcheck disable=SC2086 # published is one word or none
+  each import_ska import_limit import_sqlite3 $published
   ska_rows=$(sed -n 's/^results\.csv: [0-9]* rows: \([0-9]*\) added.*/\1/p' import_ska.out)
   limit_rows=$(cat import_limit.out)
   sqlite_rows=$(tail -n 1 import_sqlite3.out)
@@ -146,6 +171,61 @@ EOF
   echo "import: ska $ska_rows rows, limit $limit_rows rows, sqlite3 $sqlite_rows rows: agree"
   echo "ska_mb=$(( $(stat -c %s ska.db) / 1048576 )) limit_mb=$(( $(stat -c %s limit.db) / 1048576 ))" \
        "sqlite_mb=$(( $(stat -c %s sqlite.db) / 1048576 ))" > stores.env
+}
+
+# ---- 1b. import of the files as published ----
+
+# Skolverket's four wide exports (read through stdlib/skolverket.ska's source
+# descriptions, several values a row) and Kolada's KommunAnalys directory
+# (units, MasterData, riket), all in one `ska import` into a fresh store:
+# per value at least as fast as the long CSV (issue 8).
+pub=${BENCH_DATA:-$top/../shared/data}
+pub_sv="behorighet_grundskola_2024_25.csv nationella_prov_ak9_2024.csv
+  personalstatistik_grundskola_2024.csv slutbetyg_ak9_skolenhet_2024_25.csv"
+pub_ka="Kommuner.txt MasterData.txt riket.txt"
+
+# published_label: import_published, or nothing (and why) when a file is missing
+published_label() {
+  # shellcheck disable=SC2086 # lists of names without blanks
+  for f in $(printf "skolverket/%s " $pub_sv) $(printf "kolada-kommunanalys/%s " $pub_ka); do
+    if [ ! -f "$pub/$f" ]; then
+      echo "published: skipped: $pub/$f is missing (BENCH_DATA=DIR names another copy)" >&2
+      return 0
+    fi
+  done
+  echo import_published
+}
+
+# the four Skolverket files and the KommunAnalys directory, as a user types it
+run_import_published() {
+  set --
+  for f in $pub_sv; do set -- "$@" "$pub/skolverket/$f"; done
+  prep="rm -f pub.db pub.db-wal pub.db-shm" run_once import_published "$ska" import pub.db "$@" "$pub/kolada-kommunanalys"
+}
+
+# Every value the summaries report is in the store: rows, values and added
+# summed over the files ("read as source S: N rows, M values: A added" for a
+# wide file, "N rows: A added" for a long one), against count(*) of sqlite3.
+bench_published() {
+  [ -n "$published" ] || return 0
+  awk '
+    match($0, /: [0-9]+ rows?, [0-9]+ values?: [0-9]+ added/) {
+      split(substr($0, RSTART, RLENGTH), w, " ")
+      rows += w[2]; values += w[4]; added += w[6]; files++; next
+    }
+    match($0, /: [0-9]+ rows?: [0-9]+ added/) {
+      split(substr($0, RSTART, RLENGTH), w, " ")
+      rows += w[2]; values += w[2]; added += w[4]; files++
+    }
+    END { printf "pub_files=%d pub_rows=%d pub_values=%d pub_added=%d\n", files, rows, values, added }' \
+    import_published.out > published.env
+  . ./published.env
+  stored=$(sqlite3 pub.db 'SELECT count(*) FROM result')
+  if [ "$pub_values" = 0 ] || [ "$pub_added" != "$pub_values" ] || [ "$stored" != "$pub_values" ]; then
+    echo "bench: FAIL: published files: the summaries report $pub_values values ($pub_added added), the store holds $stored" >&2
+    exit 1
+  fi
+  echo "published: $pub_files files, $pub_rows rows, $pub_values values: summaries = store"
 }
 
 # ---- 2. check ----
@@ -199,7 +279,26 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 by() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "too short" }'; }
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = op == "<=" ? v <= t : op == "<" ? v < t : v >= t; print ok ? "met" : "**missed**" }'; }
 mrows() { awk -v r="$rows" -v s="$1" 'BEGIN { printf "%.2f M rows/s", r / s / 1e6 }'; }
+per_cpu() { awk -v n="$1" -v s="$2" -v w="$3" 'BEGIN { if (s > 0) printf "%.2f M %s/CPU s", n / s / 1e6, w; else print "too short" }'; }
 secs() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }'; }
+
+# published_row: the import of the published files against the long CSV's,
+# per value (a long row is one value) and per CPU second; its verdict counts
+published_row() {
+  if [ ! -f import_published.times ]; then
+    echo "| import: published files ≥ long CSV per value | skipped: the files are missing | | | | ≥ 1× by CPU | |"
+    return 0
+  fi
+  . ./published.env
+  pc=$(col import_published 6) pw=$(col import_published 2) lc=$(col import_ska 6) lw=$(col import_ska 2)
+  pr=$(awk -v pv="$pub_values" -v pw="$pw" -v r="$rows" -v lw="$lw" 'BEGIN { printf "%.2f", (pv / pw) / (r / lw) }')
+  prc=$(awk -v pv="$pub_values" -v pc="$pc" -v r="$rows" -v lc="$lc" \
+    'BEGIN { if (pc > 0 && lc > 0) printf "%.2f", (pv / pc) / (r / lc); else print "too short" }')
+  case $prc in [0-9]*) pv=$(verdict "$prc" ">=" 1) pcx="$prc×" ;; *) pv="" pcx=$prc ;; esac
+  echo "| import: published files ≥ long CSV per value | $(per_cpu "$pub_values" "$pc" values)," \
+       "$(per_cpu "$pub_rows" "$pc" rows) ($pub_files files of results: $pub_rows rows, $pub_values values, $pc CPU s) |" \
+       "long CSV $(per_cpu "$rows" "$lc" values) (the import above) | ${pr}× | $pcx | ≥ 1× by CPU | $pv |"
+}
 
 report() {
   . ./stores.env
@@ -241,6 +340,7 @@ report() {
          "$imp_share % of the limit | $imp_share_cpu | ≥ 60 % | $(verdict "$imp_share" ">=" 60) |"
     echo "| import: peak memory | $imp_mb MB | C API $(col import_limit 5) MB | | | < 50 MB | $(verdict "$imp_mb" "<" 50) |"
     echo "| import: sqlite3 \`.import\` (text, no ids) | | $(mrows "$imp_sql") ($(secs "$imp_sql")), $(col import_sqlite3 5) MB | | | reference | |"
+    published_row
     echo "| check: $goals goals | $(secs "$chk_ska") | hand-written SQL $(secs "$chk_lim") | ${chk_ratio}× |" \
          "$chk_ratio_cpu | ≤ 1.5× | $(verdict "$chk_ratio" "<=" 1.5) |"
     echo "| check: vs pandas | $(secs "$chk_ska") | pandas $(secs "$chk_pd") (load $(secs "$pandas_load")) |" \
@@ -263,9 +363,48 @@ report() {
   } > "$results"
   sed -n '/^| what/,/^$/p' "$results"
   echo "bench: wrote $results"
+  [ "$results" = "$top/bench/results.md" ] && readme
+  return 0
 }
 
-labels="import_ska import_limit import_sqlite3 check_ska check_limit check_pandas parse_ska parse_luac"
+# readme: the README's figures are bench/results.md's, between its bench
+# markers: the run's line, the machine, the verdicts counted, the table
+readme() {
+  awk -v res="$top/bench/results.md" '
+    BEGIN {
+      while ((getline l < res) > 0) {
+        if (l ~ /^`make bench`/) { run = l; sub(/^`make bench` /, "", run); sub(/\.$/, "", run) }
+        else if (l ~ /^Machine: /) { mach = l; sub(/^Machine: /, "", mach); sub(/\.$/, "", mach) }
+        else if (l ~ /^\| what/) intable = 1
+        if (intable && l == "") intable = 0
+        if (intable) {
+          table = table l "\n"
+          if (l ~ /\| met \|$/) met++
+          else if (l ~ /\*\*missed\*\* \|$/) { split(l, c, " \\| "); sub(/^\| /, "", c[1]); missed = missed (missed ? "; " : "") c[1]; nmissed++ }
+        }
+      }
+    }
+    /^<!-- bench results: / {
+      print
+      print "The latest run, from [bench/results.md](bench/results.md): `make bench` " run ","
+      print "on a shared VM (" mach "). \"CPU ratio\" compares the CPU seconds the processes used,"
+      print "which the load of other work on the machine changes less. " \
+            (missed == "" ? "Every target is met:" : met " of " met + nmissed " targets met (missed: " missed "):")
+      print ""
+      printf "%s\n", table
+      skip = 1; next
+    }
+    /^<!-- end of bench results -->/ { skip = 0 }
+    !skip' "$top/README.md" > "$top/README.md.new"
+  if ! grep -q '^<!-- end of bench results -->' "$top/README.md.new"; then
+    rm -f "$top/README.md.new"
+    echo "bench: README.md has no bench results markers; not updated" >&2
+    return 0
+  fi
+  mv "$top/README.md.new" "$top/README.md"
+  echo "bench: wrote the table into README.md"
+}
+
 if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
   for f in sizes.env stores.env latency.out verdicts.ska cc.version import_ska.times; do
     [ -f "$f" ] || { echo "bench: no finished run in $out ($f missing)" >&2; exit 2; }
@@ -273,8 +412,10 @@ if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
   . ./sizes.env
   runs=$(wc -l < import_ska.times)
   : > measurements
-  # shellcheck disable=SC2086 # labels is a list of words
-  summarize $labels
+  published=""
+  [ -f import_published.times ] && published=import_published
+  # shellcheck disable=SC2086 # published is one word or none
+  summarize import_ska import_limit import_sqlite3 $published check_ska check_limit check_pandas parse_ska parse_luac
   report
   exit 0
 fi
@@ -283,10 +424,11 @@ build_tools
 generate
 : > measurements
 bench_import
+bench_published
 bench_check
 bench_parse
 bench_latency
 report
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  rm -f results.csv ska.db ska.db-wal ska.db-shm limit.db sqlite.db parse.ska parse.lua check_*.out
+  rm -f results.csv ska.db ska.db-wal ska.db-shm pub.db pub.db-wal pub.db-shm limit.db sqlite.db parse.ska parse.lua check_*.out
 fi
