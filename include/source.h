@@ -100,8 +100,8 @@ typedef struct SourceSpec {
     PeriodKind period_kind;   /* PK_NONE: as written; else stored in this kind */
     SpecCol unit_col;         /* the code column */
     const char *unit_kind;    /* canonical kind: "kommun", "school" */
-    SpecCol name_col, parent_col, organiser_col, organiser_kind_col, group_col, count_col;
-    bool has_name, has_parent, has_organiser, has_organiser_kind, has_count;
+    SpecCol name_col, parent_col, parent_name_col, organiser_col, organiser_kind_col, group_col, count_col;
+    bool has_name, has_parent, has_parent_name, has_organiser, has_organiser_kind, has_count;
     int group_from;           /* 0 none, 1 a column, 2 the header's lower row */
     SpecSplit *splits;
     int nsplits;

@@ -80,8 +80,7 @@ static char **copy_cells(const Csv *c, size_t ncols)
  * and returns -1; a file without the header returns 0 with p->found false. */
 static int read_preamble(Csv *c, Importer *im, const SourceSpec *s, Preamble *p)
 {
-    StrBuf prev = {0}; /* the record above, kept split as cells */
-    char **prev_cells = NULL;
+    char **prev_cells = NULL; /* the record above, kept as cells: a header's upper row */
     size_t prev_n = 0;
     int rc = 0;
     for (int lines = 0; lines < SRC_MAX_PREAMBLE; lines++) {
@@ -112,7 +111,6 @@ static int read_preamble(Csv *c, Importer *im, const SourceSpec *s, Preamble *p)
     }
     for (size_t i = 0; i < prev_n; i++) free(prev_cells[i]);
     free(prev_cells);
-    sb_free(&prev);
     return rc;
 }
 
@@ -224,12 +222,9 @@ static int map_columns(SourceImport *si)
     si->organiser_at = si->organiser_kind_at = -1;
     if ((si->unit_at = find_column(si, &s->unit_col, RO_UNIT)) < 0) return -1;
     if (s->has_name && (si->name_at = find_column(si, &s->name_col, RO_NAME)) < 0) return -1;
-    if (s->has_parent) {
-        if ((si->parent_at = find_column(si, &(SpecCol){NULL, s->parent_col.top ? s->parent_col.top : s->parent_col.name, s->parent_col.loc}, RO_PARENT)) < 0)
-            return -1;
-        if (s->parent_col.top && (si->parent_name_at = find_column(si, &(SpecCol){NULL, s->parent_col.name, s->parent_col.loc}, RO_PARENT_NAME)) < 0)
-            return -1;
-    }
+    if (s->has_parent && (si->parent_at = find_column(si, &s->parent_col, RO_PARENT)) < 0) return -1;
+    if (s->has_parent_name && (si->parent_name_at = find_column(si, &s->parent_name_col, RO_PARENT_NAME)) < 0)
+        return -1;
     if (s->has_organiser && (si->organiser_at = find_column(si, &s->organiser_col, RO_ORGANISER)) < 0) return -1;
     if (s->has_organiser_kind &&
         (si->organiser_kind_at = find_column(si, &s->organiser_kind_col, RO_ORGANISER_KIND)) < 0)
@@ -574,9 +569,9 @@ void import_source_probe(FILE *f, const SourceSpec *spec, SourceFit *fit)
         bool by_group = spec->group_from == 2;
         for (int k = 0; k < spec->nvalues; k++) fit->values_found += header_has(&pre, &spec->values[k].col, by_group);
         /* every other column it names, for a file whose titles are gone */
-        const SpecCol *cols[] = {&spec->name_col, &spec->parent_col, &spec->organiser_col,
+        const SpecCol *cols[] = {&spec->name_col, &spec->parent_col, &spec->parent_name_col, &spec->organiser_col,
                                  &spec->organiser_kind_col, &spec->group_col, &spec->count_col};
-        bool named[] = {spec->has_name, spec->has_parent && !spec->parent_col.top, spec->has_organiser,
+        bool named[] = {spec->has_name, spec->has_parent, spec->has_parent_name, spec->has_organiser,
                         spec->has_organiser_kind, spec->group_from == 1, spec->has_count};
         fit->columns_missing = 0;
         for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)

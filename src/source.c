@@ -125,7 +125,7 @@ static const struct {
      "optionally followed by kind år or kind läsår"},
     {"unit", "enhet", F_UNIT, false, "unit \"Kommun-kod\" kind kommun (or kind skola)"},
     {"name", "namn", F_NAME, false, "name \"Kommun\""},
-    {"parent", "tillhör", F_PARENT, false, "parent \"Kommun-kod\""},
+    {"parent", "tillhör", F_PARENT, false, "parent \"Kommun-kod\" (the code column), optionally followed by \"Kommun\" (the name column)"},
     {"organiser", "huvudman", F_ORGANISER, false,
      "organiser \"Huvudman\" kind \"Typ av huvudman\" (either part may be left out)"},
     {"group", "grupp", F_GROUP, false,
@@ -344,7 +344,13 @@ static void compile_field(Compiler *c, const SrcField *f)
         if (!(s->has_name = one_column(f, &s->name_col))) bad_shape(c, f, w);
         break;
     case F_PARENT:
-        if (!(s->has_parent = one_column(f, &s->parent_col))) bad_shape(c, f, w);
+        /* the code column, and the name column of the parents it creates */
+        if (f->args.n < 1 || f->args.n > 2 || !arg_is(f, 0, SA_STRING) || (f->args.n == 2 && !arg_is(f, 1, SA_STRING)))
+            return bad_shape(c, f, w);
+        s->has_parent = true;
+        s->parent_col = (SpecCol){NULL, arg(f, 0)->text, arg(f, 0)->loc};
+        if ((s->has_parent_name = f->args.n == 2))
+            s->parent_name_col = (SpecCol){NULL, arg(f, 1)->text, arg(f, 1)->loc};
         break;
     case F_ORGANISER: compile_organiser(c, f, w); break;
     case F_GROUP:
