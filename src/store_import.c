@@ -275,8 +275,10 @@ static int bind_id_or_null(sqlite3_stmt *s, int i, int64_t id)
 
 /* ---- indicators ---- */
 
-int64_t import_indicator(Importer *im, const char *key)
+/* The indicator's id, created if new (*created says so); -1 on error. */
+static int64_t indicator_id(Importer *im, const char *key, bool *created)
 {
+    *created = false;
     int64_t id = idmap_get(&im->inds, key);
     if (id) return id;
     id = store_indicator_id(im->st, key);
@@ -286,21 +288,28 @@ int64_t import_indicator(Importer *im, const char *key)
         int bound = s ? sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC) : SQLITE_OK;
         if (exec_stmt(im, s, bound, "adding an indicator") < 0) return -1;
         id = sqlite3_last_insert_rowid(store_db(im->st));
+        *created = true;
     }
     idmap_put(&im->inds, key, id);
     return id;
 }
 
+int64_t import_indicator(Importer *im, const char *key)
+{
+    bool created;
+    return indicator_id(im, key, &created);
+}
+
 int import_indicator_title(Importer *im, const char *key, const char *title, ImportCounts *c)
 {
-    bool is_new = idmap_get(&im->inds, key) == 0 && store_indicator_id(im->st, key) == 0;
-    int64_t id = import_indicator(im, key);
+    bool created;
+    int64_t id = indicator_id(im, key, &created);
     if (id < 0) return -1;
     sqlite3_stmt *s = store_stmt(im->st, SI_IND_TITLE,
                                  "UPDATE indicator SET title=?2 WHERE id=?1 AND title IS NOT ?2");
     int bound = s ? sqlite3_bind_int64(s, 1, id) | sqlite3_bind_text(s, 2, title, -1, SQLITE_STATIC) : SQLITE_OK;
     if (exec_stmt(im, s, bound, "setting an indicator's title") < 0) return -1;
-    if (is_new) c->added++;
+    if (created) c->added++;
     else if (sqlite3_changes(store_db(im->st)) == 1) c->changed++;
     else c->unchanged++;
     return 0;
