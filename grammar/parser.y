@@ -74,7 +74,7 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
 %token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
-%token STATUSES "'statuses'"
+%token STATUSES "'statuses'" COVERAGE "'coverage'"
 
 %type <expr> expr primary arg opt_formula signed
 %type <list> opt_args args sels opt_dates dates names sargs spairs
@@ -209,6 +209,7 @@ field
     | UNIT STRING                { ast_text(ps, @1, UNIT, $2); }
     | KIND word                  { ast_text(ps, @1, KIND, $2); }
     | LANGUAGE word              { ast_language(ps, @$, $2); }
+    | COVERAGE NUMBER '%'        { ast_coverage(ps, @$, $2); }
     | STATUSES IDENT             { ast_text(ps, @$, STATUSES, $2); }
     | PERIOD when                { ast_period_field(ps, @$, $2); }
     | SCALE word                 { ast_scale(ps, @1, $2, @2, NULL, NULL); }
@@ -384,11 +385,11 @@ static void block_fields(StrBuf *sb, ParseState *ps)
 {
     static const char *const fields[] = {
         [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, let, use, area, statuses or source",
-        [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses or description",
+        [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses, coverage or description",
         [D_INDICATOR] = "a field of an indicator: scale, higher is better, lower is better, source or description",
-        [D_GOAL] = "a field of a goal: target, owner, area, level, assessed or description",
+        [D_GOAL] = "a field of a goal: target, owner, area, level, assessed, coverage or description",
         [D_MEASURE] = "a field of a measure: goals, owner, from … to, cost, resources, expect, followup, area or description",
-        [D_RULE] = "a field of a rule: for each, when, require, owner or area",
+        [D_RULE] = "a field of a rule: for each, when, require, owner, area or coverage",
         [D_UNIT] = "a field of a unit: code, kind or parent",
         [D_SOURCE] = "a field of a source description: title, header, period, unit, name, parent, "
                      "organiser, group, count, split, value or ignore",

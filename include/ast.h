@@ -118,12 +118,22 @@ typedef struct Indicator {
     double steps;            /* resolver: evaluation steps of formula, see AST_MAX_STEPS */
 } Indicator;
 
+/* The share of a set's units that must have a value for a mean, rank, min,
+ * max, spread or count over the set to count (`coverage 80 %` in the plan
+ * header, a goal or a rule): a figure over fewer is ingen data. */
+typedef struct Coverage {
+    double share;             /* 0..1 */
+    bool given;
+    SrcLoc loc;
+} Coverage;
+
 typedef struct Target {
     Expr *expr;
     BinOp partly_op;  /* when partly_bound reuses expr's left side */
     Expr *partly;     /* the weaker condition (full expression), or NULL */
     const char *label;
     SrcLoc loc;
+    double coverage;  /* resolver: the goal's, else the plan's, else the default */
 } Target;
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
@@ -138,6 +148,7 @@ typedef struct Goal {
     Assessment assessed;
     const char *assessed_note;
     SrcLoc loc;
+    Coverage coverage;
     List targets; /* Target* */
 } Goal;
 
@@ -170,6 +181,7 @@ typedef struct Rule {
     const char *scope_kind; /* unit kind: "school", "kommun" */
     SrcLoc scope_loc;
     Expr *when, *require;
+    Coverage coverage;       /* the resolver fills in the plan's or the default */
 } Rule;
 
 typedef struct UnitDecl {
@@ -205,6 +217,7 @@ typedef struct PlanHeader {
     const char *scale_name;  /* `statuses NAME` in the header, or NULL */
     SrcLoc scale_loc;
     const StatusScale *scale; /* resolved */
+    Coverage coverage;
     bool present;
     SrcLoc loc;
 } PlanHeader;

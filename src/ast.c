@@ -465,6 +465,21 @@ void ast_language(ParseState *ps, SrcLoc loc, const char *word)
         parse_error(ps, loc, false, "unknown language '%s' (expected sv or en)", word);
 }
 
+void ast_coverage(ParseState *ps, SrcLoc loc, double percent)
+{
+    void *d = field_owner(ps, loc, "coverage", IN(D_PLAN) | IN(D_GOAL) | IN(D_RULE));
+    if (!d) return;
+    Coverage *c = ps->cur_kind == D_PLAN ? &((PlanHeader *)d)->coverage
+                : ps->cur_kind == D_GOAL ? &((Goal *)d)->coverage
+                                         : &((Rule *)d)->coverage;
+    if (!first_time(ps, loc, "coverage", c->given)) return;
+    if (percent > 100) {
+        parse_error(ps, loc, false, "coverage is a share of the set's units, at most 100 %%");
+        return;
+    }
+    *c = (Coverage){percent / 100, true, loc};
+}
+
 /* A word from a fixed vocabulary, in English or Swedish. */
 typedef struct WordValue { const char *word; int value; } WordValue;
 

@@ -118,8 +118,10 @@ void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb)
         sb_printf(sb, "%s%s: ", sb->len > start ? "; " : "", rep->w->partly);
         comparison(p, t->partly_lhs, t->partly_rhs, sb);
     }
-    if (t->status == ST_NODATA)
-        sb_printf(sb, "%s%s", sb->len > start ? " — " : "", report_missing(rep, t->why_missing));
+    if (t->status == ST_NODATA) {
+        if (sb->len > start) sb_puts(sb, " — ");
+        target_missing(t, rep->prog->plan.lang, sb);
+    }
     else if (t->near_decided)
         sb_printf(sb, " (%s)", rep->w->near_decided);
 }
@@ -171,7 +173,9 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
         sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
                   e->nunits, rep->w->over_periods, rep->w->with_value);
-    sb_printf(sb, ": %s", fmt_cell(e->value, unitless ? NULL : e->ind, v));
+    sb_puts(sb, ": ");
+    if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, lang, sb);
+    else sb_puts(sb, fmt_cell(e->value, unitless ? NULL : e->ind, v));
 }
 
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb)

@@ -23,7 +23,7 @@ const char *missing_text(Missing m)
         "", "no value stored", "too few pupils (..)", "no data (.)", "empty value",
         "~100 does not settle it", "no data for this indicator in the store",
         "unit not in the store", "division by zero", "too few values", "no units in the set",
-        "the result overflows"};
+        "the result overflows", "too few units with a value"};
     return (unsigned)m < sizeof text / sizeof text[0] ? text[m] : "?";
 }
 
@@ -58,6 +58,7 @@ struct Eval {
     Period period;        /* under review, 0 = latest per indicator */
     int64_t unit;         /* the organiser's unit */
     bool failed;          /* a store error happened */
+    double coverage;      /* of the target or rule being judged (Coverage) */
     StrMap ind_info;      /* indicator name -> IndInfo* */
     StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
     UnitSet **sets; size_t nsets, capsets;
@@ -450,9 +451,10 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
         }
         /* p is 0 when the indicator has no data at all for this group */
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
-            add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
-                                              (Group)group, out->scalar,
-                                              found > 0 ? v.status : VS_NULL});
+            add_evidence(c->trace, (Evidence){.kind = EV_VALUE, .ind = ind, .unit = unit,
+                                              .period = p, .group = (Group)group,
+                                              .value = out->scalar,
+                                              .stored = found > 0 ? v.status : VS_NULL});
     }
     out->ind = ind;
 }
@@ -621,7 +623,16 @@ static void eval_latest(Ctx *c, const Expr *body, Value *out)
 /* Reduces a vector or series to one number. */
 typedef enum Reduce { RD_MEAN, RD_MIN, RD_MAX, RD_SPREAD, RD_COUNT } Reduce;
 
-static Cell reduce(const Value *v, Reduce how, int *present)
+/* How many of a set's n units must have a value (Coverage). */
+static int units_needed(const Eval *ev, size_t n)
+{
+    /* 30 % of 290 is 87, not 88 because 0.3 * 290 rounds up to 87.0000…01 */
+    return (int)ceil(ev->coverage * (double)n - 1e-9);
+}
+
+/* `needed`: the values a reduction over a set needs (units_needed), 0 for
+ * a series. */
+static Cell reduce(const Value *v, Reduce how, int needed, int *present)
 {
     size_t n = v->kind == VK_SCALAR ? 1 : v->n;
     double slo = 0, shi = 0, minlo = INFINITY, minhi = INFINITY, maxlo = -INFINITY, maxhi = -INFINITY;
@@ -642,8 +653,10 @@ static Cell reduce(const Value *v, Reduce how, int *present)
         maxlo = fmax(maxlo, x->lo), maxhi = fmax(maxhi, x->hi);
     }
     *present = k;
+    /* none at all: why the first had none says more than "0 of 290" */
+    if (k == 0 && (how != RD_COUNT || needed > 0)) return missing(first_miss);
+    if (k < needed) return missing(M_FEW_UNITS);
     if (how == RD_COUNT) return exact(v->boolean ? truths : k);
-    if (k == 0) return missing(first_miss);
     Cell r = {0, 0, M_NONE, false};
     switch (how) {
     case RD_MEAN: r.lo = slo / k, r.hi = shi / k; break;
@@ -686,32 +699,99 @@ static Cell series_change(const Value *s)
     return arith(OP_SUB, s->cells[s->n - 1], s->cells[0]);
 }
 
-/* rank of each of `mine` among `all`: 1 + the units certainly better; when
- * "~100" leaves it open the rank is an interval. */
-static Cell rank_one(Cell me, int64_t my_unit, const Value *all, Direction dir)
+/* The present values of a set, sorted once, so that the rank of each of
+ * its units takes two binary searches (a rule ranking 5 000 schools
+ * among themselves is n log n, not n²). */
+typedef struct Ranking {
+    double *lo, *hi;          /* the ends of every present value, each ascending */
+    double *exact;            /* the exact values, ascending: for ties */
+    size_t n, nexact;
+    Direction dir;
+} Ranking;
+
+static int cmp_double(const void *a, const void *b)
 {
-    if (me.miss) return me;
-    double best = 1, worst = 1;
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void ranking_init(Ranking *r, const Value *all, Direction dir)
+{
+    memset(r, 0, sizeof *r);
+    r->dir = dir;
+    r->lo = xmalloc(sizeof(double) * (all->n + 1));
+    r->hi = xmalloc(sizeof(double) * (all->n + 1));
+    r->exact = xmalloc(sizeof(double) * (all->n + 1));
     for (size_t i = 0; i < all->n; i++) {
         const Cell *o = &all->cells[i];
-        if (o->miss || all->units[i] == my_unit) continue;
-        bool surely = dir == DIR_LOWER ? o->hi < me.lo : o->lo > me.hi;
-        bool maybe = dir == DIR_LOWER ? o->lo < me.hi : o->hi > me.lo;
-        best += surely;
-        worst += maybe;
+        if (o->miss) continue;
+        r->lo[r->n] = o->lo, r->hi[r->n++] = o->hi;
+        if (o->lo == o->hi) r->exact[r->nexact++] = o->lo;
     }
+    qsort(r->lo, r->n, sizeof(double), cmp_double);
+    qsort(r->hi, r->n, sizeof(double), cmp_double);
+    qsort(r->exact, r->nexact, sizeof(double), cmp_double);
+}
+
+static void ranking_free(Ranking *r)
+{
+    free(r->lo);
+    free(r->hi);
+    free(r->exact);
+}
+
+/* How many of the ascending v[0..n) are below x (or not above x, with
+ * or_equal). */
+static size_t count_below(const double *v, size_t n, double x, bool or_equal)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < x || (or_equal && v[mid] == x)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The rank of `me` among the set: 1 + the units certainly better, so units
+ * with the same value share the better place (*ties: how many others have
+ * exactly that value); where "~100" leaves it open, an interval up to 1 +
+ * the units possibly better. `self` is the unit's own value in the set
+ * (NULL when it has none there): it does not count against itself. */
+static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
+{
+    *ties = 0;
+    if (me.miss) return me;
+    double best, worst;
+    if (r->dir == DIR_LOWER) {
+        best = 1 + (double)count_below(r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
+        worst = 1 + (double)count_below(r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
+    } else {
+        best = 1 + (double)(r->n - count_below(r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
+        worst = 1 + (double)(r->n - count_below(r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
+    }
+    if (me.lo == me.hi)
+        *ties = (int)(count_below(r->exact, r->nexact, me.lo, true) -
+                      count_below(r->exact, r->nexact, me.lo, false)) -
+                (self && self->lo == me.lo && self->hi == me.lo);
     return (Cell){best, worst, M_NONE, me.near};
 }
 
+/* `present` of the set's units have a value, `needed` of them must have
+ * one (Coverage); `ties`: for a rank. */
 static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Value *v,
-                             const UnitSet *set, Cell result, int present)
+                             const UnitSet *set, Cell result, int present, int needed, int ties)
 {
     if (!c->trace) return;
-    add_evidence(c->trace, (Evidence){EV_AGGREGATE, named_indicator(arg), what, 0,
-                                      set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
-                                      v->kind == VK_SERIES && v->n ? v->periods[0] : 0,
-                                      v->kind == VK_SERIES && v->n ? v->periods[v->n - 1] : 0,
-                                      (Group)(c->group >= 0 ? c->group : 0), result, VS_OK});
+    bool series = v->kind == VK_SERIES && v->n;
+    add_evidence(c->trace, (Evidence){.kind = EV_AGGREGATE, .ind = named_indicator(arg),
+                                      .what = what, .unitset_kind = set ? set->kind : NULL,
+                                      .nunits = (int)(set ? set->n : v->n), .npresent = present,
+                                      .nneeded = needed, .ties = ties,
+                                      .period = series ? v->periods[0] : 0,
+                                      .period_to = series ? v->periods[v->n - 1] : 0,
+                                      .group = (Group)(c->group >= 0 ? c->group : 0),
+                                      .value = result, .stored = VS_OK});
 }
 
 /* The argument `arg` evaluated over a set of units, without tracing each. */
@@ -797,10 +877,10 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             quiet.trace = NULL;
             eval_expr(&quiet, a[0], &v);
         }
-        int present = 0;
-        out->scalar = reduce(&v, how[fn], &present);
+        int present = 0, needed = set ? units_needed(c->ev, set->n) : 0;
+        out->scalar = reduce(&v, how[fn], needed, &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
-        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present);
+        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present, needed, 0);
         value_free(&v);
         break;
     }
@@ -809,28 +889,54 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         /* a derived indicator without a direction of its own ranks by the
          * direction of the indicator it is computed from */
         const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
+        Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
         Value all, mine;
-        eval_over_set(c, a[0], set, &all);
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
-        Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
+        /* rank(x[danderyd], kommuner): that unit among the set, which is
+         * x over the set (the resolver allows a unit selector only there) */
+        int64_t chosen = 0;
+        const Expr *over = a[0];
+        Expr whole;
+        if (a[0]->kind == E_REF && (a[0]->u.ref.s.unit_decl || a[0]->u.ref.s.unit_text)) {
+            const Selection *s = &a[0]->u.ref.s;
+            chosen = unit_id(c->ev, s->unit_decl ? s->unit_decl->code : s->unit_text);
+            whole = *a[0];
+            whole.u.ref.s.unit_decl = NULL;
+            whole.u.ref.s.unit_text = NULL;
+            over = &whole;
+        }
+        eval_over_set(c, over, set, &all);
+        int present = 0, needed = units_needed(c->ev, set->n), ties = 0;
+        reduce(&all, RD_COUNT, 0, &present);
         if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
             /* a rank needs one value per unit of a set with units in it: a
-             * constant or a series (x[2014..2018] through a let) has none */
+             * series (x[2014..2018] through a let) has none */
             out->scalar = missing(set->n ? M_NO_ROW : M_EMPTY_SET);
-        } else if (mine.kind == VK_UNITS) {
-            value_alloc(out, VK_UNITS, mine.n);
-            out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
-            memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
-            for (size_t i = 0; i < mine.n; i++)
-                out->cells[i] = rank_one(mine.cells[i], mine.units[i], &all, dir);
         } else {
-            out->scalar = rank_one(mine.scalar, c->unit, &all, dir);
+            Ranking rk;
+            ranking_init(&rk, &all, dir);
+            size_t n = mine.kind == VK_UNITS ? mine.n : 1;
+            if (mine.kind == VK_UNITS) {
+                value_alloc(out, VK_UNITS, mine.n);
+                out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
+                memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
+            }
+            for (size_t i = 0; i < n; i++) {
+                int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : chosen ? chosen : c->unit;
+                long at = set_position(set, unit);
+                const Cell *self = at >= 0 && all.units && all.units[at] == unit && !all.cells[at].miss
+                                 ? &all.cells[at] : NULL;
+                Cell *me = cell_at(mine.kind == VK_UNITS ? out : &mine, i);
+                *me = rank_one(&rk, *cell_at(&mine, i), self, &ties);
+                if (!me->miss && present < needed) *me = missing(M_FEW_UNITS);
+            }
+            if (mine.kind != VK_UNITS) out->scalar = mine.scalar;
+            ranking_free(&rk);
         }
-        int present = 0;
-        reduce(&all, RD_COUNT, &present);
-        if (out->kind == VK_SCALAR) record_aggregate(c, "rank", a[0], &all, set, out->scalar, present);
+        if (out->kind == VK_SCALAR)
+            record_aggregate(c, "rank", over, &all, set, out->scalar, present, needed, ties);
         value_free(&all);
         value_free(&mine);
         break;
@@ -934,16 +1040,27 @@ static Cell judge(Ctx *c, const Expr *e, Cell *lhs, Cell *rhs, bool *is_cmp)
     return out;
 }
 
+/* The figure over a set that had too few units with a value, for the
+ * reason "1 of 290". */
+static const Evidence *too_few(const EvidenceList *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].kind == EV_AGGREGATE && l->items[i].value.miss == M_FEW_UNITS) return &l->items[i];
+    return NULL;
+}
+
 static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
 {
     memset(tr, 0, sizeof *tr);
     tr->target = t;
+    ev->coverage = t->coverage;
     Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = main.miss;
+        tr->too_few = too_few(&tr->evidence);
         return;
     }
     if (main.lo != 0) {
@@ -961,6 +1078,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
     if (partly.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = partly.miss;
+        tr->too_few = too_few(&tr->evidence);
     } else {
         tr->status = partly.lo != 0 ? ST_PARTLY : ST_FAILED;
     }
@@ -1053,6 +1171,7 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     rr->rule = rule;
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
+    ev->coverage = rule->coverage.share;
     Ctx c = {ev, 0, set, 0, 0, -1, NULL};
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
@@ -1267,6 +1386,7 @@ Eval *eval_open(Program *prog, Store *st, Period period)
     ev->period = period ? period : prog->plan.period;
     ev->unit = organiser_unit(ev, &prog->plan);
     const PlanHeader *h = &prog->plan;
+    ev->coverage = h->coverage.given ? h->coverage.share : EVAL_COVERAGE_DEFAULT;
     if (!ev->unit && h->unit_code) {
         diag_add(&prog->diags, DIAG_ERROR, h->unit_loc,
                  "the plan's unit \"%s\" is not in the store %s (import the units first)",
@@ -1357,6 +1477,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
             Target *t = arena_alloc(prog->arena, sizeof *t);
             t->expr = m->expect;
             t->loc = m->expect->loc;
+            t->coverage = prog->plan.coverage.given ? prog->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
             mr->has_expect = true;
             judge_target(ev, t, &mr->expect);
         }

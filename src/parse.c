@@ -59,6 +59,7 @@ const Keyword keywords[] = {
     {"language", LANGUAGE}, {"språk", LANGUAGE},
     {"assessed", ASSESSED}, {"bedömning", ASSESSED},
     {"statuses", STATUSES}, {"statusskala", STATUSES},
+    {"coverage", COVERAGE}, {"täckning", COVERAGE},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 

@@ -97,6 +97,10 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "over", e->unitset_kind, &f);
         key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
+        key(sb, "needed", &f), sb_printf(sb, "%d", e->nneeded);
+        key(sb, "ties", &f);
+        if (strcmp(e->what, "rank") == 0 && !e->value.miss) sb_printf(sb, "%d", e->ties);
+        else sb_puts(sb, "null");
     }
     cell(sb, "result", e->value, &f);
     sb_putc(sb, '}');

@@ -87,7 +87,9 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
     else if (e->period)
         sb_printf(sb, " %s %s..%s (%d %s %d %s)", w->over, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, w->of, e->nunits, w->periods_with_value);
-    sb_printf(sb, ": %s", fmt_cell(e->value, strcmp(e->what, "rank") == 0 || is_count ? NULL : e->ind, v));
+    sb_puts(sb, ": ");
+    if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, o->lang, sb);
+    else sb_puts(sb, fmt_cell(e->value, is_count ? NULL : e->ind, v));
 }
 
 /* "229,4 > 226,1 holds" for a comparison whose sides are single values.
@@ -123,7 +125,10 @@ static void render_target(Out *o, const TargetResult *t)
         comparison_text(o, t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
                         t->status == ST_PARTLY, &sb);
     }
-    if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_word(t->why_missing, o->lang));
+    if (t->status == ST_NODATA) {
+        if (sb.len) sb_puts(&sb, " — ");
+        target_missing(t, o->lang, &sb);
+    }
     else if (t->near_decided)
         sb_printf(&sb, sb.len ? " (%s)" : "%s", o->w->near_decided);
     if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));

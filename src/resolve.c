@@ -60,8 +60,12 @@ static const Word fixed_words[] = {
     {"fristående_skolor", R_UNITSET, 3}, {"independent_schools", R_UNITSET, 3},
     {"previous", R_PREVIOUS, 0}, {"föregående", R_PREVIOUS, 0},
     {"latest", R_LATEST, 0}, {"senaste", R_LATEST, 0},
+    {"riket", R_UNIT, 0}, {"nation", R_UNIT, 0},
 };
 static const char *const set_kinds[] = {"school", "kommun", "school_all", "school_independent"};
+/* `riket`: the nation as Kolada codes it, the most common comparison of all
+ * ("jämfört med riket"), so plans need not write meritvärde["0000"]. */
+static UnitDecl nation_unit = {"riket", "Riket", "0000", "riket", NULL, {-1, 0, 0}};
 
 const char *resolve_reserved_word(int i)
 {
@@ -120,7 +124,7 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
                    RefKind kind, void *decl)
 {
     if (m == &r->names && fixed_word(name)) {
-        error(r, loc, "'%s' is a reserved word (a group, set of units or period word)", name);
+        error(r, loc, "'%s' is a reserved word (a group, set of units, unit or period word)", name);
         return;
     }
     NameEntry *e = arena_alloc(r->prog->arena, sizeof *e);
@@ -356,6 +360,14 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
     if (w) {
         e->u.ref.rk = w->kind;
         if (e->u.ref.sel.n) error(r, e->loc, "'%s' takes no selectors", name);
+        if (w->kind == R_UNIT) {
+            if (place != PL_SELECTOR) {
+                error(r, e->loc, "'%s' is a unit; use it in a selector, such as meritvärde[%s]", name, name);
+                return TY_ERR;
+            }
+            e->u.ref.decl = &nation_unit;
+            return TY_UNIT;
+        }
         if (place == PL_VALUE) {
             error(r, e->loc, "'%s' can only be used inside [ ] or as a function argument", name);
             return TY_ERR;
@@ -626,10 +638,12 @@ bool resolve_program(Program *p)
     source_check_all(p);
     for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
     for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
+    double coverage = p->plan.coverage.given ? p->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
     for (int i = 0; i < p->goals.n; i++) {
         Goal *g = p->goals.items[i];
         for (int j = 0; j < g->targets.n; j++) {
             Target *t = g->targets.items[j];
+            t->coverage = g->coverage.given ? g->coverage.share : coverage;
             resolve_condition(&r, t->expr, "a target", "meritvärde >= 220");
             if (t->partly) resolve_condition(&r, t->partly, "'partly'", "meritvärde >= 210");
         }
@@ -646,6 +660,7 @@ bool resolve_program(Program *p)
     }
     for (int i = 0; i < p->rules.n; i++) {
         Rule *u = p->rules.items[i];
+        if (!u->coverage.given) u->coverage.share = coverage;
         if (!u->scope_kind) error(&r, u->loc, "rule '%s' needs 'for each school' (or kommun)", u->id);
         if (u->when) resolve_condition(&r, u->when, "'when'", "frånvaro_20 > 10 %");
         if (u->require) resolve_condition(&r, u->require, "'require'", "utredd_andel >= 100 %");

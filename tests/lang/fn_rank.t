@@ -39,18 +39,18 @@ Södertälje kommun, period 2018
   uppnått         Higher
     uppnått         rank(merit, kommuner) = 3
                     3 = 3 gäller
-                    rank(merit) över 4 kommuner (3 med värde): 3
+                    rank(merit) över 4 kommuner (3 med värde): 3:e plats
   uppnått         Lower
     uppnått         rank(frånvaro, kommuner) = 2
                     2 = 2 gäller
-                    rank(frånvaro) över 4 kommuner (3 med värde): 2
+                    rank(frånvaro) över 4 kommuner (3 med värde): 2:a plats
   uppnått         Derived
     uppnått         rank(närvaro, kommuner) = 2
                     2 = 2 gäller
-                    rank(närvaro) över 4 kommuner (3 med värde): 2
+                    rank(närvaro) över 4 kommuner (3 med värde): 2:a plats
     uppnått         rank(under_max, municipalities) = 3
                     3 = 3 gäller
-                    rank(under_max) över 4 kommuner (3 med värde): 3
+                    rank(under_max) över 4 kommuner (3 med värde): 3:e plats
   ingen data      NotPerUnit
     ingen data      rank(5, kommuner) = 1
                     – = 1 — inget värde i databasen
