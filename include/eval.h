@@ -48,7 +48,8 @@ typedef struct Evidence {
     EvKind kind;
     const Indicator *ind;     /* NULL for a let/derived aggregate */
     const char *what;         /* EV_AGGREGATE: function name */
-    int64_t unit;             /* EV_VALUE: the unit; 0 for none */
+    int64_t unit;             /* EV_VALUE: the unit; 0 for none; rank: the unit ranked
+                                 when its argument names one (rank(x[danderyd], …)) */
     const char *unitset_kind; /* EV_AGGREGATE: over which units */
     int nunits, npresent;     /* EV_AGGREGATE: units in the set / with a value */
     int nneeded;              /* EV_AGGREGATE over a set: units needed with a value */

@@ -166,6 +166,10 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
     bool unitless = strcmp(e->what, "rank") == 0 || strcmp(e->what, "count") == 0;
     sb_puts(sb, fn_word(e->what, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
+    if (e->unit) {
+        const UnitInfo *u = plan_unit(r, e->unit);
+        if (u) sb_printf(sb, " %s %s", lang == LANG_EN ? "for" : "för", u->name);
+    }
     if (e->unitset_kind)
         sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,
                   unit_kind_word(e->unitset_kind, rep->prog->plan.lang, true), e->npresent, rep->w->with_value);

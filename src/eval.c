@@ -778,14 +778,17 @@ static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
 }
 
 /* `present` of the set's units have a value, `needed` of them must have
- * one (Coverage); `ties`: for a rank. */
+ * one (Coverage); `ties` and `unit` (the one ranked, if not the context's)
+ * for a rank. */
 static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Value *v,
-                             const UnitSet *set, Cell result, int present, int needed, int ties)
+                             const UnitSet *set, Cell result, int present, int needed, int ties,
+                             int64_t unit)
 {
     if (!c->trace) return;
     bool series = v->kind == VK_SERIES && v->n;
     add_evidence(c->trace, (Evidence){.kind = EV_AGGREGATE, .ind = named_indicator(arg),
-                                      .what = what, .unitset_kind = set ? set->kind : NULL,
+                                      .what = what, .unit = unit,
+                                      .unitset_kind = set ? set->kind : NULL,
                                       .nunits = (int)(set ? set->n : v->n), .npresent = present,
                                       .nneeded = needed, .ties = ties,
                                       .period = series ? v->periods[0] : 0,
@@ -880,7 +883,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         int present = 0, needed = set ? units_needed(c->ev, set->n) : 0;
         out->scalar = reduce(&v, how[fn], needed, &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
-        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present, needed, 0);
+        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present, needed, 0, 0);
         value_free(&v);
         break;
     }
@@ -924,7 +927,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
                 memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
             }
             for (size_t i = 0; i < n; i++) {
-                int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : chosen ? chosen : c->unit;
+                int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : over != a[0] ? chosen : c->unit;
                 long at = set_position(set, unit);
                 const Cell *self = at >= 0 && all.units && all.units[at] == unit && !all.cells[at].miss
                                  ? &all.cells[at] : NULL;
@@ -936,7 +939,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             ranking_free(&rk);
         }
         if (out->kind == VK_SCALAR)
-            record_aggregate(c, "rank", over, &all, set, out->scalar, present, needed, ties);
+            record_aggregate(c, "rank", over, &all, set, out->scalar, present, needed, ties, chosen);
         value_free(&all);
         value_free(&mine);
         break;

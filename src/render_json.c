@@ -101,6 +101,8 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key(sb, "ties", &f);
         if (strcmp(e->what, "rank") == 0 && !e->value.miss) sb_printf(sb, "%d", e->ties);
         else sb_puts(sb, "null");
+        const UnitInfo *u = e->unit ? plan_unit(r, e->unit) : NULL;
+        key_str(sb, "unit", u ? u->code : NULL, &f);
     }
     cell(sb, "result", e->value, &f);
     sb_putc(sb, '}');

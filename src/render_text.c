@@ -81,6 +81,10 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
     }
     bool is_count = strcmp(e->what, "count") == 0;
     sb_printf(sb, "%s(%s)", e->what, name);
+    if (e->unit) {
+        sb_puts(sb, " ");
+        unit_label(r, e->unit, sb);
+    }
     if (e->unitset_kind)
         sb_printf(sb, " %s %d %s (%d %s)", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true),
                   e->npresent, w->with_value);

@@ -37,6 +37,7 @@ typedef struct Resolver {
     bool too_deep;       /* a definition used on the way is too deep or long (reported) */
     const char *root;    /* the top-level definition being resolved, or NULL */
     SrcLoc root_loc;
+    StrMap per_unit;     /* let or derived indicator name -> PU_* (per_unit) */
 } Resolver;
 
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -386,6 +387,90 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
 
 static bool is_value_type(Type t) { return t == TY_NUM || t == TY_BOOL || t == TY_ERR; }
 
+/* Whether an expression reads each unit's own value, so that it can differ
+ * between the units of a set: mean(meritvärde[danderyd], kommuner) would be
+ * Danderyd's value called a mean, and rank(5, kommuner) a rank of nothing.
+ * Remembered per let and derived indicator (a chain of `let b = a + a`
+ * would otherwise be walked 2^n times); one in progress counts as varying,
+ * so a cycle (reported elsewhere) ends here. */
+enum { PU_VARIES = 1, PU_FIXED = 2 };
+static bool per_unit(Resolver *r, const Expr *e);
+
+static bool body_per_unit(Resolver *r, const char *name, const Expr *body)
+{
+    int *known = strmap_get(&r->per_unit, name);
+    if (known) return *known == PU_VARIES;
+    known = arena_alloc(r->prog->arena, sizeof *known);
+    *known = PU_VARIES;
+    strmap_put(&r->per_unit, name, known);
+    bool v = per_unit(r, body);
+    *known = v ? PU_VARIES : PU_FIXED;
+    return v;
+}
+
+/* Whether a reference, its own unit selector aside, reads each unit's value. */
+static bool ref_per_unit(Resolver *r, const Expr *e)
+{
+    if (e->u.ref.rk == R_INDICATOR) {
+        const Indicator *ind = e->u.ref.decl;
+        return !ind->formula || body_per_unit(r, ind->name, ind->formula);
+    }
+    if (e->u.ref.rk == R_LET) {
+        const LetDecl *l = e->u.ref.decl;
+        return body_per_unit(r, l->name, l->expr);
+    }
+    return false;
+}
+
+static bool selects_unit(const Expr *e)
+{
+    return e->kind == E_REF && (e->u.ref.s.unit_decl || e->u.ref.s.unit_text);
+}
+
+static bool per_unit(Resolver *r, const Expr *e)
+{
+    switch (e->kind) {
+    case E_REF: return !selects_unit(e) && ref_per_unit(r, e);
+    case E_CALL: {
+        const Expr *x = e->u.call.args.n ? e->u.call.args.items[0] : NULL;
+        int fn = e->u.call.fn;
+        /* mean(x, kommuner) is one number whatever the unit; rank(x,
+         * kommuner) is each unit's place */
+        if (fn < 0 || !x) return true;
+        if (e->u.call.args.n == 2 && fn != FN_RANK &&
+            (fn == FN_MEAN || fn == FN_MIN || fn == FN_MAX || fn == FN_SPREAD || fn == FN_COUNT))
+            return false;
+        return per_unit(r, x);
+    }
+    case E_BIN: return per_unit(r, e->u.bin.l) || per_unit(r, e->u.bin.r);
+    case E_NEG:
+    case E_NOT: return per_unit(r, e->u.sub);
+    case E_ERROR: return true; /* already reported */
+    default: return false;
+    }
+}
+
+/* mean(x, kommuner) and the like need x to be each unit's own value. A unit
+ * selector on the whole of rank's argument asks for that unit's place:
+ * rank(meritvärde[danderyd], kommuner). */
+static void check_per_unit(Resolver *r, const Expr *call, const Expr *x, const Expr *set)
+{
+    const char *fn = call->u.call.name, *over = set->u.ref.name;
+    if (selects_unit(x)) {
+        if (!ref_per_unit(r, x))
+            error(r, x->loc, "%s over %s needs each unit's own value, and '%s' is the same for every unit",
+                  fn, over, x->u.ref.name);
+        else if (call->u.call.fn != FN_RANK)
+            error(r, x->loc, "%s over %s needs each unit's own value, and this is one unit's (write "
+                  "%s(%s, %s) for the whole set; rank(…[unit], %s) gives a unit's place in it)",
+                  fn, over, fn, x->u.ref.name, over, over);
+        return;
+    }
+    if (!per_unit(r, x))
+        error(r, x->loc, "%s over %s needs each unit's own value, and this is the same for every unit "
+              "(such as %s(meritvärde, %s))", fn, over, fn, over);
+}
+
 static Type resolve_call(Resolver *r, Expr *e)
 {
     int fn = builtin_lookup(e->u.call.name);
@@ -463,6 +548,8 @@ static Type resolve_call(Resolver *r, Expr *e)
                   b->name, type_names[t[1]]);
         if (fn == FN_RANK && av[0]->kind == E_REF && av[0]->u.ref.s.range_from)
             error(r, av[0]->loc, "rank compares units, one value each: not a series of periods such as x[2014..2018]");
+        else if (args->n == 2 && t[1] == TY_SET && t[0] != TY_ERR)
+            check_per_unit(r, e, av[0], av[1]);
         break;
     default:
         break;
@@ -614,6 +701,7 @@ static void resolver_free(Resolver *r)
     strmap_free(&r->goals);
     strmap_free(&r->measures);
     strmap_free(&r->rules);
+    strmap_free(&r->per_unit);
 }
 
 bool resolve_expression(Program *p, Expr *e, bool *is_condition)
