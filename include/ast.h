@@ -178,11 +178,23 @@ typedef struct Measure {
 typedef struct Rule {
     const char *id, *title, *area, *owner;
     SrcLoc loc;
-    const char *scope_kind; /* unit kind: "school", "kommun" */
+    const char *scope_kind; /* unit kind: "school", "kommun", or a SetDecl's key */
+    const char *scope_name; /* `for each NAME` that is no kind: a set, resolved later */
     SrcLoc scope_loc;
     Expr *when, *require;
     Coverage coverage;       /* the resolver fills in the plan's or the default */
 } Rule;
+
+/* A named set of units, such as a municipality's peers:
+ * `set jämförbara "Liknande kommuner" { "0162", "0186", danderyd }`.
+ * `key` ("set:jämförbara") is what stands for it where a set's kind does
+ * (`unitset_kind`, a rule's `scope_kind`); see AST_SET_PREFIX. */
+#define AST_SET_PREFIX "set:"
+typedef struct SetDecl {
+    const char *name, *title, *key;
+    SrcLoc loc;
+    List members;            /* Expr*: E_STR (a code or name) or E_REF (a unit) */
+} SetDecl;
 
 typedef struct UnitDecl {
     const char *name, *title, *code, *kind, *parent;
@@ -231,6 +243,7 @@ typedef struct Program {
     PlanHeader plan;
     List indicators, goals, measures, rules, units, lets; /* of the decl types */
     List scales;   /* StatusScale* */
+    List sets;     /* SetDecl* */
     List source_descs; /* SourceDesc* (source.h): how published files map to results */
     List areas;    /* const char*: area names in order of first appearance */
     List uses;     /* NameRef*: pending `use` paths of the file being parsed */

@@ -6,6 +6,7 @@
 #include "source.h"
 #include "parser.h"
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,7 +80,8 @@ void program_free(Program *p)
     for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
-                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs};
+                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs,
+                     &p->sets};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);
@@ -735,8 +737,7 @@ void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
      * municipalities, not over the nation. An unknown kind is reported here;
      * the empty kind keeps the resolver from also saying `for each` is missing */
     const char *kind = unit_set_kind(word);
-    if (!kind)
-        parse_error(ps, loc, false, "unknown unit kind '%s' (expected one of: %s)", word, UNIT_SET_WORDS);
+    if (!kind) r->scope_name = word; /* a set declared in the plan, or unknown: resolve.c */
     r->scope_kind = kind ? kind : "";
 }
 
@@ -754,6 +755,18 @@ void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e)
     LetDecl *l = arena_alloc(ps->prog->arena, sizeof *l);
     l->name = name, l->expr = e, l->loc = loc;
     list_push(&ps->prog->lets, l);
+}
+
+void ast_set(ParseState *ps, SrcLoc loc, const char *name, const char *title, List *members)
+{
+    SetDecl *d = arena_alloc(ps->prog->arena, sizeof *d);
+    d->name = name, d->title = title, d->loc = loc;
+    size_t n = strlen(AST_SET_PREFIX) + strlen(name) + 1;
+    char *key = arena_alloc(ps->prog->arena, n);
+    snprintf(key, n, "%s%s", AST_SET_PREFIX, name);
+    d->key = key;
+    d->members = keep_list(ps, members);
+    list_push(&ps->prog->sets, d);
 }
 
 void ast_use(ParseState *ps, SrcLoc loc, const char *path)

@@ -31,6 +31,7 @@ const char *missing_text(Missing m)
 
 typedef struct UnitSet {
     const char *kind;
+    const SetDecl *decl;   /* a set declared in the plan (its units read one by one) */
     int64_t parent;
     int64_t *ids;      /* ordered by name */
     size_t n;
@@ -140,20 +141,53 @@ static int cmp_i64(const void *a, const void *b)
 /* The units of a kind as seen from the organiser: its own schools, or all
  * units of that kind when the organiser is itself of that kind (peers) or
  * is the nation. */
+/* The units of a declared set, in the order written, each once; a member
+ * the store does not know is left out with a warning (a figure over the
+ * others may pass, so the reader must hear of it). */
+static int64_t declared_units(Eval *ev, const SetDecl *d, int64_t **ids)
+{
+    *ids = xmalloc(sizeof **ids * ((size_t)d->members.n + 1));
+    int64_t n = 0;
+    for (int i = 0; i < d->members.n; i++) {
+        const Expr *m = d->members.items[i];
+        const char *code = m->kind == E_STR ? m->u.str : ((const UnitDecl *)m->u.ref.decl)->code;
+        int64_t id = unit_id(ev, code);
+        if (id <= 0 && !ev->failed)
+            diag_add(&ev->prog->diags, DIAG_WARNING, m->loc, "\"%s\" is not a unit in the store %s: "
+                     "set '%s' is taken without it", code, store_path(ev->st), d->name);
+        bool seen = id <= 0;
+        for (int64_t k = 0; k < n && !seen; k++) seen = (*ids)[k] == id;
+        if (!seen) (*ids)[n++] = id;
+    }
+    return n;
+}
+
+static const SetDecl *set_decl(const Eval *ev, const char *kind)
+{
+    if (strncmp(kind, AST_SET_PREFIX, strlen(AST_SET_PREFIX)) != 0) return NULL;
+    for (int i = 0; i < ev->prog->sets.n; i++) {
+        const SetDecl *d = ev->prog->sets.items[i];
+        if (strcmp(d->key, kind) == 0) return d;
+    }
+    return NULL;
+}
+
 static const UnitSet *unit_set(Eval *ev, const char *kind)
 {
     for (size_t i = 0; i < ev->nsets; i++)
         if (strcmp(ev->sets[i]->kind, kind) == 0) return ev->sets[i];
     int64_t parent = 0;
     UnitInfo u = {0};
-    if (ev->unit > 0 && store_unit_get(ev->st, ev->unit, &u) == 1) {
+    const SetDecl *decl = set_decl(ev, kind);
+    if (!decl && ev->unit > 0 && store_unit_get(ev->st, ev->unit, &u) == 1) {
         if (strcmp(u.kind, kind) != 0 && strcmp(u.kind, "riket") != 0) parent = ev->unit;
         unit_info_free(&u);
     }
     UnitSet *s = xcalloc(1, sizeof *s);
     s->kind = kind;
+    s->decl = decl;
     s->parent = parent;
-    int64_t n = store_units_of(ev->st, kind, parent, &s->ids);
+    int64_t n = decl ? declared_units(ev, decl, &s->ids) : store_units_of(ev->st, kind, parent, &s->ids);
     if (n < 0) { store_error(ev); n = 0; }
     s->n = (size_t)n;
     s->sorted = xmalloc(sizeof *s->sorted * (s->n + 1));
@@ -225,9 +259,18 @@ static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const U
                    xcalloc(set->n + 1, sizeof(ValueStatus))};
     for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
     ScanFill f = {set, &e};
-    if (set->n && store_scan_units(ev->st, ind, (Group)group, p, set->kind, set->parent,
-                                   scan_row, &f) < 0)
+    if (set->decl) {
+        /* a handful of peers: a point query each */
+        for (size_t i = 0; i < set->n; i++) {
+            StoredValue v = {0};
+            int found = store_point(ev->st, ind, (Group)group, p, set->ids[i], &v);
+            if (found < 0) store_error(ev);
+            else if (found) scan_row(&f, set->ids[i], p, &v);
+        }
+    } else if (set->n && store_scan_units(ev->st, ind, (Group)group, p, set->kind, set->parent,
+                                          scan_row, &f) < 0) {
         store_error(ev);
+    }
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
     return &ev->scans[ev->nscans - 1];
 }
@@ -880,10 +923,15 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             quiet.trace = NULL;
             eval_expr(&quiet, a[0], &v);
         }
-        int present = 0, needed = set ? units_needed(c->ev, set->n) : 0;
+        /* mean(x[kommuner]) is over a set as much as mean(x, kommuner) */
+        int present = 0, needed = set ? units_needed(c->ev, set->n)
+                                : v.kind == VK_UNITS ? units_needed(c->ev, v.n) : 0;
         out->scalar = reduce(&v, how[fn], needed, &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
-        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present, needed, 0, 0);
+        /* which set mean(x[kommuner]) ran over, for the evidence */
+        const UnitSet *over = set ? set : v.kind == VK_UNITS && a[0]->kind == E_REF && a[0]->u.ref.s.unitset_kind
+                            ? unit_set(c->ev, a[0]->u.ref.s.unitset_kind) : NULL;
+        record_aggregate(c, builtins[fn].name, a[0], &v, over, out->scalar, present, needed, 0, 0);
         value_free(&v);
         break;
     }

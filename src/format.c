@@ -140,6 +140,8 @@ const char *unit_kind_word(const char *kind, Lang lang, bool plural)
          "independent schools"},
     };
     int col = (lang == LANG_EN ? 3 : 1) + plural;
+    size_t prefix = strlen(AST_SET_PREFIX);
+    if (strncmp(kind, AST_SET_PREFIX, prefix) == 0) return kind + prefix; /* a declared set: its name */
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(words[i][0], kind) == 0) return words[i][col];
     return kind;

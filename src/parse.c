@@ -60,6 +60,7 @@ const Keyword keywords[] = {
     {"assessed", ASSESSED}, {"bedömning", ASSESSED},
     {"statuses", STATUSES}, {"statusskala", STATUSES},
     {"coverage", COVERAGE}, {"täckning", COVERAGE},
+    {"set", SET}, {"mängd", SET},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 

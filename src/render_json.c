@@ -77,6 +77,13 @@ static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
     json_cell(sb, c);
 }
 
+/* A kind of units as stored ("school", "kommun"), or a declared set's name. */
+static const char *set_kind(const char *kind)
+{
+    size_t prefix = strlen(AST_SET_PREFIX);
+    return kind && strncmp(kind, AST_SET_PREFIX, prefix) == 0 ? kind + prefix : kind;
+}
+
 static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
 
 static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
@@ -94,7 +101,7 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "group", group_names[e->group], &f);
         key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);
     } else {
-        key_str(sb, "over", e->unitset_kind, &f);
+        key_str(sb, "over", set_kind(e->unitset_kind), &f);
         key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
         key(sb, "needed", &f), sb_printf(sb, "%d", e->nneeded);
@@ -183,7 +190,7 @@ static void rules(StrBuf *sb, const PlanResult *r)
         sb_puts(sb, i ? ",{" : "{");
         key_str(sb, "id", rr->rule->id, &f);
         key_str(sb, "title", rr->rule->title, &f);
-        key_str(sb, "for_each", rr->rule->scope_kind, &f);
+        key_str(sb, "for_each", set_kind(rr->rule->scope_kind), &f);
         key(sb, "units", &f), sb_printf(sb, "%d", rr->nunits);
         key(sb, "flagged", &f);
         sb_putc(sb, '[');

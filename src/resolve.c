@@ -338,6 +338,16 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
     if (ne) {
         e->u.ref.rk = ne->kind;
         e->u.ref.decl = ne->decl;
+        if (ne->kind == R_UNITSET) {
+            if (e->u.ref.sel.n) error(r, e->loc, "a set of units takes no selectors");
+            if (place == PL_VALUE) {
+                error(r, e->loc, "'%s' is a set of units; use it inside [ ] or as a function "
+                      "argument, such as mean(meritvärde, %s)", name, name);
+                return TY_ERR;
+            }
+            e->u.ref.unitset_kind = ((const SetDecl *)ne->decl)->key;
+            return TY_SET;
+        }
         if (ne->kind == R_UNIT) {
             if (e->u.ref.sel.n) error(r, e->loc, "a unit takes no selectors");
             if (place == PL_VALUE) {
@@ -660,6 +670,10 @@ static void define_all(Resolver *r)
         define(r, &r->names, "unit", d->name, d->loc, R_UNIT, d);
         if (!d->code) error(r, d->loc, "unit '%s' needs a code (its code in the store)", d->name);
     }
+    for (int i = 0; i < p->sets.n; i++) {
+        SetDecl *d = p->sets.items[i];
+        define(r, &r->names, "set", d->name, d->loc, R_UNITSET, d);
+    }
     for (int i = 0; i < p->goals.n; i++) {
         Goal *g = p->goals.items[i];
         define(r, &r->goals, "goal", g->id, g->loc, R_UNRESOLVED, g);
@@ -724,6 +738,17 @@ bool resolve_program(Program *p)
     define_all(&r);
     resolve_scales(&r);
     source_check_all(p);
+    for (int i = 0; i < p->sets.n; i++) {
+        SetDecl *d = p->sets.items[i];
+        if (!d->members.n) error(&r, d->loc, "set '%s' has no units", d->name);
+        for (int j = 0; j < d->members.n; j++) {
+            Expr *m = d->members.items[j];
+            Type t = resolve_expr(&r, m, PL_SELECTOR);
+            if (t != TY_UNIT && t != TY_ERR)
+                error(&r, m->loc, "a set holds units (a code or name in quotes, or a declared "
+                      "unit); this is %s", type_names[t]);
+        }
+    }
     for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
     for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
     double coverage = p->plan.coverage.given ? p->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
@@ -749,6 +774,14 @@ bool resolve_program(Program *p)
     for (int i = 0; i < p->rules.n; i++) {
         Rule *u = p->rules.items[i];
         if (!u->coverage.given) u->coverage.share = coverage;
+        if (u->scope_name) {
+            NameEntry *ne = strmap_get(&r.names, u->scope_name);
+            if (ne && ne->kind == R_UNITSET)
+                u->scope_kind = ((const SetDecl *)ne->decl)->key;
+            else
+                error(&r, u->scope_loc, "unknown unit kind '%s' (expected one of: %s; or a set "
+                      "declared with 'set')", u->scope_name, UNIT_SET_WORDS);
+        }
         if (!u->scope_kind) error(&r, u->loc, "rule '%s' needs 'for each school' (or kommun)", u->id);
         if (u->when) resolve_condition(&r, u->when, "'when'", "frånvaro_20 > 10 %");
         if (u->require) resolve_condition(&r, u->require, "'require'", "utredd_andel >= 100 %");

@@ -66,3 +66,42 @@ coverage.ska:2:46: error: 'coverage' does not belong in an indicator (it belongs
 coverage.ska:3:25: error: 'coverage' is given twice
   goal G { coverage 50 %; coverage 60 %; target mean(merit, kommuner) > 0 }
                           ^^^^^^^^^^^^^
+--- file declared.ska
+indicator merit "Meritvärde" { scale points }
+unit danderyd "Danderyd" { code "0162"; kind kommun }
+set tom "Inga" { }
+set konstig { "0181", merit, flickor }
+set tal { 2018 }
+set grannar { "0181", danderyd, riket }
+set danderyd { "0162" }
+goal G { target grannar > 0; target mean(merit, grannar[2018]) > 0; target merit[grannar, danderyd] > 0 }
+rule R { for each granar; require merit > 0 }
+--- run ska check --syntax-only declared.ska
+--- expect exit 2
+declared.ska:3:5: error: set 'tom' has no units
+  set tom "Inga" { }
+      ^^^
+declared.ska:4:23: error: a set holds units (a code or name in quotes, or a declared unit); this is a number
+  set konstig { "0181", merit, flickor }
+                        ^^^^^
+declared.ska:4:30: error: a set holds units (a code or name in quotes, or a declared unit); this is a group
+  set konstig { "0181", merit, flickor }
+                               ^^^^^^^
+declared.ska:5:11: error: unexpected number, expected string, name, ';', '}' or ','
+  set tal { 2018 }
+            ^^^^
+declared.ska:7:5: error: set 'danderyd' is already defined (at declared.ska:2:6)
+  set danderyd { "0162" }
+      ^^^^^^^^
+declared.ska:8:17: error: 'grannar' is a set of units; use it inside [ ] or as a function argument, such as mean(meritvärde, grannar)
+  goal G { target grannar > 0; target mean(merit, grannar[2018]) > 0; target merit[grannar, danderyd] > 0 }
+                  ^^^^^^^
+declared.ska:8:49: error: a set of units takes no selectors
+  goal G { target grannar > 0; target mean(merit, grannar[2018]) > 0; target merit[grannar, danderyd] > 0 }
+                                                  ^^^^^^^^^^^^^
+declared.ska:8:91: error: this selector repeats what an earlier one already chose
+  goal G { target grannar > 0; target mean(merit, grannar[2018]) > 0; target merit[grannar, danderyd] > 0 }
+                                                                                            ^^^^^^^^
+declared.ska:9:10: error: unknown unit kind 'granar' (expected one of: skola, skolor, school, schools, alla_skolor, all_schools, fristående_skolor, independent_schools, kommun, kommuner, municipality, municipalities; or a set declared with 'set')
+  rule R { for each granar; require merit > 0 }
+           ^^^^^^^^^^^^^^^
