@@ -27,7 +27,11 @@ void target_missing(const TargetResult *t, Lang lang, StrBuf *sb);
  * (ties: other units with the same value), "plats 3–7" / "3rd–7th place"
  * where "~100" leaves it open. */
 void fmt_rank(Cell c, int ties, Lang lang, StrBuf *sb);
-/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools. */
+/* A kind of units as stored ("school", "kommun"), or a declared set's name
+ * for its key ("set:grannar" -> "grannar"). */
+const char *set_kind(const char *kind);
+/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools;
+ * a declared set by its name. */
 const char *unit_kind_word(const char *kind, Lang lang, bool plural);
 /* A follow-up cadence: "varje termin" / "every term". */
 const char *cadence_word(Cadence c, Lang lang);

@@ -90,6 +90,12 @@ const char *missing_word(Missing m, Lang lang)
     return missing_text(m);
 }
 
+const char *set_kind(const char *kind)
+{
+    size_t prefix = strlen(AST_SET_PREFIX);
+    return kind && strncmp(kind, AST_SET_PREFIX, prefix) == 0 ? kind + prefix : kind;
+}
+
 void target_missing(const TargetResult *t, Lang lang, StrBuf *sb)
 {
     sb_puts(sb, missing_word(t->why_missing, lang));
@@ -140,8 +146,7 @@ const char *unit_kind_word(const char *kind, Lang lang, bool plural)
          "independent schools"},
     };
     int col = (lang == LANG_EN ? 3 : 1) + plural;
-    size_t prefix = strlen(AST_SET_PREFIX);
-    if (strncmp(kind, AST_SET_PREFIX, prefix) == 0) return kind + prefix; /* a declared set: its name */
+    if (set_kind(kind) != kind) return set_kind(kind); /* a declared set: its name */
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(words[i][0], kind) == 0) return words[i][col];
     return kind;

@@ -77,13 +77,6 @@ static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
     json_cell(sb, c);
 }
 
-/* A kind of units as stored ("school", "kommun"), or a declared set's name. */
-static const char *set_kind(const char *kind)
-{
-    size_t prefix = strlen(AST_SET_PREFIX);
-    return kind && strncmp(kind, AST_SET_PREFIX, prefix) == 0 ? kind + prefix : kind;
-}
-
 static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
 
 static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)

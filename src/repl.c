@@ -588,7 +588,7 @@ static void ask_rules(Repl *r, const Goal *g)
         RenderTable t = {.ncols = 3};
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rule->id, rule->title ? "  " : "", rule->title ? rule->title : "");
-        card_row(&t, "for each", rule->scope_kind);
+        card_row(&t, "for each", set_kind(rule->scope_kind));
         if (rule->when) {
             sb_clear(&sb);
             src_text(r->prog, rule->when->loc, &sb);
@@ -598,7 +598,7 @@ static void ask_rules(Repl *r, const Goal *g)
         src_text(r->prog, rule->require->loc, &sb);
         card_row(&t, "require", sb_str(&sb));
         sb_clear(&sb);
-        sb_printf(&sb, "%d of %d %s units", rr->nflagged - rr->nnodata, rr->nunits, rule->scope_kind);
+        sb_printf(&sb, "%d of %d %s units", rr->nflagged - rr->nnodata, rr->nunits, set_kind(rule->scope_kind));
         if (rr->nnodata) sb_printf(&sb, ", %d without data", rr->nnodata);
         card_row(&t, "flagged", sb_str(&sb));
         render_table_print(&t, stdout);
@@ -619,7 +619,7 @@ static void ask_flagged(Repl *r, const Goal *g)
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rr->rule->id, rr->rule->title ? "  " : "", rr->rule->title ? rr->rule->title : "");
         if (!rr->nflagged) {
-            printf("  no unit flagged (of %d %s units)\n", rr->nunits, rr->rule->scope_kind);
+            printf("  no unit flagged (of %d %s units)\n", rr->nunits, set_kind(rr->rule->scope_kind));
             continue;
         }
         /* columns: indent, unit, code, one per value the rule reads, why */
