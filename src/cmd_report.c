@@ -22,9 +22,8 @@ static const ReportWords words_sv = {
     .total = "Totalt", .measures_in_area = "Insatser i området",
     .owner = "Ansvarig", .level = "Nivå", .levels = {NULL, "huvudman", "förvaltning", "enhet"},
     .target = "Målvärde", .outcome = "Utfall", .evidence = "Underlag", .status = "Status",
-    .partly = "delvis",
     .no_target = "Inget målvärde: målet kan inte bedömas med data.",
-    .assessed = "Bedömning", .near_decided = "~100 avgör",
+    .assessed = "Bedömning",
     .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
     .followup = "Uppföljning", .other_measures = "Övriga insatser",
     .no_measures = "Inga insatser är kopplade till målet.",
@@ -49,9 +48,8 @@ static const ReportWords words_en = {
     .total = "Total", .measures_in_area = "Measures in this area",
     .owner = "Owner", .level = "Level", .levels = {NULL, "organiser", "administration", "unit"},
     .target = "Target", .outcome = "Result", .evidence = "Evidence", .status = "Status",
-    .partly = "partly",
     .no_target = "No target: the goal cannot be judged from data.",
-    .assessed = "Assessment", .near_decided = "settled by ~100",
+    .assessed = "Assessment",
     .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
     .followup = "Follow-up", .other_measures = "Other measures",
     .no_measures = "No measure is linked to this goal.",
@@ -102,26 +100,9 @@ void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, St
     }
 }
 
-static void comparison(const Expr *e, Cell l, Cell r, StrBuf *sb)
-{
-    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *li = shown_indicator(e->u.bin.l), *ri = shown_indicator(e->u.bin.r);
-    sb_printf(sb, "%s %s %s", fmt_cell(l, li, a), op_symbol(e->u.bin.op), fmt_cell(r, ri ? ri : li, b));
-}
-
 void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb)
 {
-    size_t start = sb->len;
-    if (t->is_comparison) comparison(t->target->expr, t->lhs, t->rhs, sb);
-    const Expr *p = t->target->partly;
-    if (t->partly_checked && p->kind == E_BIN && binop_is_comparison(p->u.bin.op)) {
-        sb_printf(sb, "%s%s: ", sb->len > start ? "; " : "", rep->w->partly);
-        comparison(p, t->partly_lhs, t->partly_rhs, sb);
-    }
-    if (t->status == ST_NODATA)
-        sb_printf(sb, "%s%s", sb->len > start ? " — " : "", report_missing(rep, t->why_missing));
-    else if (t->near_decided)
-        sb_printf(sb, " (%s)", rep->w->near_decided);
+    fmt_outcome(t, rep->prog->plan.lang, true, sb);
 }
 
 void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb)
@@ -158,20 +139,20 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
             const UnitInfo *u = plan_unit(r, e->unit);
             if (u) sb_printf(sb, ", %s", u->name);
         }
-        sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, lang, v));
         return;
     }
-    bool unitless = strcmp(e->what, "rank") == 0 || strcmp(e->what, "count") == 0;
     sb_puts(sb, fn_word(e->what, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
-    if (e->unitset_kind)
-        sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,
-                  unit_kind_word(e->unitset_kind, rep->prog->plan.lang, true), e->npresent, rep->w->with_value);
-    else if (e->period)
+    if (e->unitset_kind) {
+        sb_printf(sb, " %s %d %s", rep->w->over_units, e->nunits, unit_kind_word(e->unitset_kind, lang, true));
+        if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_word(e->group, lang));
+        sb_printf(sb, " (%d %s)", e->npresent, rep->w->with_value);
+    } else if (e->period)
         sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
                   e->nunits, rep->w->over_periods, rep->w->with_value);
-    sb_printf(sb, ": %s", fmt_cell(e->value, unitless ? NULL : e->ind, v));
+    sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, lang, v));
 }
 
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
@@ -213,10 +194,9 @@ const char *report_leaf_label(const Evidence *leaf)
     return leaf->ind ? ind_label(leaf->ind) : "?";
 }
 
-const char *report_leaf_value(const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX])
+const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX])
 {
-    bool unitless = leaf->what && (strcmp(leaf->what, "rank") == 0 || strcmp(leaf->what, "count") == 0);
-    return fmt_cell(c, unitless ? NULL : leaf->ind, buf);
+    return fmt_value(c, leaf->value_unit, rep->prog->plan.lang, buf);
 }
 
 bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)

@@ -480,7 +480,7 @@ static void rule(Html *h, const RuleResult *rr)
             td(h, NULL, NULL, f->name);
             td(h, NULL, NULL, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++)
-                td(h, NULL, "num", report_leaf_value(&rr->leaves.items[k], f->leaf_values[k], v));
+                td(h, NULL, "num", report_leaf_value(h->rep, &rr->leaves.items[k], f->leaf_values[k], v));
             td_open(h, NULL, NULL);
             if (f->nodata) badge(h, ST_NODATA, true);
             else el(h, "span", "class=\"badge sm flag\"", w->flagged);

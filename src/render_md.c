@@ -379,7 +379,7 @@ static void rules(Md *m)
             cell(m, f->name);
             cell(m, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++)
-                cell(m, report_leaf_value(&rr->leaves.items[k], f->leaf_values[k], v));
+                cell(m, report_leaf_value(m->rep, &rr->leaves.items[k], f->leaf_values[k], v));
             cell(m, f->nodata ? status(m, ST_NODATA) : w->flagged);
             sb_puts(m->sb, "|\n");
         }

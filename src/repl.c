@@ -636,7 +636,7 @@ static void ask_flagged(Repl *r, const Goal *g)
             render_table_cell(&t, ""), render_table_cell(&t, f->name), render_table_cell(&t, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++) {
                 const Evidence *leaf = &rr->leaves.items[k];
-                render_table_cell(&t, fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, num));
+                render_table_cell(&t, fmt_value(f->leaf_values[k], leaf->value_unit, r->prog->plan.lang, num));
             }
             render_table_cell(&t, f->nodata ? plan_status_word(r->prog, ST_NODATA) : "");
         }
