@@ -21,7 +21,7 @@ typedef struct ReportWords {
     const char *owner, *level, *levels[LV_ENHET + 1];
     const char *target, *outcome, *evidence, *status;
     const char *no_target, *assessed;
-    const char *measures, *measure, *span, *expected, *followup, *other_measures, *no_measures;
+    const char *measures, *measure, *span, *expected, *followup, *other_measures, *goals_served;
     const char *final, *next;
     const char *rules, *rule, *rule_when, *rule_require, *unit, *code, *flagged;
     const char *flagged_of, *without_data, *for_each;
@@ -49,8 +49,7 @@ typedef struct ReportGoal {
 typedef struct ReportArea {
     const char *name;                 /* NULL: goals and measures outside any area */
     int ngoals, counts[ST_COUNT];
-    int nmeasures;                    /* measures belonging to it */
-    int nextra;                       /* of them, those not listed with its goals */
+    int nmeasures;                    /* measures listed in it */
     double cost_tkr;
     bool has_cost;
 } ReportArea;
@@ -62,8 +61,7 @@ typedef struct Report {
     ReportGoal *goals;                /* parallel to r->goals */
     ReportArea *areas;                /* [0] no area, then the plan's areas */
     int nareas;
-    int *measure_area;                /* per r->measures: its area, or -1 if not shown */
-    bool *measure_extra;              /* per r->measures: listed at the end of its area */
+    int *measure_area;                /* per r->measures: the area listing it, or -1 if not shown */
     int nmeasures;                    /* measures shown */
     double cost_tkr;
     bool has_cost;
@@ -104,9 +102,9 @@ void report_rule_counts(const Report *rep, const RuleResult *rr, StrBuf *sb);
 /* The column heading of a rule's value column, and a unit's value in it. */
 const char *report_leaf_label(const Evidence *leaf);
 const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX]);
-/* Whether r->measures[i] is listed with goal g; with g == NULL, whether
- * it is listed at the end of area `area` (it serves none of its goals). */
-bool report_lists_measure(const Report *rep, int i, const Goal *g, int area);
+/* Whether r->measures[i] is listed at the end of area `area` (each measure
+ * shown is listed once; the goals it serves refer to it by id). */
+bool report_lists_measure(const Report *rep, int i, int area);
 /* A follow-up that has fallen due: "dialogsamtal varje termin (sista
  * uppföljningen)". */
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb);

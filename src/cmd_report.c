@@ -25,8 +25,7 @@ static const ReportWords words_sv = {
     .no_target = "Inget målvärde: målet kan inte bedömas med data.",
     .assessed = "Bedömning",
     .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
-    .followup = "Uppföljning", .other_measures = "Övriga insatser",
-    .no_measures = "Inga insatser är kopplade till målet.",
+    .followup = "Uppföljning", .other_measures = "Övriga insatser", .goals_served = "Mål",
     .final = "sista uppföljningen", .next = "nästa",
     .rules = "Regler", .rule = "Regel", .rule_when = "när", .rule_require = "krav", .unit = "Enhet", .code = "Kod",
     .flagged = "flaggad",
@@ -51,8 +50,7 @@ static const ReportWords words_en = {
     .no_target = "No target: the goal cannot be judged from data.",
     .assessed = "Assessment",
     .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
-    .followup = "Follow-up", .other_measures = "Other measures",
-    .no_measures = "No measure is linked to this goal.",
+    .followup = "Follow-up", .other_measures = "Other measures", .goals_served = "Goals",
     .final = "final follow-up", .next = "next",
     .rules = "Rules", .rule = "Rule", .rule_when = "when", .rule_require = "require", .unit = "Unit", .code = "Code",
     .flagged = "flagged",
@@ -199,10 +197,9 @@ const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, c
     return fmt_value(c, leaf->value_unit, rep->prog->plan.lang, buf);
 }
 
-bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)
+bool report_lists_measure(const Report *rep, int i, int area)
 {
-    if (g) return measure_serves(rep->r->measures[i].measure, g);
-    return rep->measure_extra[i] && rep->measure_area[i] == area;
+    return rep->measure_area[i] == area;
 }
 
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb)
@@ -374,29 +371,21 @@ bool report_build(Report *rep, const PlanResult *r, Eval *ev, const char *plan_p
         a->ngoals++;
         a->counts[r->goals[i].status]++;
     }
-    /* A measure is shown with the selected goals it serves; one serving no
-     * goal only when the whole plan is reported. It belongs to its own
-     * area, else its first goal's: its cost counts there, and it is listed
-     * at the end of that area's section unless it is already listed with
-     * a goal of that area. */
+    /* A measure is shown when a selected goal is served by it; one serving
+     * no goal only when the whole plan is reported. It is listed once, at
+     * the end of its own area's section, else its first goal's (its cost
+     * counts there); the goals it serves refer to it there. */
     bool whole = r->ngoals == p->goals.n;
     rep->measure_area = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_area);
-    rep->measure_extra = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_extra);
     for (int i = 0; i < r->nmeasures; i++) {
         const Measure *m = r->measures[i].measure;
         const Goal *first = m->goals.n ? ((const NameRef *)m->goals.items[0])->decl : NULL;
         int a = area_index(rep, m->area ? m->area : first ? first->area : NULL);
-        bool shown = whole && m->goals.n == 0, in_area = false;
-        for (int g = 0; g < r->ngoals; g++)
-            if (measure_serves(m, r->goals[g].goal)) {
-                shown = true;
-                in_area |= rep->goals[g].area == a;
-            }
+        bool shown = whole && m->goals.n == 0;
+        for (int g = 0; g < r->ngoals; g++) shown |= measure_serves(m, r->goals[g].goal);
         rep->measure_area[i] = shown ? a : -1;
         if (!shown) continue;
         ReportArea *ar = &rep->areas[a];
-        rep->measure_extra[i] = !in_area;
-        ar->nextra += !in_area;
         ar->nmeasures++;
         rep->nmeasures++;
         if (m->has_cost) {
@@ -428,7 +417,6 @@ void report_free(Report *rep)
     free(rep->goals);
     free(rep->areas);
     free(rep->measure_area);
-    free(rep->measure_extra);
     free(rep->due);
 }
 
