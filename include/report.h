@@ -105,6 +105,9 @@ const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, c
 /* Whether r->measures[i] is listed at the end of area `area` (each measure
  * shown is listed once; the goals it serves refer to it by id). */
 bool report_lists_measure(const Report *rep, int i, int area);
+/* Whether goal g is in the report (--only and --area leave goals out):
+ * a measure links only to those. */
+bool report_shows_goal(const Report *rep, const Goal *g);
 /* A follow-up that has fallen due: "dialogsamtal varje termin (sista
  * uppföljningen)". */
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb);

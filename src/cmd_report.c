@@ -202,6 +202,13 @@ bool report_lists_measure(const Report *rep, int i, int area)
     return rep->measure_area[i] == area;
 }
 
+bool report_shows_goal(const Report *rep, const Goal *g)
+{
+    for (int i = 0; i < rep->r->ngoals; i++)
+        if (rep->r->goals[i].goal == g) return true;
+    return false;
+}
+
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb)
 {
     sb_puts(sb, f->followup->method);

@@ -362,16 +362,20 @@ static void measures(Html *h, int area)
         td_open(h, NULL, NULL);
         el(h, "span", "class=\"gid\"", m->id);
         esc(h, m->title ? m->title : "");
+        int linked = 0;
         for (int k = 0; k < m->goals.n; k++) {
             const Goal *g = ((const NameRef *)m->goals.items[k])->decl;
-            if (k == 0) {
-                sb_puts(h->sb, "<br/><span class=\"note\">");
+            if (!report_shows_goal(rep, g)) continue;
+            if (linked++ == 0) {
+                sb_puts(h->sb, "<div class=\"note\">");
                 esc(h, w->goals_served);
                 sb_puts(h->sb, ": ");
+            } else {
+                sb_puts(h->sb, ", ");
             }
             id_link(h, "goal-", g->id);
-            sb_puts(h->sb, k + 1 < m->goals.n ? ", " : "</span>");
         }
+        if (linked) sb_puts(h->sb, "</div>");
         sb_puts(h->sb, "</td>");
         td(h, w->owner, NULL, m->owner ? m->owner : "–");
         sb_clear(&s);

@@ -267,11 +267,7 @@ static void measures(Md *m, int area)
         const Measure *me = mr->measure;
         if (!report_lists_measure(rep, i, area)) continue;
         if (!any) {
-            if (rep->areas[area].ngoals) {
-                sb_puts(m->sb, "**");
-                esc(m, w->measures);
-                sb_puts(m->sb, "**\n\n");
-            }
+            if (rep->areas[area].ngoals) heading(m, 3, NULL, w->measures);
             const char *cols[] = {w->measure, w->owner, w->span, w->cost, w->expected, w->followup};
             thead(m, cols, 6, "lllrll");
             any = true;
@@ -282,16 +278,20 @@ static void measures(Md *m, int area)
         sb_clear(&s);
         sb_printf(&s, "%s %s", me->id, me->title ? me->title : "");
         esc(m, sb_str(&s));
+        int linked = 0;
         for (int k = 0; k < me->goals.n; k++) {
             const Goal *g = ((const NameRef *)me->goals.items[k])->decl;
-            if (k == 0) {
+            if (!report_shows_goal(rep, g)) continue;
+            if (linked++ == 0) {
                 sb_puts(m->sb, " (");
                 esc(m, w->goals_served);
                 sb_puts(m->sb, ": ");
+            } else {
+                sb_puts(m->sb, ", ");
             }
             id_link(m, "goal-", g->id);
-            sb_puts(m->sb, k + 1 < me->goals.n ? ", " : ")");
         }
+        if (linked) sb_putc(m->sb, ')');
         sb_putc(m->sb, ' ');
         cell(m, me->owner);
         sb_clear(&s);

@@ -538,14 +538,16 @@ static ValueUnit expr_unit(const Expr *e)
     case E_BIN: {
         const Expr *l = e->u.bin.l, *r = e->u.bin.r;
         switch (e->u.bin.op) {
-        case OP_SUB:
-            /* 100 % - x is a share again, x - y two shares apart */
-            if (l->unit == VU_PERCENT && r->unit == VU_PERCENT && !is_literal(l) && !is_literal(r))
-                return VU_PP;
-            /* fall through */
-        case OP_ADD: return l->unit != VU_NONE && !is_literal(l) ? l->unit : r->unit != VU_NONE ? r->unit : l->unit;
-        case OP_MUL: case OP_DIV: return l->unit == VU_NONE ? r->unit : r->unit == VU_NONE ? l->unit : VU_NONE;
-        default: return VU_NONE; /* a condition */
+        case OP_ADD: case OP_SUB:
+            /* x - 2 is in x's unit; 100 % - x is a share again */
+            if (is_literal(l) || is_literal(r)) return is_literal(l) ? r->unit : l->unit;
+            /* x - y two shares apart; a share moved by percentage points is a share */
+            if (l->unit == VU_PERCENT && r->unit == VU_PERCENT) return e->u.bin.op == OP_SUB ? VU_PP : VU_PERCENT;
+            if (l->unit == r->unit) return l->unit;
+            if ((l->unit == VU_PERCENT && r->unit == VU_PP) || (l->unit == VU_PP && r->unit == VU_PERCENT))
+                return VU_PERCENT;
+            return VU_NONE; /* points plus a share: no unit says what that is */
+        default: return VU_NONE; /* a product or ratio (x / 100 is no longer in %), a condition */
         }
     }
     default: return VU_NONE;
