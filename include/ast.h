@@ -72,10 +72,17 @@ typedef struct Selection {
     const char *unitset_kind;   /* "school"/"kommun": all such units */
 } Selection;
 
+/* What a number is measured in, as shown to readers: an indicator's scale,
+ * or percentage points (procentenheter) for a difference of two
+ * percentages: change, gap, spread and trend of a percent indicator, x - y
+ * of two of them. The resolver gives every expression its unit. */
+typedef enum ValueUnit { VU_NONE, VU_PERCENT, VU_PP, VU_KRONOR } ValueUnit;
+
 typedef struct Expr Expr;
 struct Expr {
     ExprKind kind;
     int depth;  /* levels of nesting, 1 for a leaf (set by the constructors) */
+    ValueUnit unit; /* set by the resolver */
     SrcLoc loc;
     union {
         struct { double v; bool percent; } num;
@@ -117,6 +124,10 @@ typedef struct Indicator {
     int depth;               /* resolver: evaluation depth of formula, see AST_MAX_EVAL_DEPTH */
     double steps;            /* resolver: evaluation steps of formula, see AST_MAX_STEPS */
 } Indicator;
+
+/* The unit an indicator's values are shown in: its scale, else (a derived
+ * indicator without one) its formula's. */
+ValueUnit ast_indicator_unit(const Indicator *ind);
 
 typedef struct Target {
     Expr *expr;

@@ -44,10 +44,12 @@ typedef struct Evidence {
     int64_t unit;             /* EV_VALUE: the unit; 0 for none */
     const char *unitset_kind; /* EV_AGGREGATE: over which units */
     int nunits, npresent;     /* EV_AGGREGATE: units in the set / with a value */
-    Period period, period_to; /* period_to != 0 for a range */
+    Period period, period_to; /* period_to != 0 for a range; an aggregate over
+                               * a set: the period (and group) it read */
     Group group;
     Cell value;
     ValueStatus stored;       /* EV_VALUE: the stored status */
+    ValueUnit value_unit;     /* what value is shown in (the expression's unit) */
 } Evidence;
 
 typedef struct EvidenceList { Evidence *items; size_t n, cap; } EvidenceList;

@@ -528,6 +528,17 @@ void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *
     }
 }
 
+ValueUnit ast_indicator_unit(const Indicator *ind)
+{
+    if (!ind) return VU_NONE;
+    switch (ind->scale) {
+    case SC_PERCENT: return VU_PERCENT;
+    case SC_KRONOR: return VU_KRONOR;
+    case SC_NONE: return ind->formula ? ind->formula->unit : VU_NONE;
+    default: return VU_NONE;
+    }
+}
+
 void ast_direction(ParseState *ps, SrcLoc loc, Direction dir)
 {
     const char *field = dir == DIR_HIGHER ? "higher is better" : "lower is better";

@@ -72,7 +72,12 @@ typedef struct Ctx {
     int back;              /* steps back from the chosen period */
     int group;             /* -1 = totalt */
     EvidenceList *trace;   /* where to record evidence, or NULL */
+    struct Seen *seen;     /* an aggregate over a set notes what it read */
 } Ctx;
+
+/* The period and group of the first values an aggregate over a set read:
+ * its evidence names them ("rank(x) över 290 kommuner, 2020, totalt"). */
+typedef struct Seen { Period period; Group group; } Seen;
 
 static Cell missing(Missing m) { return (Cell){0, 0, m, false}; }
 static Cell exact(double v) { return (Cell){v, v, M_NONE, false}; }
@@ -315,7 +320,9 @@ static Cell compare(BinOp op, Cell a, Cell b)
     }
     if (!always && !never) return missing(M_NEAR100);
     Cell r = exact(always ? 1 : 0);
-    r.near = a.near || b.near;
+    /* "~100 decided it" only when a side is still an interval: an exact
+     * side (a min, a rank) came out the same whatever the ~100 was */
+    r.near = (a.near && a.lo < a.hi) || (b.near && b.lo < b.hi);
     return r;
 }
 
@@ -428,6 +435,7 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
 {
     Eval *ev = c->ev;
     if (set) {
+        if (c->seen && !c->seen->period) *c->seen = (Seen){p, (Group)group};
         value_alloc(out, VK_UNITS, set->n);
         out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
         if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n); /* ids is NULL when empty */
@@ -452,7 +460,7 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
             add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
                                               (Group)group, out->scalar,
-                                              found > 0 ? v.status : VS_NULL});
+                                              found > 0 ? v.status : VS_NULL, ast_indicator_unit(ind)});
     }
     out->ind = ind;
 }
@@ -700,26 +708,34 @@ static Cell rank_one(Cell me, int64_t my_unit, const Value *all, Direction dir)
         best += surely;
         worst += maybe;
     }
-    return (Cell){best, worst, M_NONE, me.near};
+    return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
 
-static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Value *v,
-                             const UnitSet *set, Cell result, int present)
+/* An aggregate's evidence: over a set, the period and group it read
+ * (seen); over a series, its first and last period. */
+static void record_aggregate(Ctx *c, const Expr *call, const Value *v, const UnitSet *set,
+                             const Seen *seen, Cell result, int present)
 {
     if (!c->trace) return;
-    add_evidence(c->trace, (Evidence){EV_AGGREGATE, named_indicator(arg), what, 0,
-                                      set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
-                                      v->kind == VK_SERIES && v->n ? v->periods[0] : 0,
-                                      v->kind == VK_SERIES && v->n ? v->periods[v->n - 1] : 0,
-                                      (Group)(c->group >= 0 ? c->group : 0), result, VS_OK});
+    const Expr *arg = call->u.call.args.items[0];
+    bool series = v->kind == VK_SERIES && v->n;
+    Evidence e = {EV_AGGREGATE, named_indicator(arg), builtins[call->u.call.fn].name, 0,
+                  set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
+                  series ? v->periods[0] : 0, series ? v->periods[v->n - 1] : 0,
+                  (Group)(c->group >= 0 ? c->group : 0), result, VS_OK, call->unit};
+    if (set && seen->period) e.period = seen->period, e.group = seen->group;
+    add_evidence(c->trace, e);
 }
 
-/* The argument `arg` evaluated over a set of units, without tracing each. */
-static void eval_over_set(Ctx *c, const Expr *arg, const UnitSet *set, Value *out)
+/* The argument `arg` evaluated over a set of units, without tracing each;
+ * *seen tells which period and group it read. */
+static void eval_over_set(Ctx *c, const Expr *arg, const UnitSet *set, Value *out, Seen *seen)
 {
     Ctx inner = *c;
     inner.set = set;
     inner.trace = NULL;
+    *seen = (Seen){0, GRP_TOTAL};
+    inner.seen = seen;
     eval_expr(&inner, arg, out);
 }
 
@@ -791,7 +807,8 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
                                      [FN_SPREAD] = RD_SPREAD, [FN_COUNT] = RD_COUNT};
         const UnitSet *set = nargs == 2 ? unit_set(c->ev, ((Expr *)a[1])->u.ref.unitset_kind) : NULL;
         Value v;
-        if (set) eval_over_set(c, a[0], set, &v);
+        Seen seen = {0, GRP_TOTAL};
+        if (set) eval_over_set(c, a[0], set, &v, &seen);
         else {
             Ctx quiet = *c;
             quiet.trace = NULL;
@@ -800,7 +817,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         int present = 0;
         out->scalar = reduce(&v, how[fn], &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
-        record_aggregate(c, builtins[fn].name, a[0], &v, set, out->scalar, present);
+        record_aggregate(c, e, &v, set, &seen, out->scalar, present);
         value_free(&v);
         break;
     }
@@ -810,7 +827,8 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
          * direction of the indicator it is computed from */
         const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
         Value all, mine;
-        eval_over_set(c, a[0], set, &all);
+        Seen seen;
+        eval_over_set(c, a[0], set, &all, &seen);
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
@@ -830,7 +848,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         }
         int present = 0;
         reduce(&all, RD_COUNT, &present);
-        if (out->kind == VK_SCALAR) record_aggregate(c, "rank", a[0], &all, set, out->scalar, present);
+        if (out->kind == VK_SCALAR) record_aggregate(c, e, &all, set, &seen, out->scalar, present);
         value_free(&all);
         value_free(&mine);
         break;
@@ -938,7 +956,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
 {
     memset(tr, 0, sizeof *tr);
     tr->target = t;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
@@ -1047,18 +1065,53 @@ static Cell unit_cell(const Value *v, const UnitSet *set, size_t i)
     return missing(M_NO_ROW);
 }
 
+/* Flagged units as a reader wants them: those the rule flags first, then
+ * those without data; each worst first by the value in column `col` (its
+ * indicator's direction: lowest first unless lower is better), units
+ * without that value last, then by name. */
+typedef struct FlagKey { const FlaggedUnit *f; int col; bool lower_better; } FlagKey;
+
+static int cmp_flagged(const void *a, const void *b)
+{
+    const FlagKey *x = a, *y = b;
+    if (x->f->nodata != y->f->nodata) return x->f->nodata ? 1 : -1;
+    Cell cx = x->f->leaf_values[x->col], cy = y->f->leaf_values[y->col];
+    if (!cx.miss != !cy.miss) return cx.miss ? 1 : -1;
+    if (!cx.miss) {
+        double vx = (cx.lo + cx.hi) / 2, vy = (cy.lo + cy.hi) / 2;
+        if (vx != vy) return (vx < vy) == !x->lower_better ? -1 : 1;
+    }
+    return strcmp(x->f->name, y->f->name);
+}
+
+static void sort_flagged(RuleResult *rr, int col)
+{
+    const Evidence *leaf = &rr->leaves.items[col];
+    bool rank = leaf->what && strcmp(leaf->what, "rank") == 0;
+    bool lower_better = rank || (leaf->ind && leaf->ind->dir == DIR_LOWER);
+    FlagKey *keys = xmalloc(sizeof *keys * ((size_t)rr->nflagged + 1));
+    for (int i = 0; i < rr->nflagged; i++) keys[i] = (FlagKey){&rr->flagged[i], col, lower_better};
+    qsort(keys, (size_t)rr->nflagged, sizeof *keys, cmp_flagged);
+    FlaggedUnit *sorted = xmalloc(sizeof *sorted * ((size_t)rr->nflagged + 1));
+    for (int i = 0; i < rr->nflagged; i++) sorted[i] = *keys[i].f;
+    free(rr->flagged);
+    rr->flagged = sorted;
+    free(keys);
+}
+
 static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
 {
     memset(rr, 0, sizeof *rr);
     rr->rule = rule;
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
-    Ctx c = {ev, 0, set, 0, 0, -1, NULL};
+    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL};
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
     eval_expr(&c, rule->require, &req);
     List refs = {0};
     collect_refs(rule->when, &refs);
+    int first_required = refs.n; /* the column flagged units are ordered by */
     collect_refs(rule->require, &refs);
     Value *cols = xcalloc((size_t)refs.n + 1, sizeof *cols);
     for (int i = 0; i < refs.n; i++) {
@@ -1067,6 +1120,7 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         Evidence ev_item = {0};
         ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
         ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
+        ev_item.value_unit = x->unit;
         /* one column per reference, in order: not deduplicated like evidence */
         VEC_PUSH(rr->leaves.items, rr->leaves.n, rr->leaves.cap, ev_item);
     }
@@ -1087,6 +1141,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         rr->nnodata += nodata;
     }
     rr->nflagged = (int)nflagged;
+    if (first_required == refs.n) first_required = 0;
+    if (refs.n) sort_flagged(rr, first_required);
     for (int i = 0; i < refs.n; i++) value_free(&cols[i]);
     free(cols);
     free(refs.items);
@@ -1290,7 +1346,7 @@ Eval *eval_open(Program *prog, Store *st, Period period)
 
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
 {
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
@@ -1314,7 +1370,7 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
     ref.u.ref.decl = (void *)ind;
     ref.u.ref.s.group = -1;
     for (int64_t i = 0; i < n; i++) {
-        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL};
+        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL};
         Value v;
         eval_expr(&c, &ref, &v);
         (*cells)[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);

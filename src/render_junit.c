@@ -131,7 +131,7 @@ static void rules(Junit *j, int *failures)
                       f->nodata ? plan_status_word(rep->prog, ST_NODATA) : rep->w->flagged);
             for (size_t l = 0; l < rr->leaves.n; l++)
                 sb_printf(&out, "%s%s: %s", l ? ", " : "; ", report_leaf_label(&rr->leaves.items[l]),
-                          report_leaf_value(&rr->leaves.items[l], f->leaf_values[l], v));
+                          report_leaf_value(j->rep, &rr->leaves.items[l], f->leaf_values[l], v));
             sb_putc(&out, '\n');
         }
         sb_puts(j->sb, "      <system-out>");

@@ -8,16 +8,15 @@
 
 /* The words of the text output, in the plan's language. */
 typedef struct TextWords {
-    const char *ie, *of, *over, *units, *with_value, *periods_with_value, *holds, *fails;
-    const char *partly, *near_decided, *measure, *expected, *other_measures, *measures;
+    const char *ie, *of, *over, *units, *with_value, *periods_with_value;
+    const char *measure, *expected, *measures_heading, *measures;
     const char *total_cost, *with_cost, *owner, *assessed, *no_target, *rules, *no_units;
     const char *flagged, *without_data, *due_by, *none, *final, *goal, *goals, *period;
     const char *the_organiser;
 } TextWords;
 
 static const TextWords words_sv = {
-    "dvs.", "av", "över", "enheter", "med värde", "perioder med värde", "gäller", "gäller inte",
-    "delvis", "~100 avgör", "insats", "förväntad effekt", "Insatser utan kopplat mål", "insatser",
+    "dvs.", "av", "över", "enheter", "med värde", "perioder med värde", "insats", "förväntad effekt", "Insatser", "insatser",
     "total kostnad", "med kostnad", "ansvarig", "bedömning",
     "inget målvärde: målet kan inte bedömas med data", "Regler",
     "ingen %s under %s i databasen: inget att pröva", "flaggade", "utan data",
@@ -25,9 +24,8 @@ static const TextWords words_sv = {
 };
 
 static const TextWords words_en = {
-    "i.e.", "of", "over", "units", "with a value", "periods with a value", "holds", "does not hold",
-    "partly", "decided on ~100: close to 100 % settles it", "measure", "expected",
-    "Measures not linked to a goal", "measures", "total cost", "with a cost", "owner", "assessed",
+    "i.e.", "of", "over", "units", "with a value", "periods with a value", "measure", "expected",
+    "Measures", "measures", "total cost", "with a cost", "owner", "assessed",
     "no target: the goal cannot be judged from data", "Rules",
     "no %s units in the store under %s: nothing to check", "flagged", "without data",
     "Follow-ups due by", "none", "final follow-up", "goal", "goals", "period", "the organiser",
@@ -74,32 +72,21 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
         sb_printf(sb, "%s %s %s, ", name, period_format(e->period, p1), group_names[e->group]);
         unit_label(r, e->unit, sb);
         if (e->stored == VS_NEAR100) /* the published mark, then what it can mean */
-            sb_printf(sb, ": ~100, %s %s", w->ie, fmt_cell(e->value, e->ind, v));
+            sb_printf(sb, ": ~100, %s %s", w->ie, fmt_value(e->value, e->value_unit, o->lang, v));
         else
-            sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+            sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
         return;
     }
-    bool is_count = strcmp(e->what, "count") == 0;
     sb_printf(sb, "%s(%s)", e->what, name);
-    if (e->unitset_kind)
-        sb_printf(sb, " %s %d %s (%d %s)", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true),
-                  e->npresent, w->with_value);
-    else if (e->period)
+    if (e->unitset_kind) {
+        sb_printf(sb, " %s %d %s", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true));
+        if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_names[e->group]);
+        sb_printf(sb, " (%d %s)", e->npresent, w->with_value);
+    } else if (e->period) {
         sb_printf(sb, " %s %s..%s (%d %s %d %s)", w->over, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, w->of, e->nunits, w->periods_with_value);
-    sb_printf(sb, ": %s", fmt_cell(e->value, strcmp(e->what, "rank") == 0 || is_count ? NULL : e->ind, v));
-}
-
-/* "229,4 > 226,1 holds" for a comparison whose sides are single values.
- * A comparison "~100" left open gets no verdict: the reason follows. */
-static void comparison_text(const Out *o, const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
-{
-    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *ind = shown_indicator(e->u.bin.l);
-    const Indicator *rind = shown_indicator(e->u.bin.r);
-    sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
-              fmt_cell(r, rind ? rind : ind, b));
-    if (!l.miss && !r.miss && decided) sb_printf(sb, " %s", holds ? o->w->holds : o->w->fails);
+    }
+    sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
 }
 
 static void render_target(Out *o, const TargetResult *t)
@@ -114,18 +101,7 @@ static void render_target(Out *o, const TargetResult *t)
     if (t->target->label) sb_printf(&sb, "  \"%s\"", t->target->label);
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
-    if (t->is_comparison)
-        comparison_text(o, t->target->expr, t->lhs, t->rhs,
-                        t->status != ST_NODATA || t->partly_checked, t->status == ST_ACHIEVED, &sb);
-    if (t->partly_checked && t->target->partly->kind == E_BIN &&
-        binop_is_comparison(t->target->partly->u.bin.op)) {
-        sb_printf(&sb, "%s%s: ", sb.len ? "; " : "", o->w->partly);
-        comparison_text(o, t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
-                        t->status == ST_PARTLY, &sb);
-    }
-    if (t->status == ST_NODATA) sb_printf(&sb, "%s%s", sb.len ? " — " : "", missing_word(t->why_missing, o->lang));
-    else if (t->near_decided)
-        sb_printf(&sb, sb.len ? " (%s)" : "%s", o->w->near_decided);
+    fmt_outcome(t, o->lang, false, &sb);
     if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     for (size_t i = 0; i < t->evidence.n; i++) {
         sb_clear(&sb);
@@ -141,43 +117,6 @@ static void heading(Out *o, const char *text)
     else fprintf(o->f, "\n%s\n", text);
 }
 
-/* One measure: a line with owner, span and cost, then its expected effect,
- * judged when it is written as a condition. */
-static void render_measure(Out *o, const MeasureResult *mr)
-{
-    char c[NUM_TEXT_MAX];
-    StrBuf sb = {0};
-    const Measure *m = mr->measure;
-    sb_printf(&sb, "%s %s", o->w->measure, m->id);
-    if (m->title) sb_printf(&sb, " %s", m->title);
-    size_t before = sb.len;
-    if (m->owner) sb_printf(&sb, " — %s", m->owner);
-    if (m->from || m->from_date || m->to || m->to_date) {
-        sb_puts(&sb, sb.len > before ? ", " : " — ");
-        measure_span(m, &sb);
-    }
-    if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
-    fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
-    if (m->expect_text) fprintf(o->f, "%*s%s: %s\n", o->width + 4, "", o->w->expected, m->expect_text);
-    if (mr->has_expect) {
-        sb_clear(&sb);
-        src_text(o->r->prog, m->expect->loc, &sb);
-        fprintf(o->f, "%*s%s: %s — ", o->width + 4, "", o->w->expected, sb_str(&sb));
-        put_status(o, mr->expect.status, 0);
-        fputc('\n', o->f);
-    }
-    sb_free(&sb);
-}
-
-/* The measures taken for a goal. */
-static void render_measures(Out *o, const Goal *g)
-{
-    for (int i = 0; i < o->r->nmeasures; i++)
-        if (measure_serves(o->r->measures[i].measure, g)) render_measure(o, &o->r->measures[i]);
-}
-
-/* Measures linked to no goal (a development area's own work), and what all
- * measures cost together. */
 /* Whether a measure belongs in this output: every measure when the whole
  * plan is judged, else those serving a judged goal (--only, --area). */
 static bool measure_shown(const PlanResult *r, const Measure *m)
@@ -188,20 +127,64 @@ static bool measure_shown(const PlanResult *r, const Measure *m)
     return false;
 }
 
-static void render_other_measures(Out *o)
+/* One measure, once: a line with its title, owner, span, cost and the
+ * goals it serves, then its expected effect, judged when it is written as
+ * a condition. */
+static void render_measure(Out *o, const MeasureResult *mr)
+{
+    char c[NUM_TEXT_MAX];
+    StrBuf sb = {0};
+    const Measure *m = mr->measure;
+    sb_puts(&sb, m->id);
+    if (m->title) sb_printf(&sb, " %s", m->title);
+    size_t before = sb.len;
+    if (m->owner) sb_printf(&sb, " — %s", m->owner);
+    if (m->from || m->from_date || m->to || m->to_date) {
+        sb_puts(&sb, sb.len > before ? ", " : " — ");
+        measure_span(m, &sb);
+    }
+    if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
+    for (int i = 0; i < m->goals.n; i++) {
+        if (i) sb_puts(&sb, ", ");
+        else sb_printf(&sb, "%s%s ", sb.len > before ? "; " : " — ", m->goals.n == 1 ? o->w->goal : o->w->goals);
+        sb_puts(&sb, ((const NameRef *)m->goals.items[i])->name);
+    }
+    fprintf(o->f, "  %s\n", sb_str(&sb));
+    if (m->expect_text) fprintf(o->f, "    %s: %s\n", o->w->expected, m->expect_text);
+    if (mr->has_expect) {
+        sb_clear(&sb);
+        src_text(o->r->prog, m->expect->loc, &sb);
+        fprintf(o->f, "    %s: %s — ", o->w->expected, sb_str(&sb));
+        put_status(o, mr->expect.status, 0);
+        fputc('\n', o->f);
+    }
+    sb_free(&sb);
+}
+
+/* Under a goal, the measures taken for it by id ("insatser: FG1, UO1"):
+ * each is described once, in the measures section. */
+static void render_measure_refs(Out *o, const Goal *g)
+{
+    StrBuf sb = {0};
+    for (int i = 0; i < o->r->nmeasures; i++) {
+        const Measure *m = o->r->measures[i].measure;
+        if (measure_serves(m, g)) sb_printf(&sb, "%s%s", sb.len ? ", " : "", m->id);
+    }
+    if (sb.len) fprintf(o->f, "%*s%s: %s\n", o->width + 2, "", o->w->measures, sb_str(&sb));
+    sb_free(&sb);
+}
+
+/* Every measure shown, once, and what they cost together. */
+static void render_all_measures(Out *o)
 {
     const PlanResult *r = o->r;
     double total = 0;
     int costed = 0, shown = 0;
-    bool any = false;
     for (int i = 0; i < r->nmeasures; i++) {
         const Measure *m = r->measures[i].measure;
         if (!measure_shown(r, m)) continue;
-        shown++;
+        if (!shown++) heading(o, o->w->measures_heading);
         if (m->has_cost) total += m->cost_tkr, costed++;
-        if (m->goals.n) continue;
-        if (!any) heading(o, o->w->other_measures);
-        any = true;
         render_measure(o, &r->measures[i]);
     }
     if (costed) {
@@ -229,7 +212,7 @@ static void render_goal(Out *o, const GoalResult *g)
         fprintf(o->f, "%*s%s\n", o->width + 4, "", o->w->no_target);
     }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
-    render_measures(o, g->goal);
+    render_measure_refs(o, g->goal);
 }
 
 
@@ -281,7 +264,7 @@ static void render_rules(Out *o)
                 const Evidence *leaf = &rr->leaves.items[k];
                 const char *label = leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value";
                 fprintf(o->f, "%s%s %s", k ? ", " : ": ", label,
-                        fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, v));
+                        fmt_value(f->leaf_values[k], leaf->value_unit, o->lang, v));
             }
             fputc('\n', o->f);
         }
@@ -340,8 +323,8 @@ void render_text(const PlanResult *r, FILE *out, bool color)
         fputc('\n', out);
     }
     render_goals(&o);
+    render_all_measures(&o);
     render_rules(&o);
-    render_other_measures(&o);
     render_due(&o);
     fprintf(out, "\n%d %s: ", r->ngoals, r->ngoals == 1 ? o.w->goal : o.w->goals);
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};

@@ -382,10 +382,44 @@ static PlanResult *judge_for_text(Repl *r, const Goal *only)
     return res;
 }
 
+/* The words of the answers to questions, in the plan's language (as
+ * `ska check` speaks it); the session's own messages stay in English. */
+typedef struct AnswerWords {
+    const char *goal, *goals, *assessed, *why, *no_target, *target, *targets, *every, *none_is, *not_every,
+        *whatever, *depends, *depends_many;
+    const char *goals_col, *owner, *period, *cost, *resources, *about, *expect, *followup, *at,
+        *no_measure_serves, *no_measures, *for_each, *when, *require, *flagged, *flagged_of, *without_data,
+        *no_rules, *no_unit_flagged, *unit, *code;
+} AnswerWords;
+
+static const AnswerWords answers_sv = {
+    "mål", "mål", "bedömning", "varför", "målet har inget målvärde att bedömas efter", "målvärde",
+    "målvärden", "; alla målvärden är %s\n", "; inget är %s eller %s\n",
+    "; inte alla målvärden är %s, men ett eller flera är %s eller %s",
+    ", vad saknade data än skulle visa", "; statusen beror på målvärdet utan data\n",
+    "; statusen beror på målvärdena utan data\n",
+    "mål", "ansvarig", "period", "kostnad", "resurser", "om", "förväntad effekt", "uppföljning",
+    ", den ", "ingen insats är kopplad till %s\n", "planen har inga insatser\n",
+    "för varje", "när", "krav", "flaggade", "%d av %d %s", "utan data",
+    "planen har inga regler", "ingen enhet flaggad (av %d %s)", "enhet", "kod"};
+static const AnswerWords answers_en = {
+    "goal", "goals", "assessed", "why", "the goal has no target to judge it by", "target", "targets",
+    "; every target is %s\n", "; none is %s or %s\n",
+    "; not every target is %s, but one or more is %s or %s", ", whatever the missing data would show",
+    "; the status depends on the target without data\n",
+    "; the status depends on the targets without data\n",
+    "goals", "owner", "period", "cost", "resources", "about", "expect", "followup", ", at ",
+    "no measure serves %s\n", "the plan has no measures\n", "for each", "when", "require", "flagged",
+    "%d of %d %s", "without data", "the plan has no rules", "no unit flagged (of %d %s)",
+    "unit", "code"};
+
+static const AnswerWords *answers(const Program *p) { return p->plan.lang == LANG_EN ? &answers_en : &answers_sv; }
+
 static void status_counts(const PlanResult *res, FILE *out)
 {
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
-    fprintf(out, "%d goal%s: ", res->ngoals, res->ngoals == 1 ? "" : "s");
+    const AnswerWords *w = answers(res->prog);
+    fprintf(out, "%d %s: ", res->ngoals, res->ngoals == 1 ? w->goal : w->goals);
     for (int i = 0; i < ST_COUNT; i++)
         fprintf(out, "%s%d %s", i ? ", " : "", res->counts[order[i]],
                 plan_status_word(res->prog, order[i]));
@@ -441,7 +475,8 @@ static void ask_status(Repl *r, const Goal *g)
     }
     if (g->assessed) {
         sb_clear(&sb);
-        sb_printf(&sb, "assessed%s%s", g->assessed_note ? ": " : "", g->assessed_note ? g->assessed_note : "");
+        sb_printf(&sb, "%s%s%s", answers(r->prog)->assessed, g->assessed_note ? ": " : "",
+                  g->assessed_note ? g->assessed_note : "");
         render_table_cell(&t, "");
         render_table_cell(&t, plan_status_word(r->prog, assessment_status(g->assessed)));
         render_table_cell(&t, sb_str(&sb));
@@ -463,12 +498,13 @@ static void why_line(const Program *p, const GoalResult *gr)
     for (int i = 0; i < gr->ntargets; i++) count[gr->targets[i].status]++;
     if (gr->goal->assessed) count[assessment_status(gr->goal->assessed)]++;
     int total = gr->ntargets + (gr->goal->assessed != AS_NONE);
-    printf("why: %s — ", plan_status_word(p, gr->status));
+    const AnswerWords *w = answers(p);
+    printf("%s: %s — ", w->why, plan_status_word(p, gr->status));
     if (total == 0) {
-        puts("the goal has no target to judge it by");
+        puts(w->no_target);
         return;
     }
-    printf("%d target%s:", total, total == 1 ? "" : "s");
+    printf("%d %s:", total, total == 1 ? w->target : w->targets);
     for (int i = 0, first = 1; i < ST_COUNT; i++)
         if (count[order[i]]) {
             printf("%s %d %s", first ? "" : ",", count[order[i]], plan_status_word(p, order[i]));
@@ -476,15 +512,15 @@ static void why_line(const Program *p, const GoalResult *gr)
         }
     const char *yes = plan_status_word(p, ST_ACHIEVED), *part = plan_status_word(p, ST_PARTLY);
     switch (gr->status) {
-    case ST_ACHIEVED: printf("; every target is %s\n", yes); break;
-    case ST_FAILED: printf("; none is %s or %s\n", yes, part); break;
+    case ST_ACHIEVED: printf(w->every, yes); break;
+    case ST_FAILED: printf(w->none_is, yes, part); break;
     case ST_PARTLY:
-        printf("; not every target is %s, but one or more is %s or %s", yes, yes, part);
-        if (count[ST_NODATA]) printf(", whatever the missing data would show");
+        printf(w->not_every, yes, yes, part);
+        if (count[ST_NODATA]) fputs(w->whatever, stdout);
         fputc('\n', stdout);
         break;
     default:
-        printf("; the status depends on the target%s without data\n", count[ST_NODATA] == 1 ? "" : "s");
+        fputs(count[ST_NODATA] == 1 ? w->depends : w->depends_many, stdout);
         break;
     }
 }
@@ -523,7 +559,7 @@ static void card_row(RenderTable *t, const char *label, const char *value)
 
 static void measure_card(const Program *p, const MeasureResult *mr)
 {
-    static const char *const cadence[] = {"", "week", "month", "quarter", "term", "year"};
+    const AnswerWords *w = answers(p);
     const Measure *m = mr->measure;
     RenderTable t = {.ncols = 3};
     StrBuf sb = {0};
@@ -531,32 +567,32 @@ static void measure_card(const Program *p, const MeasureResult *mr)
     printf("%s%s%s\n", m->id, m->title ? "  " : "", m->title ? m->title : "");
     for (int i = 0; i < m->goals.n; i++)
         sb_printf(&sb, "%s%s", i ? ", " : "", ((const NameRef *)m->goals.items[i])->name);
-    if (sb.len) card_row(&t, "goals", sb_str(&sb));
-    if (m->owner) card_row(&t, "owner", m->owner);
+    if (sb.len) card_row(&t, w->goals_col, sb_str(&sb));
+    if (m->owner) card_row(&t, w->owner, m->owner);
     sb_clear(&sb);
     span_text(m, &sb);
-    if (sb.len) card_row(&t, "period", sb_str(&sb));
+    if (sb.len) card_row(&t, w->period, sb_str(&sb));
     if (m->has_cost) {
         sb_clear(&sb);
         sb_printf(&sb, "%s tkr", fmt_number(m->cost_tkr, num));
-        card_row(&t, "cost", sb_str(&sb));
+        card_row(&t, w->cost, sb_str(&sb));
     }
-    if (m->resources) card_row(&t, "resources", m->resources);
-    if (m->description) card_row(&t, "about", m->description);
-    if (m->expect_text) card_row(&t, "expect", m->expect_text);
+    if (m->resources) card_row(&t, w->resources, m->resources);
+    if (m->description) card_row(&t, w->about, m->description);
+    if (m->expect_text) card_row(&t, w->expect, m->expect_text);
     if (mr->has_expect) {
         sb_clear(&sb);
         src_text(p, m->expect->loc, &sb);
         sb_printf(&sb, ": %s", plan_status_word(p, mr->expect.status));
-        card_row(&t, "expect", sb_str(&sb));
+        card_row(&t, w->expect, sb_str(&sb));
     }
     for (int i = 0; i < m->followups.n; i++) {
         const Followup *f = m->followups.items[i];
         sb_clear(&sb);
         sb_puts(&sb, f->method);
-        if (f->every) sb_printf(&sb, ", every %s", cadence[f->every]);
-        for (int k = 0; k < f->ndates; k++) sb_printf(&sb, "%s%s", k ? ", " : ", at ", fmt_date(f->dates[k], num));
-        card_row(&t, "followup", sb_str(&sb));
+        if (f->every) sb_printf(&sb, ", %s", cadence_word(f->every, p->plan.lang));
+        for (int k = 0; k < f->ndates; k++) sb_printf(&sb, "%s%s", k ? ", " : w->at, fmt_date(f->dates[k], num));
+        card_row(&t, w->followup, sb_str(&sb));
     }
     render_table_print(&t, stdout);
     sb_free(&sb);
@@ -572,7 +608,7 @@ static void ask_measures(Repl *r, const Goal *g)
         if (shown++) fputc('\n', stdout);
         measure_card(r->prog, &res->measures[i]);
     }
-    if (!shown) printf(g ? "no measure serves %s\n" : "the plan has no measures\n", g ? g->id : "");
+    if (!shown) printf(g ? answers(r->prog)->no_measure_serves : answers(r->prog)->no_measures, g ? g->id : "");
     plan_result_free(res);
 }
 
@@ -581,6 +617,8 @@ static void ask_rules(Repl *r, const Goal *g)
     (void)g;
     PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
+    const AnswerWords *w = answers(r->prog);
+    Lang lang = r->prog->plan.lang;
     StrBuf sb = {0};
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
@@ -588,22 +626,23 @@ static void ask_rules(Repl *r, const Goal *g)
         RenderTable t = {.ncols = 3};
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rule->id, rule->title ? "  " : "", rule->title ? rule->title : "");
-        card_row(&t, "for each", rule->scope_kind);
+        card_row(&t, w->for_each, unit_kind_word(rule->scope_kind ? rule->scope_kind : "school", lang, false));
         if (rule->when) {
             sb_clear(&sb);
             src_text(r->prog, rule->when->loc, &sb);
-            card_row(&t, "when", sb_str(&sb));
+            card_row(&t, w->when, sb_str(&sb));
         }
         sb_clear(&sb);
         src_text(r->prog, rule->require->loc, &sb);
-        card_row(&t, "require", sb_str(&sb));
+        card_row(&t, w->require, sb_str(&sb));
         sb_clear(&sb);
-        sb_printf(&sb, "%d of %d %s units", rr->nflagged - rr->nnodata, rr->nunits, rule->scope_kind);
-        if (rr->nnodata) sb_printf(&sb, ", %d without data", rr->nnodata);
-        card_row(&t, "flagged", sb_str(&sb));
+        sb_printf(&sb, w->flagged_of, rr->nflagged - rr->nnodata, rr->nunits,
+                  unit_kind_word(rule->scope_kind ? rule->scope_kind : "school", lang, true));
+        if (rr->nnodata) sb_printf(&sb, ", %d %s", rr->nnodata, w->without_data);
+        card_row(&t, w->flagged, sb_str(&sb));
         render_table_print(&t, stdout);
     }
-    if (!res->nrules) puts("the plan has no rules");
+    if (!res->nrules) puts(w->no_rules);
     sb_free(&sb);
     plan_result_free(res);
 }
@@ -614,18 +653,21 @@ static void ask_flagged(Repl *r, const Goal *g)
     PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
     char num[NUM_TEXT_MAX];
+    const AnswerWords *w = answers(r->prog);
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rr->rule->id, rr->rule->title ? "  " : "", rr->rule->title ? rr->rule->title : "");
         if (!rr->nflagged) {
-            printf("  no unit flagged (of %d %s units)\n", rr->nunits, rr->rule->scope_kind);
+            fputs("  ", stdout);
+            printf(w->no_unit_flagged, rr->nunits, unit_kind_word(rr->rule->scope_kind ? rr->rule->scope_kind : "school", r->prog->plan.lang, true));
+            fputc('\n', stdout);
             continue;
         }
         /* columns: indent, unit, code, one per value the rule reads, why */
         RenderTable t = {.ncols = 4 + (int)rr->leaves.n};
         for (size_t k = 0; k < rr->leaves.n; k++) t.right |= 1u << (3 + k);
-        render_table_cell(&t, ""), render_table_cell(&t, "unit"), render_table_cell(&t, "code");
+        render_table_cell(&t, ""), render_table_cell(&t, w->unit), render_table_cell(&t, w->code);
         for (size_t k = 0; k < rr->leaves.n; k++) {
             const Evidence *leaf = &rr->leaves.items[k];
             render_table_cell(&t, leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value");
@@ -636,13 +678,13 @@ static void ask_flagged(Repl *r, const Goal *g)
             render_table_cell(&t, ""), render_table_cell(&t, f->name), render_table_cell(&t, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++) {
                 const Evidence *leaf = &rr->leaves.items[k];
-                render_table_cell(&t, fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, num));
+                render_table_cell(&t, fmt_value(f->leaf_values[k], leaf->value_unit, r->prog->plan.lang, num));
             }
             render_table_cell(&t, f->nodata ? plan_status_word(r->prog, ST_NODATA) : "");
         }
         render_table_print(&t, stdout);
     }
-    if (!res->nrules) puts("the plan has no rules");
+    if (!res->nrules) puts(w->no_rules);
     plan_result_free(res);
 }
 

@@ -506,12 +506,61 @@ static Type resolve_node(Resolver *r, Expr *e, Place place)
     return TY_ERR;
 }
 
+/* A number written in the plan, possibly negated: it is shown in the unit
+ * of what it is compared with or added to. */
+static bool is_literal(const Expr *e)
+{
+    return e->kind == E_NUM || (e->kind == E_NEG && e->u.sub->kind == E_NUM);
+}
+
+/* A difference of two percentages is in percentage points. */
+static ValueUnit difference_unit(ValueUnit u) { return u == VU_PERCENT ? VU_PP : u; }
+
+/* The unit of a resolved expression, from those of its parts (see ValueUnit). */
+static ValueUnit expr_unit(const Expr *e)
+{
+    switch (e->kind) {
+    case E_NUM: return e->u.num.percent ? VU_PERCENT : VU_NONE;
+    case E_NEG: return e->u.sub->unit;
+    case E_REF:
+        if (e->u.ref.rk == R_INDICATOR) return ast_indicator_unit(e->u.ref.decl);
+        if (e->u.ref.rk == R_LET) return ((const LetDecl *)e->u.ref.decl)->expr->unit;
+        return VU_NONE;
+    case E_CALL: {
+        if (!e->u.call.args.n) return VU_NONE;
+        ValueUnit arg = ((const Expr *)e->u.call.args.items[0])->unit;
+        switch (e->u.call.fn) {
+        case FN_CHANGE: case FN_GAP: case FN_SPREAD: case FN_TREND: return difference_unit(arg);
+        case FN_RANK: case FN_COUNT: return VU_NONE;
+        default: return arg;
+        }
+    }
+    case E_BIN: {
+        const Expr *l = e->u.bin.l, *r = e->u.bin.r;
+        switch (e->u.bin.op) {
+        case OP_ADD: case OP_SUB:
+            /* x - 2 is in x's unit; 100 % - x is a share again */
+            if (is_literal(l) || is_literal(r)) return is_literal(l) ? r->unit : l->unit;
+            /* x - y two shares apart; a share moved by percentage points is a share */
+            if (l->unit == VU_PERCENT && r->unit == VU_PERCENT) return e->u.bin.op == OP_SUB ? VU_PP : VU_PERCENT;
+            if (l->unit == r->unit) return l->unit;
+            if ((l->unit == VU_PERCENT && r->unit == VU_PP) || (l->unit == VU_PP && r->unit == VU_PERCENT))
+                return VU_PERCENT;
+            return VU_NONE; /* points plus a share: no unit says what that is */
+        default: return VU_NONE; /* a product or ratio (x / 100 is no longer in %), a condition */
+        }
+    }
+    default: return VU_NONE;
+    }
+}
+
 /* One level further down: the node's own and those of whatever it uses. */
 static Type resolve_expr(Resolver *r, Expr *e, Place place)
 {
     if (++r->level > r->deepest) r->deepest = r->level;
     r->steps++;
     Type t = resolve_node(r, e, place);
+    e->unit = t == TY_NUM ? expr_unit(e) : VU_NONE;
     r->level--;
     return t;
 }

@@ -41,7 +41,7 @@ G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
   delvis uppnått  behörig >= mål_behörig partly > behörig[2017]
 G2  uppnått  Fler elever ska bli behöriga till ett nationellt program
   uppnått  behörig >= mål_behörig partly > behörig[2017]
-85
+85 %
 G9  uppnått  Fler behöriga än 80 %
   uppnått  behörig >= 80 % partly behörig >= 70 %
 period  totalt  flickor  pojkar

@@ -20,8 +20,8 @@ target,G3,Fler elever ska ha betyg i alla ämnen,Kunskapsresultat,,ej uppnått,a
 goal,T1,Frånvaron ska minska,Trygghet och studiero,Central elevhälsa,ingen data,,,,,,,
 target,T1,Frånvaron ska minska,Trygghet och studiero,Central elevhälsa,ingen data,frånvaro < 10 %,,,10,2018,,inget värde i databasen
 goal,T2,Förstärkt arbete mot kränkningar,Trygghet och studiero,,delvis uppnått,,,,,,,Rutinen är införd på hälften av skolorna
-flagged,R1,Hög frånvaro ska utredas,,,ingen data,,,,,,S1 Norrskolan,frånvaro=12.5; utredd=60..100
 flagged,R1,Hög frånvaro ska utredas,,,flaggad,,,,,,S3 Västerskolan,frånvaro=14; utredd=40
+flagged,R1,Hög frånvaro ska utredas,,,ingen data,,,,,,S1 Norrskolan,frånvaro=12.5; utredd=60..100
 flagged,R1,Hög frånvaro ska utredas,,,ingen data,,,,,,S4 Österskolan,frånvaro=för få elever (..); utredd=inget värde i databasen
 --- run ska check plan.ska --db t.db --format csv-sv > sv.csv; echo exit $?; head -c 3 sv.csv | od -An -tx1
 --- expect exit 0
@@ -41,6 +41,6 @@ target;G3;Fler elever ska ha betyg i alla ämnen;Kunskapsresultat;;ej uppnått;a
 goal;T1;Frånvaron ska minska;Trygghet och studiero;Central elevhälsa;ingen data;;;;;;;
 target;T1;Frånvaron ska minska;Trygghet och studiero;Central elevhälsa;ingen data;frånvaro < 10 %;;;10;2018;;inget värde i databasen
 goal;T2;Förstärkt arbete mot kränkningar;Trygghet och studiero;;delvis uppnått;;;;;;;Rutinen är införd på hälften av skolorna
-flagged;R1;Hög frånvaro ska utredas;;;ingen data;;;;;;S1 Norrskolan;"frånvaro=12,5; utredd=60..100"
 flagged;R1;Hög frånvaro ska utredas;;;flaggad;;;;;;S3 Västerskolan;"frånvaro=14; utredd=40"
+flagged;R1;Hög frånvaro ska utredas;;;ingen data;;;;;;S1 Norrskolan;"frånvaro=12,5; utredd=60..100"
 flagged;R1;Hög frånvaro ska utredas;;;ingen data;;;;;;S4 Österskolan;"frånvaro=för få elever (..); utredd=inget värde i databasen"
