@@ -21,7 +21,7 @@
 #include <stdint.h>
 #include "period.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 typedef struct Store Store;
 

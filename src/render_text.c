@@ -4,6 +4,7 @@
  * Colour only when asked (a terminal without NO_COLOR). */
 #include <string.h>
 #include "builtins.h"
+#include "history.h"
 #include "render.h"
 
 /* The words of the text output, in the plan's language. */
@@ -64,6 +65,44 @@ static void unit_label(const PlanResult *r, int64_t id, StrBuf *sb)
     sb_puts(sb, u ? u->name : "?");
 }
 
+/* The words of what changed since a recorded run. */
+typedef struct ChangeWords {
+    const char *since, *revised, *plan_changed, *was, *flagged, *revised_values, *import, *none;
+} ChangeWords;
+static const ChangeWords change_sv = {
+    "Förändringar sedan", "reviderat", "Planen har ändrats sedan dess.", "var", "flaggade",
+    "Reviderade värden sedan dess", "import", "inga förändringar",
+};
+static const ChangeWords change_en = {
+    "Changes since", "revised", "The plan has changed since then.", "was", "flagged",
+    "Values revised since then", "import", "no changes",
+};
+
+static const ChangeWords *change_words(const Out *o) { return o->lang == LANG_EN ? &change_en : &change_sv; }
+
+static void stored_text(StoredValue v, const Indicator *ind, StrBuf *sb)
+{
+    char b[NUM_TEXT_MAX];
+    if (v.status == VS_OK) sb_puts(sb, fmt_cell((Cell){v.value, v.value, M_NONE, false}, ind, b));
+    else sb_puts(sb, value_status_mark(v.status));
+}
+
+/* "(reviderat: 84,1 → 84,6)" after a value an import revised since the
+ * recorded run. */
+static void revision_text(const Out *o, const Evidence *e, StrBuf *sb)
+{
+    size_t n;
+    const Revision *rv = changes_revisions_of(o->r->changes, e, &n);
+    if (!rv) return;
+    sb_printf(sb, " (%s: ", change_words(o)->revised);
+    stored_text(rv[0].before, e->ind, sb);
+    for (size_t i = 0; i < n; i++) {
+        sb_puts(sb, " → ");
+        stored_text(rv[i].after, e->ind, sb);
+    }
+    sb_putc(sb, ')');
+}
+
 static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
 {
     const PlanResult *r = o->r;
@@ -77,6 +116,7 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
             sb_printf(sb, ": ~100, %s %s", w->ie, fmt_cell(e->value, e->ind, v));
         else
             sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        revision_text(o, e, sb);
         return;
     }
     bool is_count = strcmp(e->what, "count") == 0;
@@ -322,6 +362,102 @@ static Out out_open(const PlanResult *r, FILE *out, bool color)
     return o;
 }
 
+/* "delvis uppnått → uppnått"; for a rule the units flagged then and now. */
+static void change_statuses(Out *o, const ItemChange *ic)
+{
+    const ChangeWords *cw = change_words(o);
+    if (ic->kind == RK_RULE && ic->flagged_before >= 0 && ic->flagged_after >= 0) {
+        fprintf(o->f, "%d → %d %s", ic->flagged_before, ic->flagged_after, cw->flagged);
+        return;
+    }
+    if (ic->before >= 0 && ic->after >= 0 && ic->before != ic->after) {
+        put_status(o, (Status)ic->before, 0);
+        fputs(" → ", o->f);
+    } else if (ic->after < 0) {
+        fprintf(o->f, "(%s ", cw->was);
+    }
+    put_status(o, (Status)(ic->after >= 0 ? ic->after : ic->before), 0);
+    if (ic->after < 0) fputc(')', o->f);
+}
+
+/* What changed since the recorded run --since named: every goal with its
+ * status then and now, the targets and values that moved, goals added and
+ * removed, rules' flagged units, and the stored values revised since. */
+static void render_changes(Out *o)
+{
+    const Changes *c = o->r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(o);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s \"%s\" (#%lld, %.10s)", cw->since, c->since.label, (long long)c->since.id,
+              c->since.recorded);
+    heading(o, sb_str(&sb));
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        bool moved = ic->trend != TR_SAME || ic->nvalues;
+        /* a goal's only target moved with it: its values go under the goal */
+        bool alone = ic->kind == RK_TARGET && ic->goal->ntargets == 1;
+        if (ic->kind == RK_TARGET && (!moved || (alone && !ic->nvalues))) continue;
+        if (ic->kind == RK_RULE && ic->trend == TR_SAME && ic->flagged_before == ic->flagged_after) continue;
+        sb_clear(&sb);
+        const char *title = ic->goal && !ic->target ? ic->goal->goal->title
+                          : ic->rule ? ic->rule->rule->title : ic->title;
+        if (alone) {
+            sb_clear(&sb);
+        } else if (ic->kind == RK_TARGET) {
+            src_text(o->r->prog, ic->target->target->expr->loc, &sb);
+            if (ic->target->target->partly) {
+                sb_clear(&sb);
+                SrcLoc span = ic->target->target->expr->loc;
+                span.end = ic->target->target->partly->loc.end;
+                src_text(o->r->prog, span, &sb);
+            }
+            fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
+        } else {
+            fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
+            if (title) fprintf(o->f, "  %s", title);
+            fputs(": ", o->f);
+        }
+        if (!alone) {
+            change_statuses(o, ic);
+            fputc('\n', o->f);
+        }
+        for (size_t k = 0; k < ic->nvalues; k++) {
+            const ValueChange *vc = &ic->values[k];
+            char a[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
+            sb_clear(&sb);
+            evidence_text(o, vc->now, &sb);
+            size_t nrev;
+            bool revised = changes_revisions_of(c, vc->now, &nrev) && vc->before_period == vc->now->period;
+            fprintf(o->f, "%*s%s", alone ? 8 : 10, "", sb_str(&sb));
+            if (!revised) { /* else the revision says what it was */
+                fprintf(o->f, " (%s", cw->was);
+                if (vc->before_period != vc->now->period) fprintf(o->f, " %s", period_format(vc->before_period, p));
+                fprintf(o->f, " %s)", fmt_cell(vc->before, vc->now->what ? NULL : vc->now->ind, a));
+            }
+            fputc('\n', o->f);
+        }
+    }
+    if (c->plan_changed) fprintf(o->f, "  %s\n", cw->plan_changed);
+    if (c->nrevisions) {
+        fprintf(o->f, "  %s: %zu\n", cw->revised_values, c->nrevisions);
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            const Revision *rv = &c->revisions[i];
+            char p[PERIOD_TEXT_MAX];
+            sb_clear(&sb);
+            const Indicator *ind = history_indicator(o->r->prog, rv->ind);
+            sb_printf(&sb, "%s %s %s, ", ind ? ind->name : rv->ind, period_format(rv->period, p), group_names[rv->grp]);
+            unit_label(o->r, rv->unit, &sb);
+            sb_puts(&sb, ": ");
+            stored_text(rv->before, ind, &sb);
+            sb_puts(&sb, " → ");
+            stored_text(rv->after, ind, &sb);
+            fprintf(o->f, "    %s (%s %.10s)\n", sb_str(&sb), cw->import, rv->when ? rv->when : "?");
+        }
+    }
+    sb_free(&sb);
+}
+
 void render_text_goal(const PlanResult *r, const GoalResult *g, FILE *out, bool color)
 {
     Out o = out_open(r, out, color);
@@ -339,6 +475,7 @@ void render_text(const PlanResult *r, FILE *out, bool color)
         if (r->period) fprintf(out, "%s%s %s", h->organiser ? ", " : "", o.w->period, period_format(r->period, p));
         fputc('\n', out);
     }
+    render_changes(&o);
     render_goals(&o);
     render_rules(&o);
     render_other_measures(&o);
