@@ -67,6 +67,9 @@ bool history_changes(Store *st, const PlanResult *r, const char *which, Changes 
 const Revision *changes_revisions_of(const Changes *c, const Evidence *e, size_t *n);
 /* The change of a goal (target NULL) or of a target; NULL if none is known. */
 const ItemChange *changes_item(const Changes *c, const GoalResult *g, const TargetResult *t);
+/* What the recorded run saw where today's evidence e differs; NULL if the
+ * same (or not compared). */
+const ValueChange *changes_value_of(const Changes *c, const Evidence *e);
 /* The plan's indicator stored under key (a revision's), NULL if none. */
 const Indicator *history_indicator(const Program *p, const char *key);
 void changes_free(Changes *c);

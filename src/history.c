@@ -351,7 +351,17 @@ const ItemChange *changes_item(const Changes *c, const GoalResult *g, const Targ
 {
     if (!c || !c->compared) return NULL;
     for (size_t i = 0; i < c->nitems; i++)
-        if (c->items[i].goal == g && c->items[i].target == t) return &c->items[i];
+        if ((!g || c->items[i].goal == g) && c->items[i].target == t &&
+            (t || c->items[i].kind == RK_GOAL)) return &c->items[i];
+    return NULL;
+}
+
+const ValueChange *changes_value_of(const Changes *c, const Evidence *e)
+{
+    if (!c || !c->compared) return NULL;
+    for (size_t i = 0; i < c->nitems; i++)
+        for (size_t k = 0; k < c->items[i].nvalues; k++)
+            if (c->items[i].values[k].now == e) return &c->items[i].values[k];
     return NULL;
 }
 
