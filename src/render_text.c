@@ -4,8 +4,7 @@
  * Colour only when asked (a terminal without NO_COLOR). */
 #include <string.h>
 #include "builtins.h"
-#include "history.h"
-#include "render.h"
+#include "render_history.h"
 
 /* The words of the text output, in the plan's language. */
 typedef struct TextWords {
@@ -65,44 +64,6 @@ static void unit_label(const PlanResult *r, int64_t id, StrBuf *sb)
     sb_puts(sb, u ? u->name : "?");
 }
 
-/* The words of what changed since a recorded run. */
-typedef struct ChangeWords {
-    const char *since, *revised, *plan_changed, *was, *flagged, *revised_values, *import, *none;
-} ChangeWords;
-static const ChangeWords change_sv = {
-    "Förändringar sedan", "reviderat", "Planen har ändrats sedan dess.", "var", "flaggade",
-    "Reviderade värden sedan dess", "import", "inga förändringar",
-};
-static const ChangeWords change_en = {
-    "Changes since", "revised", "The plan has changed since then.", "was", "flagged",
-    "Values revised since then", "import", "no changes",
-};
-
-static const ChangeWords *change_words(const Out *o) { return o->lang == LANG_EN ? &change_en : &change_sv; }
-
-static void stored_text(StoredValue v, const Indicator *ind, StrBuf *sb)
-{
-    char b[NUM_TEXT_MAX];
-    if (v.status == VS_OK) sb_puts(sb, fmt_cell((Cell){v.value, v.value, M_NONE, false}, ind, b));
-    else sb_puts(sb, value_status_mark(v.status));
-}
-
-/* "(reviderat: 84,1 → 84,6)" after a value an import revised since the
- * recorded run. */
-static void revision_text(const Out *o, const Evidence *e, StrBuf *sb)
-{
-    size_t n;
-    const Revision *rv = changes_revisions_of(o->r->changes, e, &n);
-    if (!rv) return;
-    sb_printf(sb, " (%s: ", change_words(o)->revised);
-    stored_text(rv[0].before, e->ind, sb);
-    for (size_t i = 0; i < n; i++) {
-        sb_puts(sb, " → ");
-        stored_text(rv[i].after, e->ind, sb);
-    }
-    sb_putc(sb, ')');
-}
-
 static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
 {
     const PlanResult *r = o->r;
@@ -116,7 +77,7 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
             sb_printf(sb, ": ~100, %s %s", w->ie, fmt_cell(e->value, e->ind, v));
         else
             sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
-        revision_text(o, e, sb);
+        change_revision_text(r, e, sb);
         return;
     }
     bool is_count = strcmp(e->what, "count") == 0;
@@ -142,15 +103,21 @@ static void comparison_text(const Out *o, const Expr *e, Cell l, Cell r, bool de
     if (!l.miss && !r.miss && decided) sb_printf(sb, " %s", holds ? o->w->holds : o->w->fails);
 }
 
+/* A target as written, its `partly` included. */
+static void target_source(const Program *p, const Target *t, StrBuf *sb)
+{
+    SrcLoc span = t->expr->loc;
+    if (t->partly) span.end = t->partly->loc.end;
+    src_text(p, span, sb);
+}
+
 static void render_target(Out *o, const TargetResult *t)
 {
     const Program *p = o->r->prog;
     StrBuf sb = {0};
     fputs("    ", o->f);
     put_status(o, t->status, o->width);
-    SrcLoc span = t->target->expr->loc;
-    if (t->target->partly) span.end = t->target->partly->loc.end;
-    src_text(p, span, &sb);
+    target_source(p, t->target, &sb);
     if (t->target->label) sb_printf(&sb, "  \"%s\"", t->target->label);
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
@@ -365,7 +332,7 @@ static Out out_open(const PlanResult *r, FILE *out, bool color)
 /* "delvis uppnått → uppnått"; for a rule the units flagged then and now. */
 static void change_statuses(Out *o, const ItemChange *ic)
 {
-    const ChangeWords *cw = change_words(o);
+    const ChangeWords *cw = change_words(o->lang);
     if (ic->kind == RK_RULE && ic->flagged_before >= 0 && ic->flagged_after >= 0) {
         fprintf(o->f, "%d → %d %s", ic->flagged_before, ic->flagged_after, cw->flagged);
         return;
@@ -387,10 +354,10 @@ static void render_changes(Out *o)
 {
     const Changes *c = o->r->changes;
     if (!c || !c->compared) return;
-    const ChangeWords *cw = change_words(o);
+    const ChangeWords *cw = change_words(o->lang);
     StrBuf sb = {0};
-    sb_printf(&sb, "%s \"%s\" (#%lld, %.10s)", cw->since, c->since.label, (long long)c->since.id,
-              c->since.recorded);
+    sb_printf(&sb, "%s ", cw->since);
+    change_run_text(&c->since, &sb);
     heading(o, sb_str(&sb));
     for (size_t i = 0; i < c->nitems; i++) {
         const ItemChange *ic = &c->items[i];
@@ -405,13 +372,7 @@ static void render_changes(Out *o)
         if (alone) {
             sb_clear(&sb);
         } else if (ic->kind == RK_TARGET) {
-            src_text(o->r->prog, ic->target->target->expr->loc, &sb);
-            if (ic->target->target->partly) {
-                sb_clear(&sb);
-                SrcLoc span = ic->target->target->expr->loc;
-                span.end = ic->target->target->partly->loc.end;
-                src_text(o->r->prog, span, &sb);
-            }
+            target_source(o->r->prog, ic->target->target, &sb);
             fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
         } else {
             fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
@@ -424,17 +385,10 @@ static void render_changes(Out *o)
         }
         for (size_t k = 0; k < ic->nvalues; k++) {
             const ValueChange *vc = &ic->values[k];
-            char a[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
             sb_clear(&sb);
             evidence_text(o, vc->now, &sb);
-            size_t nrev;
-            bool revised = changes_revisions_of(c, vc->now, &nrev) && vc->before_period == vc->now->period;
+            change_before_text(o->r, vc, &sb);
             fprintf(o->f, "%*s%s", alone ? 8 : 10, "", sb_str(&sb));
-            if (!revised) { /* else the revision says what it was */
-                fprintf(o->f, " (%s", cw->was);
-                if (vc->before_period != vc->now->period) fprintf(o->f, " %s", period_format(vc->before_period, p));
-                fprintf(o->f, " %s)", fmt_cell(vc->before, vc->now->what ? NULL : vc->now->ind, a));
-            }
             fputc('\n', o->f);
         }
     }
@@ -443,15 +397,8 @@ static void render_changes(Out *o)
         fprintf(o->f, "  %s: %zu\n", cw->revised_values, c->nrevisions);
         for (size_t i = 0; i < c->nrevisions; i++) {
             const Revision *rv = &c->revisions[i];
-            char p[PERIOD_TEXT_MAX];
             sb_clear(&sb);
-            const Indicator *ind = history_indicator(o->r->prog, rv->ind);
-            sb_printf(&sb, "%s %s %s, ", ind ? ind->name : rv->ind, period_format(rv->period, p), group_names[rv->grp]);
-            unit_label(o->r, rv->unit, &sb);
-            sb_puts(&sb, ": ");
-            stored_text(rv->before, ind, &sb);
-            sb_puts(&sb, " → ");
-            stored_text(rv->after, ind, &sb);
+            change_revised_value_text(o->r, rv, &sb);
             fprintf(o->f, "    %s (%s %.10s)\n", sb_str(&sb), cw->import, rv->when ? rv->when : "?");
         }
     }
