@@ -19,6 +19,12 @@
 #include <stddef.h>
 #include "store.h"
 
+/* The time now, UTC, as 2026-12-07T10:15:00Z in buf (returned): the time
+ * of SOURCE_DATE_EPOCH when it is set (reproducible output for tests and
+ * documentation, as reproducible builds use it), else the clock's. */
+#define STORE_TIME_MAX 24
+const char *store_time(char buf[STORE_TIME_MAX]);
+
 typedef enum RecordedKind { RK_GOAL, RK_TARGET, RK_RULE } RecordedKind;
 
 typedef struct RecordedRun {

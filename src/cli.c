@@ -84,7 +84,7 @@ bool cli_history_record(CliHistory *h, const Judged *j, const char *cmd, const c
     RecordedRun run = {0};
     bool ok = w && history_record(w, j->res, h->label, plan_path, &run) == 0;
     if (ok)
-        fprintf(stderr, "ska %s: recorded as judgement #%lld \"%s\" in %s\n", cmd, (long long)run.id, run.label, db);
+        fprintf(stderr, "ska %s: recorded as judgement #%lld \"%s\"\n", cmd, (long long)run.id, run.label);
     else
         fprintf(stderr, "ska %s: cannot record the judgement: %s\n", cmd, w ? store_errmsg(w) : err);
     recorded_run_free(&run);

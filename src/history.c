@@ -7,7 +7,6 @@
  * period may have moved on (meritvärde 2019 then, 2020 now). */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "history.h"
 #include "render.h"
 #include "util.h"
@@ -80,15 +79,13 @@ int history_record(Store *st, const PlanResult *r, const char *label, const char
 {
     Recorder rc = {0};
     const Program *p = r->prog;
-    char hash[17], when[16], per[PERIOD_TEXT_MAX];
+    char hash[17], when[STORE_TIME_MAX], per[PERIOD_TEXT_MAX];
     history_plan_hash(p, hash);
     StrBuf lb = {0};
     if (label) sb_puts(&lb, label);
     else {
-        time_t now = time(NULL);
-        strftime(when, sizeof when, "%Y-%m-%d", gmtime(&now));
         if (r->period) sb_printf(&lb, "%s ", period_format(r->period, per));
-        sb_puts(&lb, when);
+        sb_printf(&lb, "%.10s", store_time(when));
     }
     int64_t last = store_last_import(st);
     if (last < 0) {

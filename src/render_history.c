@@ -63,7 +63,8 @@ void change_before_text(const PlanResult *r, const ValueChange *vc, StrBuf *sb)
     char a[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
     sb_printf(sb, " (%s", change_words(r->prog->plan.lang)->was);
     if (vc->before_period != vc->now->period) sb_printf(sb, " %s", period_format(vc->before_period, p));
-    sb_printf(sb, " %s)", fmt_cell(vc->before, vc->now->what ? NULL : vc->now->ind, a));
+    if (vc->before.miss) sb_printf(sb, ": %s)", missing_word(vc->before.miss, r->prog->plan.lang));
+    else sb_printf(sb, " %s)", fmt_cell(vc->before, vc->now->what ? NULL : vc->now->ind, a));
 }
 
 void change_goal_values(const Report *rep, size_t i, ChangeLineFn fn, void *ctx)

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+#include "store_history.h"
 #include "store_internal.h"
 #include "util.h"
 
@@ -370,7 +372,7 @@ static bool open_write(Store *s, char **err)
         /* SQLite opens a file it cannot write read-only without a word */
         StrBuf sb = {0};
         int e = access(s->path, W_OK) == 0 ? EACCES : errno;
-        sb_printf(&sb, "%s is read-only: cannot import into it (%s)", s->path, strerror(e));
+        sb_printf(&sb, "%s is read-only: cannot write to it (%s)", s->path, strerror(e));
         *err = sb.data;
         return false;
     }
@@ -546,6 +548,18 @@ const char *store_path(const Store *st) { return st->path; }
 void store_interrupt(Store *st) { sqlite3_interrupt(st->db); }
 const char *store_errmsg(const Store *st) { return st->err ? st->err : "no error"; }
 sqlite3 *store_db(Store *st) { return st->db; }
+
+const char *store_time(char buf[STORE_TIME_MAX])
+{
+    const char *fixed = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long epoch = fixed && *fixed ? strtoll(fixed, &end, 10) : -1;
+    time_t t = end && *end == '\0' && epoch >= 0 ? (time_t)epoch : time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, STORE_TIME_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
 
 int store_fail(Store *st, const char *what)
 {

@@ -100,10 +100,11 @@ static int record_run(Store *st, RecordedRun *r)
 {
     sqlite3_stmt *s = prepare(st,
         "INSERT INTO judgement_run(recorded, label, plan, plan_title, plan_hash, period, last_import,"
-        " achieved, partly, failed, nodata) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
-        " ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id, recorded", "recording a judgement");
+        " achieved, partly, failed, nodata) VALUES(?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        " RETURNING id, recorded", "recording a judgement");
     if (!s) return -1;
-    int bound = sqlite3_bind_text(s, 1, r->label, -1, SQLITE_STATIC) |
+    char now[STORE_TIME_MAX];
+    int bound = sqlite3_bind_text(s, 11, store_time(now), -1, SQLITE_TRANSIENT) | sqlite3_bind_text(s, 1, r->label, -1, SQLITE_STATIC) |
                 sqlite3_bind_text(s, 2, r->plan, -1, SQLITE_STATIC) |
                 sqlite3_bind_text(s, 3, r->plan_title, -1, SQLITE_STATIC) |
                 sqlite3_bind_text(s, 4, r->plan_hash, -1, SQLITE_STATIC) |

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include "diag.h"
 #include "import.h"
+#include "store_history.h"
 #include "store_internal.h"
 #include "unit_names.h"
 #include "util.h"
@@ -657,9 +658,11 @@ static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v
 /* The import_run row of this run, made when its first result is stored. */
 static int begin_run(Importer *im)
 {
-    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT,
-                                 "INSERT INTO import_run(started) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-    if (exec_stmt(im, s, SQLITE_OK, "recording the import") < 0) return -1;
+    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT, "INSERT INTO import_run(started) VALUES(?1)");
+    char now[STORE_TIME_MAX];
+    if (exec_stmt(im, s, s ? sqlite3_bind_text(s, 1, store_time(now), -1, SQLITE_TRANSIENT) : SQLITE_OK,
+                  "recording the import") < 0)
+        return -1;
     im->run = sqlite3_last_insert_rowid(store_db(im->st));
     return 0;
 }
