@@ -48,7 +48,8 @@ typedef struct Changes {
     size_t nrevisions;
 } Changes;
 
-/* The plan's text (every file it was read from) as a 16-digit hex hash. */
+/* The plan's text (every file it was read from, without comments, white
+ * space collapsed) as a 16-digit hex hash. */
 void history_plan_hash(const Program *p, char out[17]);
 
 /* Records the judgement r in st (opened STORE_WRITE for it, committed here),

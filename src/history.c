@@ -19,16 +19,20 @@ const char *trend_arrow(Trend t)
 
 void history_plan_hash(const Program *p, char out[17])
 {
+    /* the text as the language reads it: comments and the amount of white
+     * space (`ska fmt`) do not make another plan */
     uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
+    StrBuf sb = {0};
     for (size_t i = 0; i < p->sources.n; i++) {
-        const Source *s = &p->sources.items[i];
-        for (size_t k = 0; k < s->len; k++) {
-            h ^= (unsigned char)s->text[k];
+        sb_clear(&sb);
+        src_text(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, &sb);
+        sb_putc(&sb, '\n'); /* a file boundary */
+        for (size_t k = 0; k < sb.len; k++) {
+            h ^= (unsigned char)sb.data[k];
             h *= 1099511628211u;
         }
-        h ^= 0xff; /* a file boundary */
-        h *= 1099511628211u;
     }
+    sb_free(&sb);
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
