@@ -129,6 +129,7 @@ typedef struct PlanResult {
     int32_t as_of;            /* yyyymmdd, 0 if not asked */
     Store *store;             /* for names of units in renderers */
     struct UnitCache *units;  /* see plan_unit */
+    const struct Changes *changes; /* set by a command: since a recorded run (history.h) */
 } PlanResult;
 
 /* Resolves names, selectors and types in place. Errors go to prog->diags.

@@ -1,6 +1,7 @@
 /* cli.c — the pieces every subcommand needs in the same way (see cli.h),
  * so that check, report and repl word their errors alike. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +54,46 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     j->res = eval_plan(j->prog, j->st, eo);
     return j->res != NULL;
 }
+
+const char *cli_record_label(int argc, char **argv, const char *optarg_value)
+{
+    if (optarg_value) return optarg_value;
+    if (optind >= argc || argv[optind][0] == '-') return NULL;
+    size_t n = strlen(argv[optind]);
+    if (n >= 4 && strcmp(argv[optind] + n - 4, ".ska") == 0) return NULL;
+    return argv[optind++];
+}
+
+bool cli_history_read(CliHistory *h, Judged *j, const char *cmd)
+{
+    char *err = NULL;
+    if (!history_changes(j->st, j->res, h->since, &h->changes, &err)) {
+        fprintf(stderr, "ska %s: %s\n", cmd, err);
+        free(err);
+        return false;
+    }
+    j->res->changes = &h->changes;
+    return true;
+}
+
+bool cli_history_record(CliHistory *h, const Judged *j, const char *cmd, const char *db, const char *plan_path)
+{
+    if (!h->record) return true;
+    char *err = NULL;
+    Store *w = store_open(db, STORE_WRITE, &err);
+    RecordedRun run = {0};
+    bool ok = w && history_record(w, j->res, h->label, plan_path, &run) == 0;
+    if (ok)
+        fprintf(stderr, "ska %s: recorded as judgement #%lld \"%s\"\n", cmd, (long long)run.id, run.label);
+    else
+        fprintf(stderr, "ska %s: cannot record the judgement: %s\n", cmd, w ? store_errmsg(w) : err);
+    recorded_run_free(&run);
+    free(err);
+    if (w) store_close(w);
+    return ok;
+}
+
+void cli_history_free(CliHistory *h) { changes_free(&h->changes); }
 
 /* Why a flush of stdout failed: errno is not kept by stdio, and a later
  * flush of a stream in error may well succeed with nothing left to write. */

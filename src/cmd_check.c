@@ -25,6 +25,10 @@ static const char check_usage[] =
     "  --only G1,G2       judge only these goals\n"
     "  --area NAME        judge only the goals of this area\n"
     "  --as-of DATE       also list follow-ups of measures due by DATE (YYYY-MM-DD)\n"
+    "  --record[=LABEL]   record this judgement in DB (label: the period and date\n"
+    "                     unless given; `ska history` lists recorded judgements)\n"
+    "  --since WHICH      show what changed since a recorded judgement: its label,\n"
+    "                     latest (the plan's last recorded), or #N\n"
     "  --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,\n"
     "                     ingen-data (default: all three), or none\n"
     "  --syntax-only      only parse and check the plan; no store is read\n"
@@ -59,15 +63,17 @@ static bool parse_fail_on(const char *s, unsigned *mask)
 
 int cmd_check(int argc, char **argv)
 {
-    enum { O_DB = 1, O_PERIOD, O_FORMAT, O_ONLY, O_AREA, O_ASOF, O_FAILON, O_SYNTAX, O_COLOR, O_NOCOLOR, O_HELP };
+    enum { O_DB = 1, O_PERIOD, O_FORMAT, O_ONLY, O_AREA, O_ASOF, O_FAILON, O_SYNTAX, O_COLOR, O_NOCOLOR, O_RECORD, O_SINCE, O_HELP };
     static const struct option opts[] = {
         {"db", required_argument, NULL, O_DB}, {"period", required_argument, NULL, O_PERIOD},
         {"format", required_argument, NULL, O_FORMAT}, {"only", required_argument, NULL, O_ONLY},
         {"area", required_argument, NULL, O_AREA}, {"as-of", required_argument, NULL, O_ASOF},
         {"fail-on", required_argument, NULL, O_FAILON}, {"syntax-only", no_argument, NULL, O_SYNTAX},
         {"color", no_argument, NULL, O_COLOR}, {"no-color", no_argument, NULL, O_NOCOLOR},
+        {"record", optional_argument, NULL, O_RECORD}, {"since", required_argument, NULL, O_SINCE},
         {"help", no_argument, NULL, O_HELP}, {0, 0, 0, 0}};
     const char *db = cli_default_db(), *format = "text";
+    CliHistory hist = {0};
     EvalOptions eo = {0};
     unsigned fail_mask = (1u << ST_PARTLY) | (1u << ST_FAILED) | (1u << ST_NODATA);
     bool syntax_only = false;
@@ -100,6 +106,11 @@ int cmd_check(int argc, char **argv)
                 return cli_usage_error("check", "--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
             break;
         case O_SYNTAX: syntax_only = true; break;
+        case O_RECORD:
+            hist.record = true;
+            hist.label = cli_record_label(argc, argv, optarg);
+            break;
+        case O_SINCE: hist.since = optarg; break;
         case O_COLOR: color = 1; break;
         case O_NOCOLOR: color = 0; break;
         case 'h':
@@ -118,6 +129,10 @@ int cmd_check(int argc, char **argv)
     if (!cli_judge(&j, "check", plan_path, db, &eo, syntax_only)) goto done;
     rc = 0;
     if (syntax_only) goto done;
+    if (!cli_history_read(&hist, &j, "check")) {
+        rc = 2;
+        goto done;
+    }
     if (strcmp(format, "json") == 0) {
         render_json(j.res, stdout);
     } else if (strcmp(format, "text") != 0) {
@@ -132,7 +147,10 @@ int cmd_check(int argc, char **argv)
     }
     for (int s = ST_PARTLY; s < ST_COUNT; s++)
         if (j.res->counts[s] && (fail_mask & (1u << s))) rc = 1;
+    cli_flush_stdout();
+    if (!cli_history_record(&hist, &j, "check", db, plan_path)) rc = 2;
 done:
     cli_finish(&j);
+    cli_history_free(&hist);
     return rc;
 }

@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "parse.h"
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 static const ReportWords words_sv = {
@@ -138,6 +139,7 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
             if (u) sb_printf(sb, ", %s", u->name);
         }
         sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, lang, v));
+        change_revision_text(r, e, sb);
         return;
     }
     sb_puts(sb, fn_word(e->what, lang));
@@ -446,7 +448,10 @@ static const char report_usage[] =
     "                     the plan's period, else the latest period with data\n"
     "  --only G1,G2       report only these goals\n"
     "  --area NAME        report only the goals of this area\n"
-    "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n\n"
+    "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n"
+    "  --since WHICH      begin with what changed since a recorded judgement: its\n"
+    "                     label, latest (the plan's last recorded), or #N\n"
+    "  --record[=LABEL]   record this judgement in DB, as `ska check --record` does\n\n"
     "exit status: 0 the report is written, 2 an error in the plan, data or arguments.\n";
 
 static int32_t today(void)
@@ -529,13 +534,15 @@ static bool write_chart_files(Report *rep, const char *out_path, CliFile **files
 
 int cmd_report(int argc, char **argv)
 {
-    enum { O_DB = 1, O_FORMAT, O_OUTPUT, O_PERIOD, O_ONLY, O_AREA, O_ASOF, O_HELP };
+    enum { O_DB = 1, O_FORMAT, O_OUTPUT, O_PERIOD, O_ONLY, O_AREA, O_ASOF, O_SINCE, O_RECORD, O_HELP };
     static const struct option opts[] = {
         {"db", required_argument, NULL, O_DB}, {"format", required_argument, NULL, O_FORMAT},
         {"output", required_argument, NULL, O_OUTPUT}, {"period", required_argument, NULL, O_PERIOD},
         {"only", required_argument, NULL, O_ONLY}, {"area", required_argument, NULL, O_AREA},
-        {"as-of", required_argument, NULL, O_ASOF}, {"help", no_argument, NULL, O_HELP},
+        {"as-of", required_argument, NULL, O_ASOF}, {"since", required_argument, NULL, O_SINCE},
+        {"record", optional_argument, NULL, O_RECORD}, {"help", no_argument, NULL, O_HELP},
         {0, 0, 0, 0}};
+    CliHistory hist = {0};
     const char *db = cli_default_db(), *format = NULL, *out_path = NULL;
     EvalOptions eo = {0};
     opterr = 0;
@@ -562,6 +569,11 @@ int cmd_report(int argc, char **argv)
             if (!cli_date(optarg, &eo.as_of))
                 return cli_usage_error("report", "--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
             break;
+        case O_SINCE: hist.since = optarg; break;
+        case O_RECORD:
+            hist.record = true;
+            hist.label = cli_record_label(argc, argv, optarg);
+            break;
         case 'h':
         case O_HELP: fputs(report_usage, stdout); return 0;
         case ':': return cli_usage_error("report", "option '%s' needs a value", argv[optind - 1]);
@@ -581,7 +593,7 @@ int cmd_report(int argc, char **argv)
     Report rep = {0};
     CliFile out = {0}, *charts = NULL;
     size_t ncharts = 0;
-    if (!cli_judge(&j, "report", plan_path, db, &eo, false)) goto done;
+    if (!cli_judge(&j, "report", plan_path, db, &eo, false) || !cli_history_read(&hist, &j, "report")) goto done;
     /* the charts read each indicator's series through a session of their own */
     ev = eval_open(j.prog, j.st, eo.period);
     if (!ev || !report_build(&rep, j.res, ev, plan_path, db)) goto done;
@@ -596,8 +608,10 @@ int cmd_report(int argc, char **argv)
     bool ok = true;
     for (size_t i = 0; i < ncharts && ok; i++) ok = cli_file_commit(&charts[i], "report");
     if (!ok || (out_path && !cli_file_commit(&out, "report"))) goto done;
-    rc = 0;
+    cli_flush_stdout();
+    if (cli_history_record(&hist, &j, "report", db, plan_path)) rc = 0;
 done:
+    cli_history_free(&hist);
     cli_file_free(&out);
     for (size_t i = 0; i < ncharts; i++) cli_file_free(&charts[i]);
     free(charts);

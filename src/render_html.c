@@ -5,6 +5,7 @@
  * status is shown by a word and a symbol as well as a colour.
  * The markup is also well-formed XML, so any XML parser can check it. */
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 static const char css[] =
@@ -274,6 +275,82 @@ static void summary(Html *h)
     concerns(h);
     sb_puts(h->sb, "</section>\n");
     sb_free(&t);
+}
+
+/* The status of an item then or now: a badge, or "nytt i planen" /
+ * "borttaget ur planen" where it did not exist. */
+static void change_status_cell(Html *h, const char *label, int status, const char *absent)
+{
+    td_open(h, label, NULL);
+    if (status >= 0) badge(h, (Status)status, true);
+    else esc(h, absent);
+    sb_puts(h->sb, "</td>");
+}
+
+/* The values that moved under a goal, as a list in its cell. */
+typedef struct ValueList { Html *h; bool any; } ValueList;
+
+static void value_item(void *ctx, const char *line)
+{
+    ValueList *vl = ctx;
+    if (!vl->any) sb_puts(vl->h->sb, "<ul class=\"ev\">");
+    vl->any = true;
+    el(vl->h, "li", NULL, line);
+}
+
+/* "Förändringar sedan förra uppföljningen": every goal then and now with
+ * an arrow, the values that moved, goals gone from the plan, and the
+ * stored values revised since (--since). */
+static void changes(Html *h)
+{
+    const PlanResult *r = h->rep->r;
+    const Changes *c = r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(h->rep->prog->plan.lang);
+    StrBuf s = {0};
+    sb_puts(h->sb, "<section id=\"changes\">\n");
+    el(h, "h2", NULL, cw->heading);
+    sb_printf(&s, "%s ", cw->compared_with);
+    change_run_text(&c->since, &s);
+    sb_puts(&s, ".");
+    if (c->plan_changed) sb_printf(&s, " %s", cw->plan_changed);
+    el(h, "p", "class=\"meta\"", sb_str(&s));
+    const char *cols[] = {"", cw->item, cw->then, cw->now, cw->values};
+    sb_puts(h->sb, "<div class=\"scroll\"><table class=\"cards\">");
+    thead(h, cols, 5, "lllll");
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_GOAL) continue;
+        sb_puts(h->sb, "<tr>");
+        td(h, NULL, "num", trend_arrow(ic->trend));
+        td_open(h, cw->item, NULL);
+        if (ic->goal) goal_link(h, ic->goal->goal);
+        else {
+            el(h, "span", "class=\"gid\"", ic->key);
+            esc(h, ic->title ? ic->title : "");
+        }
+        sb_puts(h->sb, "</td>");
+        change_status_cell(h, cw->then, ic->before, cw->added);
+        change_status_cell(h, cw->now, ic->after, cw->removed);
+        td_open(h, cw->values, NULL);
+        ValueList vl = {h, false};
+        change_goal_values(h->rep, i, value_item, &vl);
+        sb_puts(h->sb, vl.any ? "</ul></td></tr>\n" : "</td></tr>\n");
+    }
+    sb_puts(h->sb, "</tbody></table></div>\n");
+    if (c->nrevisions) {
+        el(h, "h3", NULL, cw->revised_values);
+        sb_puts(h->sb, "<ul class=\"ev\">");
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            sb_clear(&s);
+            change_revised_value_text(r, &c->revisions[i], &s);
+            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
+            el(h, "li", NULL, sb_str(&s));
+        }
+        sb_puts(h->sb, "</ul>\n");
+    }
+    sb_puts(h->sb, "</section>\n");
+    sb_free(&s);
 }
 
 static void target_row(Html *h, const TargetResult *t)
@@ -609,6 +686,7 @@ void render_html(const Report *rep, FILE *out)
     sb_free(&t);
     sb_printf(&sb, "\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", css);
     header(&h);
+    changes(&h);
     summary(&h);
     areas(&h);
     rules(&h);

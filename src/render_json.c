@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "history.h"
 #include "render.h"
 
 void json_quote(StrBuf *sb, const char *s)
@@ -79,6 +80,44 @@ static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
 
 static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
 
+/* A stored value as JSON: its number, or the mark it was published as. */
+static void stored(StrBuf *sb, StoredValue v)
+{
+    if (v.status == VS_OK) num(sb, v.value);
+    else json_quote(sb, value_status_mark(v.status));
+}
+
+/* "revised": the replaced values of a stored value, since the recorded
+ * run compared with (or the latest), oldest first; absent when none. */
+static void revisions(StrBuf *sb, const PlanResult *r, const Evidence *e, bool *f)
+{
+    size_t n;
+    const Revision *rv = changes_revisions_of(r->changes, e, &n);
+    if (!rv) return;
+    key(sb, "revised", f);
+    sb_putc(sb, '[');
+    for (size_t i = 0; i < n; i++) {
+        bool g = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key(sb, "before", &g), stored(sb, rv[i].before);
+        key(sb, "after", &g), stored(sb, rv[i].after);
+        key(sb, "import", &g), sb_printf(sb, "%lld", (long long)rv[i].import_run);
+        key_str(sb, "imported", rv[i].when, &g);
+        sb_putc(sb, '}');
+    }
+    sb_putc(sb, ']');
+}
+
+/* "previous_status" and "trend" of an item compared with a recorded run
+ * (--since); absent otherwise. */
+static void change_keys(StrBuf *sb, const ItemChange *ic, bool *f)
+{
+    static const char *const trends[] = {"same", "up", "down", "data", "added", "removed"};
+    if (!ic) return;
+    key_str(sb, "previous_status", ic->before >= 0 ? status_keys[ic->before] : NULL, f);
+    key_str(sb, "trend", trends[ic->trend], f);
+}
+
 static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
 {
     char p[PERIOD_TEXT_MAX];
@@ -99,6 +138,12 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
     }
     cell(sb, "result", e->value, &f);
+    const ValueChange *vc = changes_value_of(r->changes, e);
+    if (vc) {
+        cell(sb, "previous", vc->before, &f);
+        key_str(sb, "previous_period", period_format(vc->before_period, p), &f);
+    }
+    revisions(sb, r, e, &f);
     sb_putc(sb, '}');
 }
 
@@ -125,6 +170,7 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_free(&src);
     key_str(sb, "label", t->target->label, &f);
     key_str(sb, "status", status_keys[t->status], &f);
+    change_keys(sb, changes_item(r->changes, NULL, t), &f);
     if (t->is_comparison) {
         cell(sb, "left", t->lhs, &f);
         cell(sb, "right", t->rhs, &f);
@@ -154,6 +200,7 @@ static void goals(StrBuf *sb, const PlanResult *r)
         key_str(sb, "owner", g->goal->owner, &f);
         key_str(sb, "level", levels[g->goal->level], &f);
         key_str(sb, "status", status_keys[g->status], &f);
+        change_keys(sb, changes_item(r->changes, g, NULL), &f);
         static const char *const assessed[] = {NULL, "uppnått", "delvis", "ej_uppnått"};
         key_str(sb, "assessed", assessed[g->goal->assessed], &f);
         key_str(sb, "assessed_note", g->goal->assessed_note, &f);
@@ -257,6 +304,77 @@ static void followups(StrBuf *sb, const PlanResult *r)
     sb_putc(sb, ']');
 }
 
+/* The recorded run compared with: what it was, the goals and rules gone
+ * from the plan since, and every value revised since. */
+static void since(StrBuf *sb, const PlanResult *r)
+{
+    const Changes *c = r->changes;
+    char p[PERIOD_TEXT_MAX];
+    bool f = true, g = true;
+    sb_putc(sb, '{');
+    key(sb, "run", &f), sb_printf(sb, "%lld", (long long)c->since.id);
+    key_str(sb, "label", c->since.label, &f);
+    key_str(sb, "recorded", c->since.recorded, &f);
+    key_str(sb, "period", c->since.period ? period_format(c->since.period, p) : NULL, &f);
+    key(sb, "plan_changed", &f), sb_puts(sb, c->plan_changed ? "true" : "false");
+    key(sb, "summary", &f);
+    sb_putc(sb, '{');
+    for (int s = 0; s < ST_COUNT; s++) key(sb, status_keys[s], &g), sb_printf(sb, "%d", c->since.counts[s]);
+    sb_putc(sb, '}');
+    key(sb, "removed", &f);
+    sb_putc(sb, '[');
+    g = true;
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->trend != TR_REMOVED) continue;
+        bool h = true;
+        sb_puts(sb, g ? "{" : ",{");
+        g = false;
+        key_str(sb, "kind", ic->kind == RK_GOAL ? "goal" : "rule", &h);
+        key_str(sb, "id", ic->key, &h);
+        key_str(sb, "title", ic->title, &h);
+        key_str(sb, "previous_status", status_keys[ic->before], &h);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "],");
+    json_quote(sb, "rules");
+    sb_puts(sb, ":[");
+    g = true;
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_RULE || ic->trend == TR_REMOVED) continue;
+        bool h = true;
+        sb_puts(sb, g ? "{" : ",{");
+        g = false;
+        key_str(sb, "id", ic->key, &h);
+        key(sb, "flagged_before", &h);
+        if (ic->flagged_before >= 0) sb_printf(sb, "%d", ic->flagged_before);
+        else sb_puts(sb, "null");
+        key(sb, "flagged", &h), sb_printf(sb, "%d", ic->flagged_after);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "],");
+    json_quote(sb, "revised_values");
+    sb_puts(sb, ":[");
+    for (size_t i = 0; i < c->nrevisions; i++) {
+        const Revision *rv = &c->revisions[i];
+        const Indicator *ind = history_indicator(r->prog, rv->ind);
+        bool h = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "indicator", ind ? ind->name : NULL, &h);
+        key_str(sb, "key", rv->ind, &h);
+        key_str(sb, "unit", rv->unit_code, &h);
+        key_str(sb, "period", period_format(rv->period, p), &h);
+        key_str(sb, "group", group_names[rv->grp], &h);
+        key(sb, "before", &h), stored(sb, rv->before);
+        key(sb, "after", &h), stored(sb, rv->after);
+        key(sb, "import", &h), sb_printf(sb, "%lld", (long long)rv->import_run);
+        key_str(sb, "imported", rv->when, &h);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "]}");
+}
+
 void render_json(const PlanResult *r, FILE *out)
 {
     StrBuf sb = {0};
@@ -277,6 +395,7 @@ void render_json(const PlanResult *r, FILE *out)
     key(&sb, "goals", &g), sb_printf(&sb, "%d", r->ngoals);
     for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), sb_printf(&sb, "%d", r->counts[s]);
     sb_putc(&sb, '}');
+    if (r->changes && r->changes->compared) key(&sb, "since", &f), since(&sb, r);
     key(&sb, "goals", &f), goals(&sb, r);
     key(&sb, "rules", &f), rules(&sb, r);
     key(&sb, "measures", &f), measures(&sb, r);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 typedef struct Md { const Report *rep; const ReportWords *w; StrBuf *sb; } Md;
@@ -82,6 +83,62 @@ static void header(Md *m)
     report_subtitle(m->rep, &s);
     if (s.len) para(m, sb_str(&s));
     if (ph->description) para(m, ph->description);
+    sb_free(&s);
+}
+
+/* The values that moved under a goal, one after the other in its cell. */
+typedef struct ValueCell { Md *m; bool any; } ValueCell;
+
+static void value_line(void *ctx, const char *line)
+{
+    ValueCell *vc = ctx;
+    sb_puts(vc->m->sb, vc->any ? "; " : "| ");
+    vc->any = true;
+    esc(vc->m, line);
+}
+
+/* What changed since the recorded run --since named (see render_html.c). */
+static void changes(Md *m)
+{
+    const Changes *c = m->rep->r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(m->rep->prog->plan.lang);
+    StrBuf s = {0};
+    heading(m, 2, NULL, cw->heading);
+    sb_printf(&s, "%s ", cw->compared_with);
+    change_run_text(&c->since, &s);
+    sb_puts(&s, ".");
+    if (c->plan_changed) sb_printf(&s, " %s", cw->plan_changed);
+    para(m, sb_str(&s));
+    const char *cols[] = {"", cw->item, cw->then, cw->now, cw->values};
+    thead(m, cols, 5, "lllll");
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_GOAL) continue;
+        cell(m, trend_arrow(ic->trend));
+        sb_clear(&s);
+        sb_printf(&s, "%s %s", ic->key, ic->goal ? (ic->goal->goal->title ? ic->goal->goal->title : "")
+                                                 : ic->title ? ic->title : "");
+        cell(m, sb_str(&s));
+        cell(m, ic->before >= 0 ? status(m, (Status)ic->before) : cw->added);
+        cell(m, ic->after >= 0 ? status(m, (Status)ic->after) : cw->removed);
+        ValueCell vc = {m, false};
+        change_goal_values(m->rep, i, value_line, &vc);
+        sb_puts(m->sb, vc.any ? " |\n" : "| – |\n");
+    }
+    sb_putc(m->sb, '\n');
+    if (c->nrevisions) {
+        heading(m, 3, NULL, cw->revised_values);
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            sb_clear(&s);
+            change_revised_value_text(m->rep->r, &c->revisions[i], &s);
+            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
+            sb_puts(m->sb, "- ");
+            esc(m, sb_str(&s));
+            sb_putc(m->sb, '\n');
+        }
+        sb_putc(m->sb, '\n');
+    }
     sb_free(&s);
 }
 
@@ -495,6 +552,7 @@ void render_md(const Report *rep, FILE *out)
         esc(&m, rep->w->charts_omitted);
         sb_puts(&sb, "_\n\n");
     }
+    changes(&m);
     summary(&m);
     areas(&m);
     rules(&m);

@@ -4,7 +4,7 @@
  * Colour only when asked (a terminal without NO_COLOR). */
 #include <string.h>
 #include "builtins.h"
-#include "render.h"
+#include "render_history.h"
 
 /* The words of the text output, in the plan's language. */
 typedef struct TextWords {
@@ -75,6 +75,7 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
             sb_printf(sb, ": ~100, %s %s", w->ie, fmt_value(e->value, e->value_unit, o->lang, v));
         else
             sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
+        change_revision_text(r, e, sb);
         return;
     }
     sb_printf(sb, "%s(%s)", e->what, name);
@@ -89,15 +90,21 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
     sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
 }
 
+/* A target as written, its `partly` included. */
+static void target_source(const Program *p, const Target *t, StrBuf *sb)
+{
+    SrcLoc span = t->expr->loc;
+    if (t->partly) span.end = t->partly->loc.end;
+    src_text(p, span, sb);
+}
+
 static void render_target(Out *o, const TargetResult *t)
 {
     const Program *p = o->r->prog;
     StrBuf sb = {0};
     fputs("    ", o->f);
     put_status(o, t->status, o->width);
-    SrcLoc span = t->target->expr->loc;
-    if (t->target->partly) span.end = t->target->partly->loc.end;
-    src_text(p, span, &sb);
+    target_source(p, t->target, &sb);
     if (t->target->label) sb_printf(&sb, "  \"%s\"", t->target->label);
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
@@ -305,6 +312,82 @@ static Out out_open(const PlanResult *r, FILE *out, bool color)
     return o;
 }
 
+/* "delvis uppnått → uppnått"; for a rule the units flagged then and now. */
+static void change_statuses(Out *o, const ItemChange *ic)
+{
+    const ChangeWords *cw = change_words(o->lang);
+    if (ic->kind == RK_RULE && ic->flagged_before >= 0 && ic->flagged_after >= 0) {
+        fprintf(o->f, "%d → %d %s", ic->flagged_before, ic->flagged_after, cw->flagged);
+        return;
+    }
+    if (ic->before >= 0 && ic->after >= 0 && ic->before != ic->after) {
+        put_status(o, (Status)ic->before, 0);
+        fputs(" → ", o->f);
+    } else if (ic->after < 0) {
+        fprintf(o->f, "(%s ", cw->was);
+    }
+    put_status(o, (Status)(ic->after >= 0 ? ic->after : ic->before), 0);
+    if (ic->after < 0) fputc(')', o->f);
+}
+
+/* What changed since the recorded run --since named: every goal with its
+ * status then and now, the targets and values that moved, goals added and
+ * removed, rules' flagged units, and the stored values revised since. */
+static void render_changes(Out *o)
+{
+    const Changes *c = o->r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(o->lang);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s ", cw->since);
+    change_run_text(&c->since, &sb);
+    heading(o, sb_str(&sb));
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        bool moved = ic->trend != TR_SAME || ic->nvalues;
+        /* a goal's only target moved with it: its values go under the goal */
+        bool alone = ic->kind == RK_TARGET && ic->goal->ntargets == 1;
+        if (ic->kind == RK_TARGET && (!moved || (alone && !ic->nvalues))) continue;
+        if (ic->kind == RK_RULE && ic->trend == TR_SAME && ic->flagged_before == ic->flagged_after) continue;
+        sb_clear(&sb);
+        const char *title = ic->goal && !ic->target ? ic->goal->goal->title
+                          : ic->rule ? ic->rule->rule->title : ic->title;
+        if (alone) {
+            sb_clear(&sb);
+        } else if (ic->kind == RK_TARGET) {
+            target_source(o->r->prog, ic->target->target, &sb);
+            fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
+        } else {
+            fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
+            if (title) fprintf(o->f, "  %s", title);
+            fputs(": ", o->f);
+        }
+        if (!alone) {
+            change_statuses(o, ic);
+            fputc('\n', o->f);
+        }
+        for (size_t k = 0; k < ic->nvalues; k++) {
+            const ValueChange *vc = &ic->values[k];
+            sb_clear(&sb);
+            evidence_text(o, vc->now, &sb);
+            change_before_text(o->r, vc, &sb);
+            fprintf(o->f, "%*s%s", alone ? 8 : 10, "", sb_str(&sb));
+            fputc('\n', o->f);
+        }
+    }
+    if (c->plan_changed) fprintf(o->f, "  %s\n", cw->plan_changed);
+    if (c->nrevisions) {
+        fprintf(o->f, "  %s: %zu\n", cw->revised_values, c->nrevisions);
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            const Revision *rv = &c->revisions[i];
+            sb_clear(&sb);
+            change_revised_value_text(o->r, rv, &sb);
+            fprintf(o->f, "    %s (%s %.10s)\n", sb_str(&sb), cw->import, rv->when ? rv->when : "?");
+        }
+    }
+    sb_free(&sb);
+}
+
 void render_text_goal(const PlanResult *r, const GoalResult *g, FILE *out, bool color)
 {
     Out o = out_open(r, out, color);
@@ -322,6 +405,7 @@ void render_text(const PlanResult *r, FILE *out, bool color)
         if (r->period) fprintf(out, "%s%s %s", h->organiser ? ", " : "", o.w->period, period_format(r->period, p));
         fputc('\n', out);
     }
+    render_changes(&o);
     render_goals(&o);
     render_all_measures(&o);
     render_rules(&o);

@@ -24,6 +24,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "parse.h"
+#include "render_history.h"
 #include "render_value.h"
 #include "repl.h"
 
@@ -982,6 +983,52 @@ static void dot_periods(Repl *r, const DotCommand *d, const char *text, Span arg
     free(name);
 }
 
+/* Every stored value of an indicator that an import replaced: what it was,
+ * what replaced it, and when (history.h). */
+static void dot_revisions(Repl *r, const DotCommand *d, const char *text, Span arg)
+{
+    (void)d;
+    if (!need_store(r)) return;
+    if (arg.end <= arg.start) {
+        input_error(r, text, arg.start, arg.end, "expected an indicator's name: .revisions NAME");
+        return;
+    }
+    char *name = arg_text(text, arg);
+    const Indicator *ind = NULL;
+    for (int i = 0; i < r->prog->indicators.n && !ind; i++) {
+        const Indicator *it = r->prog->indicators.items[i];
+        if (strcmp(it->name, name) == 0) ind = it;
+    }
+    if (!ind || ind->formula) {
+        input_error(r, text, arg.start, arg.end,
+                    ind ? "'%s' is derived: its own values are never stored (.revisions of what it reads)"
+                        : "unknown indicator '%s' (.indicators lists them)", name);
+        free(name);
+        return;
+    }
+    Revision *rv;
+    long n = store_revisions(r->st, 0, ind->source ? ind->source : ind->name, &rv);
+    if (n < 0) session_error(r, "store %s: %s", store_path(r->st), store_errmsg(r->st));
+    else if (n == 0) printf("no revisions: no import has changed a stored value of %s\n", name);
+    StrBuf sb = {0};
+    for (long i = 0; i < n; i++) {
+        char p[PERIOD_TEXT_MAX];
+        UnitInfo u = {0};
+        sb_clear(&sb);
+        sb_printf(&sb, "%s %s %s", period_format(rv[i].period, p), group_names[rv[i].grp], rv[i].unit_code);
+        if (store_unit_get(r->st, rv[i].unit, &u) == 1) sb_printf(&sb, " %s", u.name);
+        unit_info_free(&u);
+        sb_puts(&sb, ": ");
+        change_stored_text(rv[i].before, ind, &sb);
+        sb_puts(&sb, " → ");
+        change_stored_text(rv[i].after, ind, &sb);
+        printf("%s (import %lld, %s)\n", sb_str(&sb), (long long)rv[i].import_run, rv[i].when ? rv[i].when : "?");
+    }
+    sb_free(&sb);
+    if (n > 0) revisions_free(rv, (size_t)n);
+    free(name);
+}
+
 static void dot_format(Repl *r, const DotCommand *d, const char *text, Span arg)
 {
     (void)d;
@@ -1020,6 +1067,7 @@ static const DotCommand dot_commands[] = {
     {".indicators", "", "every indicator: name, periods with data, title", dot_indicators},
     {".units", "", "the units in the store: code, name, name in the plan", dot_units},
     {".periods", "[NAME]", "the periods with data (for indicator NAME)", dot_periods},
+    {".revisions", "NAME", "stored values of indicator NAME that imports revised", dot_revisions},
     {".format", "text|json", "how answers print (no argument: show it)", dot_format},
     {".complete", "TEXT", "list what Tab offers at the end of TEXT", dot_complete},
     {".quit", "", "leave (Ctrl-D does too)", dot_quit},

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+#include "store_history.h"
 #include "store_internal.h"
 #include "util.h"
 
@@ -102,6 +104,27 @@ void unit_info_free(UnitInfo *u)
     u->code = u->name = u->kind = NULL;
 }
 
+/* Added in version 3: values an import replaced (revision: the old value,
+ * src the import that replaced it) and recorded judgements (store_history.c).
+ * A version 2 store gets them from its next writer; readers read it as it is
+ * (it has no history yet). */
+#define HISTORY_SQL \
+    "CREATE TABLE IF NOT EXISTS revision(" \
+    " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL, unit INTEGER NOT NULL," \
+    " src INTEGER NOT NULL, value REAL, status INTEGER NOT NULL, n INTEGER, old_src INTEGER," \
+    " PRIMARY KEY(ind, grp, period, unit, src)) WITHOUT ROWID;" \
+    "CREATE TABLE IF NOT EXISTS judgement_run(" \
+    " id INTEGER PRIMARY KEY, recorded TEXT NOT NULL, label TEXT NOT NULL, plan TEXT NOT NULL," \
+    " plan_title TEXT NOT NULL, plan_hash TEXT NOT NULL, period INTEGER, last_import INTEGER NOT NULL," \
+    " achieved INTEGER NOT NULL, partly INTEGER NOT NULL, failed INTEGER NOT NULL, nodata INTEGER NOT NULL);" \
+    "CREATE TABLE IF NOT EXISTS judgement(" \
+    " run INTEGER NOT NULL, item TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT, status INTEGER NOT NULL," \
+    " flagged INTEGER, PRIMARY KEY(run, item)) WITHOUT ROWID;" \
+    "CREATE TABLE IF NOT EXISTS judgement_value(" \
+    " run INTEGER NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, ind TEXT, what TEXT, unit INTEGER," \
+    " period INTEGER, period_to INTEGER, grp INTEGER, lo REAL, hi REAL, missing INTEGER NOT NULL," \
+    " PRIMARY KEY(run, item, seq)) WITHOUT ROWID;"
+
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS unit("
     " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
@@ -115,15 +138,19 @@ static const char *const schema_sql =
     " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
     " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0,"
     " n INTEGER, src INTEGER, PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);"
+    HISTORY_SQL;
 
 /* Version 1 stores lack where each value came from (result.src) and the
- * runs it points to, and who runs each unit; a writer adds them in place. */
+ * runs it points to, who runs each unit, and the history; a writer adds them
+ * in place. */
+static const char *const upgrade_from_2_sql = HISTORY_SQL;
 static const char *const upgrade_from_1_sql =
     "ALTER TABLE result ADD COLUMN src INTEGER;"
     "ALTER TABLE unit ADD COLUMN organiser TEXT;"
     "ALTER TABLE unit ADD COLUMN organiser_kind TEXT;"
-    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);"
+    HISTORY_SQL;
 
 static char *fmt_err(const char *what, const char *detail)
 {
@@ -202,12 +229,14 @@ static char *wal_err(Store *s, int rc)
     return sb.data;
 }
 
-enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_SKA };
+enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_NO_HISTORY, SCHEMA_SKA };
 
 /* Whether s->db is a ska store of this version (SCHEMA_SKA), an empty
  * database (SCHEMA_EMPTY: a new or a 0-byte file), or anything else
  * (SCHEMA_ERROR, *err set, *rc SQLite's code); SCHEMA_OLD, with *err
- * set, for a version 1 store a writer can bring up to date. Reads only. */
+ * set, for a version 1 store a writer can bring up to date; SCHEMA_NO_HISTORY
+ * for a version 2 store, which readers read as it is (without history) and a
+ * writer brings up to date. Reads only. */
 static int schema_state(Store *s, char **err, int *rc)
 {
     sqlite3_stmt *st = NULL;
@@ -224,6 +253,8 @@ static int schema_state(Store *s, char **err, int *rc)
         sb.data = wal_err(s, *rc);
     else if (version == STORE_SCHEMA_VERSION)
         return SCHEMA_SKA;
+    else if (version == 2)
+        return SCHEMA_NO_HISTORY;
     else if (version == 0 && tables == 0)
         return SCHEMA_EMPTY;
     else if (version == 0)
@@ -291,7 +322,7 @@ static bool open_read(Store *s, char **err)
         state = schema_state(s, err, &rc);
     }
     if (state == SCHEMA_EMPTY) *err = fmt_err(s->path, "not a ska store (the file is empty)");
-    return state == SCHEMA_SKA;
+    return state == SCHEMA_SKA || state == SCHEMA_NO_HISTORY;
 }
 
 /* The message for a write lock not had in time. SQLITE_BUSY in WAL mode
@@ -341,7 +372,7 @@ static bool open_write(Store *s, char **err)
         /* SQLite opens a file it cannot write read-only without a word */
         StrBuf sb = {0};
         int e = access(s->path, W_OK) == 0 ? EACCES : errno;
-        sb_printf(&sb, "%s is read-only: cannot import into it (%s)", s->path, strerror(e));
+        sb_printf(&sb, "%s is read-only: cannot write to it (%s)", s->path, strerror(e));
         *err = sb.data;
         return false;
     }
@@ -354,7 +385,7 @@ static bool open_write(Store *s, char **err)
         return false;
     }
     /* an empty file may have been given a schema by a writer before us */
-    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD) {
+    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD || state == SCHEMA_NO_HISTORY) {
         free(*err);
         *err = NULL;
         state = schema_state(s, err, &rc);
@@ -363,8 +394,9 @@ static bool open_write(Store *s, char **err)
         free(*err);
         *err = NULL;
     }
-    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD)
-        return write_schema(s, state == SCHEMA_EMPTY ? schema_sql : upgrade_from_1_sql, err);
+    if (state == SCHEMA_EMPTY) return write_schema(s, schema_sql, err);
+    if (state == SCHEMA_OLD) return write_schema(s, upgrade_from_1_sql, err);
+    if (state == SCHEMA_NO_HISTORY) return write_schema(s, upgrade_from_2_sql, err);
     return state == SCHEMA_SKA;
 }
 
@@ -516,6 +548,18 @@ const char *store_path(const Store *st) { return st->path; }
 void store_interrupt(Store *st) { sqlite3_interrupt(st->db); }
 const char *store_errmsg(const Store *st) { return st->err ? st->err : "no error"; }
 sqlite3 *store_db(Store *st) { return st->db; }
+
+const char *store_time(char buf[STORE_TIME_MAX])
+{
+    const char *fixed = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long epoch = fixed && *fixed ? strtoll(fixed, &end, 10) : -1;
+    time_t t = end && *end == '\0' && epoch >= 0 ? (time_t)epoch : time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, STORE_TIME_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
 
 int store_fail(Store *st, const char *what)
 {

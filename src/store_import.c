@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include "diag.h"
 #include "import.h"
+#include "store_history.h"
 #include "store_internal.h"
 #include "unit_names.h"
 #include "util.h"
@@ -21,13 +22,9 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE
+    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION
 };
 
-/* result.src: where a value was last imported from, as one integer:
- * (run * SRC_FILES + the file's place in the run) * SRC_LINES + line. */
-#define SRC_FILES 256
-#define SRC_LINES ((int64_t)1 << 32)
 
 /* Open-addressing hash map from a string to an id (0 = absent). */
 typedef struct IdEntry {
@@ -661,9 +658,11 @@ static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v
 /* The import_run row of this run, made when its first result is stored. */
 static int begin_run(Importer *im)
 {
-    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT,
-                                 "INSERT INTO import_run(started) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-    if (exec_stmt(im, s, SQLITE_OK, "recording the import") < 0) return -1;
+    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT, "INSERT INTO import_run(started) VALUES(?1)");
+    char now[STORE_TIME_MAX];
+    if (exec_stmt(im, s, s ? sqlite3_bind_text(s, 1, store_time(now), -1, SQLITE_TRANSIENT) : SQLITE_OK,
+                  "recording the import") < 0)
+        return -1;
     im->run = sqlite3_last_insert_rowid(store_db(im->st));
     return 0;
 }
@@ -711,6 +710,20 @@ static int duplicate(Importer *im, int64_t src)
     return rc;
 }
 
+/* A value an import replaces is kept, with the import that replaced it
+ * (src), so that a follow-up can show what was revised since it was judged
+ * (store_history.c). Only changed values are kept twice. */
+static int keep_revision(Importer *im, const ImportKey *k, const StoredValue *old, int64_t old_src, int64_t src)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_REVISION,
+        "INSERT INTO revision(ind, grp, period, unit, value, status, n, src, old_src)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    ImportValue was = {old->value, old->status, old->count, 0};
+    int rc = bind_result(s, k, &was, src);
+    if (s) rc |= old_src ? sqlite3_bind_int64(s, 9, old_src) : sqlite3_bind_null(s, 9);
+    return exec_stmt(im, s, rc, "keeping a revised value");
+}
+
 int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c)
 {
     if (!im->run && begin_run(im) < 0) return -1;
@@ -739,6 +752,7 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
         c->unchanged++;
         return 0;
     }
+    if (!same && keep_revision(im, k, &old, old_src, src) < 0) return -1;
     s = store_stmt(im->st, SI_RESULT_UPDATE,
         "UPDATE result SET value=?5, status=?6, n=?7, src=?8"
         " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");

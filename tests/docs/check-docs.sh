@@ -27,6 +27,7 @@ update=false
 [ "${1:-}" = --update ] && { update=true; shift; }
 top=${SKA_PATH:-$(cd "$(dirname "$0")/../.." && pwd)}
 export SKA_PATH="$top"   # so `use "stdlib/…"` in an example finds the repository's stdlib
+export SOURCE_DATE_EPOCH=1561852800   # 2019-06-30: recorded judgements and imports show this date
 ska=${1:-ska}
 case $ska in */*) ska=$(cd "$(dirname "$ska")" && pwd)/$(basename "$ska") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/ska-docs.XXXXXX")

@@ -45,6 +45,7 @@
 .load
 .periods
 .quit
+.revisions
 .units
 .format
 meritvärde

@@ -58,6 +58,7 @@ or a question about the plan, or a command:
   .indicators          every indicator: name, periods with data, title
   .units               the units in the store: code, name, name in the plan
   .periods [NAME]      the periods with data (for indicator NAME)
+  .revisions NAME      stored values of indicator NAME that imports revised
   .format text|json    how answers print (no argument: show it)
   .complete TEXT       list what Tab offers at the end of TEXT
   .quit                leave (Ctrl-D does too)

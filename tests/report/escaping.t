@@ -35,9 +35,9 @@ html ok: 112 elements, 1 charts, 1 links
 | uppnått | `merit > 200 “nivå <a>”` | 221,3 > 200 gäller | Meritvärde \*alla\* elever\_åk9 \[17 \| 16\], 2018, totalt: 221,3 |
 --- run ska check plan.ska --db t.db --format csv
 --- expect exit 0
-record,id,title,area,owner,status,target,label,value,compared_to,periods,unit,detail
-goal,G1,Betyg <b>A</b> & 'B',,"Rektor, ""skola""",uppnått,,,,,,,
-target,G1,Betyg <b>A</b> & 'B',,"Rektor, ""skola""",uppnått,merit > 200,nivå <a>,221.3,200,2018,,
+record,id,title,area,owner,status,target,label,value,compared_to,periods,unit,detail,previous_status,revised
+goal,G1,Betyg <b>A</b> & 'B',,"Rektor, ""skola""",uppnått,,,,,,,,,
+target,G1,Betyg <b>A</b> & 'B',,"Rektor, ""skola""",uppnått,merit > 200,nivå <a>,221.3,200,2018,,,,
 --- run ska check plan.ska --db t.db --format junit | grep -E 'testsuites|testcase'
 --- expect exit 0
 <testsuites name="Plan &lt;2019&gt; &amp; &quot;mål&quot;" tests="1" failures="0" errors="0" skipped="0">
