@@ -28,6 +28,8 @@ static const char check_usage[] =
     "  --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,\n"
     "                     ingen-data (default: all three), or none\n"
     "  --syntax-only      only parse and check the plan; no store is read\n"
+    "  --list goals|areas print the plan's goal names or areas, one a line, and\n"
+    "                     stop (for shell completion); no store is read\n"
     "  --color, --no-color  force colour on or off (default: on a terminal,\n"
     "                     unless NO_COLOR is set)\n\n"
     "exit status: 0 every selected goal achieved, 1 a goal delvis, ej uppnått or\n"
@@ -57,20 +59,30 @@ static bool parse_fail_on(const char *s, unsigned *mask)
     return true;
 }
 
+/* --list goals|areas: the names a shell completes after --only and --area. */
+static void print_list(const Program *p, const char *what)
+{
+    const List *l = strcmp(what, "goals") == 0 ? &p->goals : &p->areas;
+    for (int i = 0; i < l->n; i++)
+        puts(l == &p->goals ? ((const Goal *)l->items[i])->id : (const char *)l->items[i]);
+}
+
 int cmd_check(int argc, char **argv)
 {
-    enum { O_DB = 1, O_PERIOD, O_FORMAT, O_ONLY, O_AREA, O_ASOF, O_FAILON, O_SYNTAX, O_COLOR, O_NOCOLOR, O_HELP };
+    enum { O_DB = 1, O_PERIOD, O_FORMAT, O_ONLY, O_AREA, O_ASOF, O_FAILON, O_SYNTAX, O_LIST, O_COLOR, O_NOCOLOR, O_HELP };
     static const struct option opts[] = {
         {"db", required_argument, NULL, O_DB}, {"period", required_argument, NULL, O_PERIOD},
         {"format", required_argument, NULL, O_FORMAT}, {"only", required_argument, NULL, O_ONLY},
         {"area", required_argument, NULL, O_AREA}, {"as-of", required_argument, NULL, O_ASOF},
         {"fail-on", required_argument, NULL, O_FAILON}, {"syntax-only", no_argument, NULL, O_SYNTAX},
+        {"list", required_argument, NULL, O_LIST},
         {"color", no_argument, NULL, O_COLOR}, {"no-color", no_argument, NULL, O_NOCOLOR},
         {"help", no_argument, NULL, O_HELP}, {0, 0, 0, 0}};
     const char *db = cli_default_db(), *format = "text";
     EvalOptions eo = {0};
     unsigned fail_mask = (1u << ST_PARTLY) | (1u << ST_FAILED) | (1u << ST_NODATA);
     bool syntax_only = false;
+    const char *list = NULL;
     int color = -1;
     opterr = 0;
     optind = 1;
@@ -100,6 +112,12 @@ int cmd_check(int argc, char **argv)
                 return cli_usage_error("check", "--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
             break;
         case O_SYNTAX: syntax_only = true; break;
+        case O_LIST:
+            if (strcmp(optarg, "goals") != 0 && strcmp(optarg, "areas") != 0)
+                return cli_usage_error("check", "--list '%s': expected goals or areas", optarg);
+            list = optarg;
+            syntax_only = true;
+            break;
         case O_COLOR: color = 1; break;
         case O_NOCOLOR: color = 0; break;
         case 'h':
@@ -117,6 +135,7 @@ int cmd_check(int argc, char **argv)
     int rc = 2;
     if (!cli_judge(&j, "check", plan_path, db, &eo, syntax_only)) goto done;
     rc = 0;
+    if (list) print_list(j.prog, list);
     if (syntax_only) goto done;
     if (strcmp(format, "json") == 0) {
         render_json(j.res, stdout);
