@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "eval.h"
+#include "lint.h"
 #include "parse.h"
 #include "render.h"
 #include "report.h"
@@ -26,8 +27,10 @@ static const char check_usage[] =
     "  --area NAME        judge only the goals of this area\n"
     "  --as-of DATE       also list follow-ups of measures due by DATE (YYYY-MM-DD)\n"
     "  --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,\n"
-    "                     ingen-data (default: all three), or none\n"
-    "  --syntax-only      only parse and check the plan; no store is read\n"
+    "                     ingen-data (default: all three), or none; and\n"
+    "                     warnings, for a plan with warnings\n"
+    "  --syntax-only      only parse and check the plan; no store is read; with\n"
+    "                     --format json, its errors and warnings as JSON\n"
     "  --list goals|areas print the plan's goal names or areas, one a line, and\n"
     "                     stop (for shell completion); no store is read\n"
     "  --color, --no-color  force colour on or off (default: on a terminal,\n"
@@ -35,13 +38,15 @@ static const char check_usage[] =
     "exit status: 0 every selected goal achieved, 1 a goal delvis, ej uppnått or\n"
     "ingen data (narrowed by --fail-on), 2 an error in the plan, data or arguments.\n";
 
-/* --fail-on: a bit per status that makes the run fail. */
+/* --fail-on: a bit per status that makes the run fail, and one for warnings. */
+#define FAIL_ON_WARNINGS (1u << ST_COUNT)
 static bool parse_fail_on(const char *s, unsigned *mask)
 {
     static const struct { const char *w; unsigned bits; } words[] = {
         {"delvis", 1u << ST_PARTLY}, {"partly", 1u << ST_PARTLY},
         {"ej", 1u << ST_FAILED}, {"ej-uppnått", 1u << ST_FAILED}, {"failed", 1u << ST_FAILED},
         {"ingen-data", 1u << ST_NODATA}, {"nodata", 1u << ST_NODATA}, {"none", 0},
+        {"warnings", FAIL_ON_WARNINGS}, {"varningar", FAIL_ON_WARNINGS},
     };
     *mask = 0;
     while (*s) {
@@ -109,7 +114,7 @@ int cmd_check(int argc, char **argv)
             break;
         case O_FAILON:
             if (!parse_fail_on(optarg, &fail_mask))
-                return cli_usage_error("check", "--fail-on '%s': expected a list of delvis, ej, ingen-data, or none", optarg);
+                return cli_usage_error("check", "--fail-on '%s': expected a list of delvis, ej, ingen-data, warnings, or none", optarg);
             break;
         case O_SYNTAX: syntax_only = true; break;
         case O_LIST:
@@ -132,9 +137,20 @@ int cmd_check(int argc, char **argv)
     const char *plan_path = argv[optind];
 
     Judged j;
-    int rc = 2;
-    if (!cli_judge(&j, "check", plan_path, db, &eo, syntax_only)) goto done;
-    rc = 0;
+    int rc;
+    bool judged = cli_judge(&j, "check", plan_path, db, &eo, syntax_only);
+    /* warnings come with check only: a report or a REPL session is no review of the plan */
+    if (judged && !list) lint_program(j.prog);
+    bool warned = false;
+    for (size_t i = 0; i < j.prog->diags.n; i++) warned |= j.prog->diags.items[i].level == DIAG_WARNING;
+    rc = !judged ? 2 : warned && (fail_mask & FAIL_ON_WARNINGS) ? 1 : 0;
+    if (syntax_only && !list && strcmp(format, "json") == 0) {
+        /* the diagnostics are the output, for editors and CI annotations */
+        render_json_diagnostics(j.prog, stdout);
+        diag_free(&j.prog->diags);
+        goto done;
+    }
+    if (!judged) goto done;
     if (list) print_list(j.prog, list);
     if (syntax_only) goto done;
     if (strcmp(format, "json") == 0) {
