@@ -38,7 +38,7 @@ _ska() {
     local cmd=${COMP_WORDS[1]} plan= i
     # the plan: the first *.ska word (repl takes several; the first will do)
     for ((i = 2; i < COMP_CWORD; i++)); do
-        case ${COMP_WORDS[i]} in *.ska) plan=${COMP_WORDS[i]}; break ;; esac
+        case ${COMP_WORDS[i]} in *.ska) plan=${COMP_WORDS[i]/#\~/$HOME}; break ;; esac
     done
     local values
     case $prev in

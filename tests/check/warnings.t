@@ -41,20 +41,9 @@ plan.ska:12:6: warning: goal 'G2' has no target and no assessment: it is always 
 plan.ska:14:27: warning: a percentage compared with 'antal', whose scale is count
   goal G4 { target antal >= 10 % and derived < 50 % }
                             ^^^^
---- run ska import t.db units.csv results.csv >/dev/null && ska check plan.ska --db t.db --fail-on none >/dev/null
+--- run ska import t.db units.csv results.csv >/dev/null && ska check plan.ska --db t.db --fail-on none 2>&1 >/dev/null | grep -c ': warning: '
 --- expect exit 0
-plan.ska:4:11: warning: indicator 'unused' is not read by any target, rule, measure or definition
-  indicator unused "Aldrig läst" { scale percent }
-            ^^^^^^
-plan.ska:11:45: warning: a percentage compared with 'merit', whose scale is points
-  goal G1 "Procent på poäng" { target merit > 80 % partly merit >= 200 }
-                                              ^^^^
-plan.ska:12:6: warning: goal 'G2' has no target and no assessment: it is always ingen data
-  goal G2 "Inget att bedöma" { owner "Rektor" }
-       ^^
-plan.ska:14:27: warning: a percentage compared with 'antal', whose scale is count
-  goal G4 { target antal >= 10 % and derived < 50 % }
-                            ^^^^
+4
 --- run ska check --syntax-only plan.ska --fail-on warnings 2>/dev/null
 --- expect exit 1
 --- run ska check --syntax-only plan.ska --fail-on varningar,delvis --format json >/dev/null
