@@ -8,10 +8,11 @@
 # names for --only and areas for --area come from the plan on the command
 # line (`ska check PLAN --list goals|areas`).
 
-# The words of $1's help that name options (lines starting with "-x, --y" or "--y").
+# The words of $1's help that name options: those starting a line of the
+# option list ("  -x, --y"), not a line continuing a description.
 _ska_options() {
     "$1" "${@:2}" --help 2>/dev/null |
-        awk '/^ +-/ { for (i = 1; i <= NF && $i ~ /^-/; i++) { w = $i; sub(/[,=].*/, "", w); print w } }'
+        awk 'match($0, /^ +-/) && RLENGTH <= 5 { for (i = 1; i <= NF && $i ~ /^-/; i++) { w = $i; sub(/[,=].*/, "", w); if (!seen[w]++) print w } }'
 }
 
 # The values an option takes, one a line; nothing for a free value.

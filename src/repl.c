@@ -184,19 +184,20 @@ static int32_t declare_store_keys(Program *p, Store *st, const StrMap *skip)
 static const struct Replaceable {
     const char *what;
     size_t list, name, loc;
+    void (*free)(void *decl); /* what it holds outside the arena, if anything */
 } replaceable[] = {
-    {"let", offsetof(Program, lets), offsetof(LetDecl, name), offsetof(LetDecl, loc)},
-    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc)},
-    {"measure", offsetof(Program, measures), offsetof(Measure, id), offsetof(Measure, loc)},
-    {"rule", offsetof(Program, rules), offsetof(Rule, id), offsetof(Rule, loc)},
+    {"let", offsetof(Program, lets), offsetof(LetDecl, name), offsetof(LetDecl, loc), NULL},
+    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc), ast_goal_free},
+    {"measure", offsetof(Program, measures), offsetof(Measure, id), offsetof(Measure, loc), ast_measure_free},
+    {"rule", offsetof(Program, rules), offsetof(Rule, id), offsetof(Rule, loc), NULL},
 };
 #define NREPLACEABLE (sizeof replaceable / sizeof replaceable[0])
 #define FIELD(decl, off, type) (*(type *)((char *)(decl) + (off)))
 
 /* Each declaration typed at the prompt (index >= first_typed[kind]) takes
- * the place of an earlier one of its kind and name, which is how "what if
- * the target were 85 %" is asked. One typed in source `typed` (the input
- * being answered) says so in a note. */
+ * the place of an earlier one of its kind and name (which is freed), which
+ * is how "what if the target were 85 %" is asked. One typed in source
+ * `typed` (the input being answered) says so in a note. */
 static void replace_typed(Program *p, const int *first_typed, int32_t typed)
 {
     for (size_t k = 0; k < NREPLACEABLE; k++) {
@@ -219,6 +220,7 @@ static void replace_typed(Program *p, const int *first_typed, int32_t typed)
                 diag_add(&p->diags, DIAG_NOTE, now, "%s %s replaces the one at %s:%d:%d", rk->what, name,
                          p->sources.items[old.src].path, line, col);
             }
+            if (rk->free) rk->free(l->items[i]);
             l->items[i] = d;
         }
         l->n = kept;
