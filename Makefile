@@ -7,8 +7,9 @@ GENWARN := -std=c11 -Wno-unused-function -Wno-sign-compare
 PREFIX  ?= /usr/local
 DESTDIR ?=
 VERSION := 0.1.0
-CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"' \
-            -DSKA_STDLIB_DIR='"$(PREFIX)/share/ska/stdlib"'
+# No install path is compiled in: an installed ska finds its stdlib
+# beside its own binary (BIN/../share/ska/stdlib), for any PREFIX and DESTDIR.
+CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"'
 LDLIBS  := -lsqlite3 -lreadline -lm
 
 B       ?= build
@@ -93,14 +94,17 @@ bench:
 	@$(MAKE) --no-print-directory all
 	@sh bench/run.sh
 
+BASHCOMP := $(PREFIX)/share/bash-completion/completions
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ska/stdlib $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ska/stdlib $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(BASHCOMP)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/ska
 	install -m 644 stdlib/*.ska $(DESTDIR)$(PREFIX)/share/ska/stdlib/
 	install -m 644 docs/ska.1 $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	install -m 644 completion/ska.bash $(DESTDIR)$(BASHCOMP)/ska
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1 $(DESTDIR)$(BASHCOMP)/ska
 	rm -rf $(DESTDIR)$(PREFIX)/share/ska
 
 clean:
@@ -112,4 +116,4 @@ help:
 	@echo "make test     install build deps if missing, build (also with ASan+UBSan), run tests/"
 	@echo "make fuzz     build the libFuzzer harnesses (clang), run each FUZZ_SECONDS=$(FUZZ_SECONDS)"
 	@echo "make bench    run the benchmarks in bench/, write bench/results.md"
-	@echo "make install  install to PREFIX=$(PREFIX)"
+	@echo "make install  install ska, its stdlib, man page and bash completion to PREFIX=$(PREFIX)"

@@ -1,11 +1,13 @@
 /* plan.c — fuzzes the plan front end the way `ska check` runs it: parse
  * the input as a plan file (and the modules it uses), resolve it, and
- * when it is valid judge it against a small store and print the result
- * as text and JSON; the diagnostics are printed either way (their quoted
- * lines and carets read the source). */
+ * when it is valid look for warnings and judge it against a small store
+ * and print the result as text and JSON; the diagnostics are printed
+ * either way, as text and JSON (their quoted lines, carets and positions
+ * read the source). */
 #include "diag.h"
 #include "eval.h"
 #include "fuzz.h"
+#include "lint.h"
 #include "parse.h"
 #include "render.h"
 
@@ -16,6 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Program *prog = program_new();
     if (parse_file(prog, fuzz_file("plan.ska", data, size))) resolve_program(prog);
     if (!prog->diags.errors) {
+        lint_program(prog);
         EvalOptions eo = {0};
         PlanResult *r = eval_plan(prog, st, &eo);
         if (r) {
@@ -25,6 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         plan_result_free(r);
     }
     diag_print(&prog->diags, &prog->sources, fuzz_null());
+    render_json_diagnostics(prog, fuzz_null());
     program_free(prog);
     return 0;
 }

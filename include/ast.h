@@ -237,6 +237,10 @@ typedef struct Program {
 
 Program *program_new(void);
 void program_free(Program *p);
+/* Frees what a goal or measure holds outside the arena (its lists), for
+ * one taken out of a Program's lists (the REPL's replaced definitions). */
+void ast_goal_free(void *goal);
+void ast_measure_free(void *measure);
 
 /* ---- constructors called from the grammar ---- */
 typedef struct ParseState ParseState;

@@ -59,6 +59,9 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out);
 
 void render_text(const PlanResult *r, FILE *out, bool color);
 void render_json(const PlanResult *r, FILE *out);
+/* `ska check --syntax-only --format json`: the plan's diagnostics as one
+ * JSON object (docs/json.md, "Diagnostics"). */
+void render_json_diagnostics(const Program *p, FILE *out);
 /* JSON string literal of s (quotes included) appended to sb. */
 void json_quote(StrBuf *sb, const char *s);
 /* A cell as JSON: {"value": x, "low": lo, "high": hi, "missing": reason},

@@ -66,16 +66,21 @@ Program *program_new(void)
  * arrays (expression lists are moved into the arena by keep_list). */
 static void free_list(List *l) { free(l->items); }
 
+void ast_goal_free(void *goal) { free_list(&((Goal *)goal)->targets); }
+
+void ast_measure_free(void *measure)
+{
+    Measure *m = measure;
+    free_list(&m->goals);
+    for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
+    free_list(&m->followups);
+}
+
 void program_free(Program *p)
 {
     if (!p) return;
-    for (int i = 0; i < p->goals.n; i++) free_list(&((Goal *)p->goals.items[i])->targets);
-    for (int i = 0; i < p->measures.n; i++) {
-        Measure *m = p->measures.items[i];
-        free_list(&m->goals);
-        for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
-        free_list(&m->followups);
-    }
+    for (int i = 0; i < p->goals.n; i++) ast_goal_free(p->goals.items[i]);
+    for (int i = 0; i < p->measures.n; i++) ast_measure_free(p->measures.items[i]);
     for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,

@@ -3,7 +3,9 @@
  * `use`s (each file once). Module paths are searched next to the file that
  * uses them and in the directories above it, then in $SKA_PATH
  * (colon-separated), then next to the ska binary and its parent directory,
- * then the installed stdlib. */
+ * then the installed stdlib, found from the binary too (BIN/../share/ska):
+ * no install prefix is compiled in, so `make install PREFIX=… DESTDIR=…`
+ * after a plain `make` gives a ska that finds its stdlib wherever it lands. */
 #include "parse.h"
 #include "parser.h"
 #include "lexer.h"
@@ -306,10 +308,9 @@ static char *find_module(const char *name, const char *from_dir)
     if (n > 0) {
         exe[n] = 0;
         char *d = dir_of(exe);
-        sb_printf(&dirs, ":%s:%s/..", d, d);
+        sb_printf(&dirs, ":%s:%s/..:%s/../share/ska", d, d, d);
         free(d);
     }
-    sb_printf(&dirs, ":%s/..", SKA_STDLIB_DIR);
     char *found = NULL;
     const char *p = sb_str(&dirs);
     while (!found && *p) {

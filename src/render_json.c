@@ -404,3 +404,51 @@ void render_json(const PlanResult *r, FILE *out)
     fputs(sb_str(&sb), out);
     sb_free(&sb);
 }
+
+/* One place of a diagnostic as "line" and "column" keys (null for none). */
+static void place(StrBuf *sb, const char *line_key, const char *col_key, const Source *s, uint32_t off,
+                  bool *first)
+{
+    key(sb, line_key, first);
+    if (!s) {
+        sb_puts(sb, "null");
+        key(sb, col_key, first), sb_puts(sb, "null");
+        return;
+    }
+    int line, col;
+    src_linecol(s, off, &line, &col);
+    sb_printf(sb, "%d", line);
+    key(sb, col_key, first), sb_printf(sb, "%d", col);
+}
+
+void render_json_diagnostics(const Program *p, FILE *out)
+{
+    StrBuf sb = {0};
+    const Diag **order = diag_sorted(&p->diags);
+    int warnings = 0;
+    bool f = true;
+    sb_putc(&sb, '{');
+    key(&sb, "diagnostics", &f);
+    sb_putc(&sb, '[');
+    for (size_t i = 0; i < p->diags.n; i++) {
+        const Diag *d = order[i];
+        const Source *s = d->loc.src >= 0 && (size_t)d->loc.src < p->sources.n ? &p->sources.items[d->loc.src] : NULL;
+        bool g = true;
+        warnings += d->level == DIAG_WARNING;
+        sb_puts(&sb, i ? ",{" : "{");
+        key_str(&sb, "file", s ? s->path : NULL, &g);
+        place(&sb, "line", "column", s, d->loc.start, &g);
+        /* the end of the span, after its last character; none for an empty span */
+        place(&sb, "end_line", "end_column", d->loc.end > d->loc.start ? s : NULL, d->loc.end, &g);
+        key_str(&sb, "severity", diag_level_word(d->level), &g);
+        key_str(&sb, "message", d->msg, &g);
+        sb_putc(&sb, '}');
+    }
+    sb_putc(&sb, ']');
+    key(&sb, "errors", &f), sb_printf(&sb, "%d", p->diags.errors);
+    key(&sb, "warnings", &f), sb_printf(&sb, "%d", warnings);
+    sb_puts(&sb, "}\n");
+    fputs(sb_str(&sb), out);
+    sb_free(&sb);
+    free(order);
+}

@@ -15,11 +15,12 @@
  * the prompt builds a new program from the plan files, the definitions
  * accepted so far and the new one; only if that program resolves (and
  * the store knows its unit) does it replace the old one, so a mistake
- * leaves the session as it was. A `let` typed at the prompt replaces an
- * earlier one of the same name, which is how "what if the target were 80"
- * is asked. Every indicator key in the store that no plan names is made
+ * leaves the session as it was. A let, goal, measure or rule typed at the
+ * prompt replaces an earlier one of the same name (with a note), which is
+ * how "what if the target were 80" is asked. Every indicator key in the store that no plan names is made
  * available under its key, so a store can be questioned without a plan. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "builtins.h"
@@ -178,19 +179,53 @@ static int32_t declare_store_keys(Program *p, Store *st, const StrMap *skip)
     return src;
 }
 
-/* A `let` typed at the prompt (index >= first_typed) replaces any earlier
- * let of the same name. */
-static void replace_lets(Program *p, int first_typed)
+/* The declarations a definition typed at the prompt replaces when it has
+ * the name of an earlier one: where each kind is kept in a Program, and
+ * where its name and place are kept in each. */
+static const struct Replaceable {
+    const char *what;
+    size_t list, name, loc;
+    void (*free)(void *decl); /* what it holds outside the arena, if anything */
+} replaceable[] = {
+    {"let", offsetof(Program, lets), offsetof(LetDecl, name), offsetof(LetDecl, loc), NULL},
+    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc), ast_goal_free},
+    {"measure", offsetof(Program, measures), offsetof(Measure, id), offsetof(Measure, loc), ast_measure_free},
+    {"rule", offsetof(Program, rules), offsetof(Rule, id), offsetof(Rule, loc), NULL},
+};
+#define NREPLACEABLE (sizeof replaceable / sizeof replaceable[0])
+#define FIELD(decl, off, type) (*(type *)((char *)(decl) + (off)))
+
+/* Each declaration typed at the prompt (index >= first_typed[kind]) takes
+ * the place of an earlier one of its kind and name (which is freed), which
+ * is how "what if the target were 85 %" is asked. One typed in source
+ * `typed` (the input being answered) says so in a note. */
+static void replace_typed(Program *p, const int *first_typed, int32_t typed)
 {
-    int kept = 0;
-    for (int i = 0; i < p->lets.n; i++) {
-        const LetDecl *l = p->lets.items[i];
-        bool replaced = false;
-        for (int j = i + 1; j < p->lets.n && !replaced; j++)
-            replaced = j >= first_typed && strcmp(((LetDecl *)p->lets.items[j])->name, l->name) == 0;
-        if (!replaced) p->lets.items[kept++] = p->lets.items[i];
+    for (size_t k = 0; k < NREPLACEABLE; k++) {
+        const struct Replaceable *rk = &replaceable[k];
+        List *l = &FIELD(p, rk->list, List);
+        int kept = first_typed[k];
+        for (int j = first_typed[k]; j < l->n; j++) {
+            void *d = l->items[j];
+            const char *name = FIELD(d, rk->name, const char *);
+            int i = 0;
+            while (i < kept && strcmp(FIELD(l->items[i], rk->name, const char *), name) != 0) i++;
+            if (i == kept) {
+                l->items[kept++] = d;
+                continue;
+            }
+            SrcLoc old = FIELD(l->items[i], rk->loc, SrcLoc), now = FIELD(d, rk->loc, SrcLoc);
+            if (now.src == typed) {
+                int line, col;
+                src_linecol(&p->sources.items[old.src], old.start, &line, &col);
+                diag_add(&p->diags, DIAG_NOTE, now, "%s %s replaces the one at %s:%d:%d", rk->what, name,
+                         p->sources.items[old.src].path, line, col);
+            }
+            if (rk->free) rk->free(l->items[i]);
+            l->items[i] = d;
+        }
+        l->n = kept;
     }
-    p->lets.n = kept;
 }
 
 /* The store keys whose declarations drew an error (a key that is a
@@ -217,14 +252,16 @@ static Program *build_once(Repl *r, const char *typed, Store *st, const StrMap *
 {
     Program *p = program_new();
     for (size_t i = 0; i < r->nfiles; i++) parse_file(p, r->files[i]);
-    int first_typed = p->lets.n;
+    int first_typed[NREPLACEABLE];
+    for (size_t k = 0; k < NREPLACEABLE; k++) first_typed[k] = FIELD(p, replaceable[k].list, List).n;
     Expr *e;
     bool incomplete;
     for (size_t i = 0; i < r->ninputs; i++)
         parse_repl_input(p, r->input_name, r->input_lines[i], r->inputs[i], &e, &incomplete);
+    int32_t typed_src = typed ? (int32_t)p->sources.n : -1;
     if (typed) parse_repl_input(p, r->input_name, r->input_line, typed, &e, &incomplete);
     *store_src = st && !p->diags.errors ? declare_store_keys(p, st, skip) : -1;
-    replace_lets(p, first_typed);
+    replace_typed(p, first_typed, typed_src);
     if (!p->diags.errors) resolve_program(p);
     return p;
 }
@@ -247,6 +284,18 @@ static Program *build(Repl *r, const char *typed, Store *st)
     return p;
 }
 
+/* Removes the notes from d: those of replace_typed say what a definition
+ * replaces, and one with an error replaces nothing. */
+static void drop_notes(Diags *d)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->items[i].level == DIAG_NOTE) free(d->items[i].msg);
+        else d->items[kept++] = d->items[i];
+    }
+    d->n = kept;
+}
+
 /* Makes p (and st) the session's program and store if p is valid and the
  * store knows the plan's unit; otherwise reports why, frees p and keeps
  * the session as it was. */
@@ -255,6 +304,7 @@ static bool adopt(Repl *r, Program *p, Store *st)
     Eval *ev = NULL;
     if (!p->diags.errors && st) ev = eval_open(p, st, r->opt.period);
     if (p->diags.errors || (st && !ev)) {
+        drop_notes(&p->diags);
         report(r, p);
         program_free(p);
         return false;
@@ -806,12 +856,12 @@ struct DotCommand {
     void (*run)(Repl *r, const DotCommand *d, const char *text, Span arg);
 };
 
-static void print_help(void);
+static void print_help(Repl *r);
 
 static void dot_help(Repl *r, const DotCommand *d, const char *text, Span arg)
 {
     (void)r, (void)d, (void)text, (void)arg;
-    print_help();
+    print_help(r);
 }
 
 static char *arg_text(const char *text, Span arg) { return xstrndup(text + arg.start, arg.end - arg.start); }
@@ -1074,14 +1124,73 @@ static const DotCommand dot_commands[] = {
 };
 #define NDOT_COMMANDS (sizeof dot_commands / sizeof dot_commands[0])
 
-/* Generated from the tables of questions and commands. */
-static void print_help(void)
+/* The indicator the examples of .help use: the first with data in the
+ * store (derived ones have none of their own), else the first there is;
+ * *last is the latest period it has data for, 0 when unknown. */
+static const Indicator *example_indicator(Repl *r, Period *last)
 {
-    puts("Type an expression to see its value for the plan's organiser:\n"
-         "  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %\n"
-         "a definition to add it to the session (a `let` replaces one of the same name):\n"
-         "  let mål_behörig = 80 %     goal G9 \"…\" { target behörig >= mål_behörig }\n"
-         "or a question about the plan, or a command:");
+    const Indicator *first = NULL;
+    *last = 0;
+    for (int i = 0; i < r->prog->indicators.n; i++) {
+        const Indicator *ind = r->prog->indicators.items[i];
+        if (!first) first = ind;
+        Period *ps;
+        int64_t n = r->st && !ind->formula ? indicator_periods(r, ind, &ps) : 0;
+        for (int64_t k = 0; k < n; k++)
+            if (ps[k] > *last) *last = ps[k];
+        if (n > 0) free(ps);
+        if (*last) return ind;
+    }
+    return first;
+}
+
+/* The examples of .help, made from the session's plan and store so that
+ * each of them can be typed as it is: an expression for the period under
+ * review, a series, a comparison per school, a `let` and a goal using it
+ * (named so that it adds a goal, not replaces one). Without any indicator,
+ * the words of a school plan. */
+static void help_examples(Repl *r, StrBuf *exprs, StrBuf *defs)
+{
+    Period last;
+    const Indicator *ind = example_indicator(r, &last);
+    if (!ind) {
+        sb_puts(exprs, "  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %");
+        sb_puts(defs, "  let mål_behörig = 80 %     goal G9 \"…\" { target behörig >= mål_behörig }");
+        return;
+    }
+    Period p = r->opt.period ? r->opt.period : r->prog->plan.period ? r->prog->plan.period : last;
+    char pt[PERIOD_TEXT_MAX], ft[PERIOD_TEXT_MAX];
+    const char *n = ind->name;
+    if (p) {
+        Period from = p;
+        for (int i = 0; i < 4; i++) from = period_prev(from);
+        sb_printf(exprs, "  %s[%s]   %s[pojkar, %s..%s]", n, period_format(p, pt), n, period_format(from, ft),
+                  pt);
+    } else {
+        sb_printf(exprs, "  %s[latest]   %s[pojkar]", n, n);
+    }
+    const char *op = ind->dir == DIR_LOWER ? "<=" : ">=";
+    sb_printf(exprs, "   %s[skolor] %s %s", n, op, n);
+    StrBuf id = {0};
+    for (int k = 9; !id.len || find_goal(r->prog, sb_str(&id)); k++) {
+        sb_free(&id);
+        sb_printf(&id, "G%d", k);
+    }
+    sb_printf(defs, "  let mål_%s = %s[previous]     goal %s \"…\" { target %s %s mål_%s }", n, n, sb_str(&id),
+              n, op, n);
+    sb_free(&id);
+}
+
+/* Generated from the session and the tables of questions and commands. */
+static void print_help(Repl *r)
+{
+    StrBuf exprs = {0}, defs = {0};
+    help_examples(r, &exprs, &defs);
+    printf("Type an expression to see its value for the plan's organiser:\n%s\n"
+           "a definition to add it to the session (one of the same name is replaced):\n%s\n"
+           "or a question about the plan, or a command:\n", sb_str(&exprs), sb_str(&defs));
+    sb_free(&exprs);
+    sb_free(&defs);
     RenderTable t = {.ncols = 3};
     for (size_t i = 0; i < NQUESTIONS; i++)
         card_row(&t, questions[i].usage, questions[i].help);
@@ -1094,8 +1203,9 @@ static void print_help(void)
     render_table_print(&t, stdout);
     fputs("The questions in Swedish:", stdout);
     for (size_t i = 0; i < NQUESTIONS; i++) printf("%s %s", i ? "," : "", questions[i].sv);
-    puts(" (insatser för G1).\n"
-         "A definition continues over several lines while a brace is open. Tab completes\n"
+    if (r->prog->goals.n) printf(" (insatser för %s).\n", ((const Goal *)r->prog->goals.items[0])->id);
+    else puts(".");
+    puts("A definition continues over several lines while a brace is open. Tab completes\n"
          "names, keywords and commands; Ctrl-C cancels the line; Ctrl-D leaves.");
 }
 

@@ -38,8 +38,12 @@ options:
   --since WHICH      show what changed since a recorded judgement: its label,
                      latest (the plan's last recorded), or #N
   --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,
-                     ingen-data (default: all three), or none
-  --syntax-only      only parse and check the plan; no store is read
+                     ingen-data (default: all three), or none; and
+                     warnings, for a plan with warnings
+  --syntax-only      only parse and check the plan; no store is read; with
+                     --format json, its errors and warnings as JSON
+  --list goals|areas print the plan's goal names or areas, one a line, and
+                     stop (for shell completion); no store is read
   --color, --no-color  force colour on or off (default: on a terminal,
                      unless NO_COLOR is set)
 

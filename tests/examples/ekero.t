@@ -124,3 +124,15 @@ Regler
       ingen data: Uppgårdskolan (95057356): frånvaroutredning –
 
 13 mål: 7 uppnått, 0 delvis uppnått, 2 ej uppnått, 4 ingen data
+plan.ska:76:8: warning: goal 'M1' has no target and no assessment: it is always ingen data
+    goal M1 "Språkträning via praktik inom kommunens gränser" {
+         ^^
+plan.ska:81:8: warning: goal 'M8' has no target and no assessment: it is always ingen data
+    goal M8 "God och näringsrik mat i en trivsam miljö. Närodlat, gärna med goda ekologiska inslag" {
+         ^^
+plan.ska:92:8: warning: goal 'M10' has no target and no assessment: it is always ingen data
+    goal M10 "Fokusering på god arbetsmiljö och konkurrenskraftiga arbetsvillkor för våra lärare" {
+         ^^^
+plan.ska:97:8: warning: goal 'M13' has no target and no assessment: it is always ingen data
+    goal M13 "Främja ökad fysisk aktivitet och rörelse i alla årskurser" {
+         ^^^

@@ -89,3 +89,12 @@ Uppföljningar att göra per 2021-06-30
   2021-06-30  I17 En barn- och ungdomsförvaltning i framtidens välfärd: planeringsanalys, presentation i nämnden (varje år), ansvarig Förvaltningschef och BUF-ledningsgrupp
 
 4 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 4 ingen data
+plan.ska:97:6: warning: goal 'H2' has no target and no assessment: it is always ingen data
+  goal H2 "I Halmstads förskolor, skolor och fritidshem ska alla barn och elever få likvärdiga förutsättningar till en bra start i livet" {
+       ^^
+plan.ska:166:6: warning: goal 'H3' has no target and no assessment: it is always ingen data
+  goal H3 "I Halmstads förskolor, skolor och fritidshem har barn och elever ett reellt inflytande och förbereds till att bli aktiva, demokratiska världsmedborgare" {
+       ^^
+plan.ska:193:6: warning: goal 'H4' has no target and no assessment: it is always ingen data
+  goal H4 "I Halmstad utbildas barn och elever av kompetenta och engagerade medarbetare som ges möjlighet att utvecklas i sin profession" {
+       ^^

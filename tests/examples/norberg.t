@@ -43,3 +43,12 @@ Uppföljningar att göra per 2023-08-31
   2023-08-25  S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola): slutredovisning till Skolverket, ansvarig Skolchef, sista uppföljningen
 
 4 mål: 1 grönt – uppnått, 0 gult – på god väg, 0 rött – påbörjat, 3 grått – ingen data
+plan.ska:38:8: warning: goal 'N1' has no target and no assessment: it is always ingen data
+    goal N1 "Huvudmannen utgår i sin styrning och ledning från en analys och kännedom om verksamhetens resultat, styrkor och utvecklingsområden samt från vetenskaplig grund" {
+         ^^
+plan.ska:43:8: warning: goal 'N2' has no target and no assessment: it is always ingen data
+    goal N2 "Det finns en ömsesidig tillit utifrån våra olika roller" {
+         ^^
+plan.ska:48:8: warning: goal 'N3' has no target and no assessment: it is always ingen data
+    goal N3 "Det finns tydliga gemensamma mål genom hela utbildningskedjan upp till huvudman som är väl förankrade och efterlevs" {
+         ^^

@@ -76,3 +76,18 @@ Uppföljningar att göra per 2021-06-30
   2021-06-30  A3 Elevhälsopersonal: huvudmannens årliga kvalitetsrapport (varje år), ansvarig Rektor
 
 6 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 6 ingen data
+plan.ska:27:8: warning: goal 'S1' has no target and no assessment: it is always ingen data
+    goal S1 "Likvärdiga och funktionella digitala förutsättningar" {
+         ^^
+plan.ska:67:8: warning: goal 'S3' has no target and no assessment: it is always ingen data
+    goal S3 "En struktur för elevhälsans hälsofrämjande och förebyggande arbete" {
+         ^^
+plan.ska:85:8: warning: goal 'S4' has no target and no assessment: it is always ingen data
+    goal S4 "Strukturer för vägledning, PRAO och nyanländas lärande" {
+         ^^
+plan.ska:101:8: warning: goal 'S5' has no target and no assessment: it is always ingen data
+    goal S5 "Tidiga stödinsatser och därigenom högre likvärdighet och måluppfyllelse i årskurs 3" {
+         ^^
+plan.ska:117:8: warning: goal 'S6' has no target and no assessment: it is always ingen data
+    goal S6 "Högre måluppfyllelse inom matematik" {
+         ^^

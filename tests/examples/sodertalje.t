@@ -109,3 +109,12 @@ Insatser
     förväntad effekt: Likvärdigheten ökar inom och mellan förskolor och skolor genom en ökad samsyn om vad som gynnar barns och elevers lärande
 
 7 mål: 2 uppnått, 2 delvis uppnått, 1 ej uppnått, 2 ingen data
+plan.ska:23:11: warning: indicator 'behörig_hsp' is not read by any target, rule, measure or definition
+  indicator behörig_hsp "Andel behöriga för högskoleförberedande program, alla kommunala skolor" {
+            ^^^^^^^^^^^
+plan.ska:63:8: warning: goal 'M3' has no target and no assessment: it is always ingen data
+    goal M3 "Södertälje kommuns förskolor, grundskolor och gymnasieskolor ska bli Sverigeledande när det gäller att utveckla undervisningen så att barn och elevers familjebakgrund får minskad betydelse" {
+         ^^
+plan.ska:86:8: warning: goal 'U3' has no target and no assessment: it is always ingen data
+    goal U3 "Öka andelen behöriga förskollärare och lärare" {
+         ^^

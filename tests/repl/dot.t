@@ -42,9 +42,9 @@ goal G4 "Meritvärdet ska nå 230" { target meritvärde >= 230 partly >= 220 }
 --- run ska repl plan.ska --db t.db < q.txt
 --- expect exit 2
 Type an expression to see its value for the plan's organiser:
-  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %
-a definition to add it to the session (a `let` replaces one of the same name):
-  let mål_behörig = 80 %     goal G9 "…" { target behörig >= mål_behörig }
+  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   meritvärde[skolor] >= meritvärde
+a definition to add it to the session (one of the same name is replaced):
+  let mål_meritvärde = meritvärde[previous]     goal G9 "…" { target meritvärde >= mål_meritvärde }
 or a question about the plan, or a command:
   goals                every goal and its status
   status GOAL          a goal's status and each of its targets'
