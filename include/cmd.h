@@ -8,5 +8,6 @@ int cmd_check(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 
 #endif
