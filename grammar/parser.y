@@ -163,6 +163,7 @@ tfields
     : %empty                     { $$ = (List){0}; }
     | tfields ';'                { $$ = $1; }
     | tfields PERIOD when        { $$ = $1; list_push(&$$, ast_test_period(ps, SPAN(@2, @3), $3)); }
+    | tfields ORGANISER STRING   { $$ = $1; list_push(&$$, ast_test_organiser(ps, SPAN(@2, @3), $3)); }
     | tfields DATA tdata         { $$ = $1; list_push(&$$, $3); }
     | tfields EXPECT texpect tstatus
                                  { $$ = $1; list_push(&$$, ast_test_status(ps, SPAN(@2, @4), $3, $4, @4)); }

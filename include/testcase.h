@@ -42,7 +42,7 @@ typedef struct TestValue {
 } TestValue;
 
 /* What a field of a test block is; each item struct starts with it. */
-typedef enum TestItemKind { TI_PERIOD, TI_DATA, TI_EXPECT } TestItemKind;
+typedef enum TestItemKind { TI_PERIOD, TI_ORGANISER, TI_DATA, TI_EXPECT } TestItemKind;
 
 /* `data IND[unit, group] { period: value; … }` */
 typedef struct TestData {
@@ -78,12 +78,15 @@ typedef struct TestExpect {
     int target;               /* TX_TARGET: index into the goal's targets */
 } TestExpect;
 
-typedef struct TestPeriodItem { TestItemKind item; Period period; SrcLoc loc; } TestPeriodItem;
+/* `period 2019`, `organiser "Exempelkommun"` */
+typedef struct TestField { TestItemKind item; Period period; const char *text; SrcLoc loc; } TestField;
 
 typedef struct TestCase {
     const char *name;
     SrcLoc loc;
     Period period;  /* 0: the plan's */
+    const char *organiser; /* for a plan that names none (a template), or NULL */
+    SrcLoc organiser_loc;
     TestData **data;
     int ndata;
     TestExpect **expects;
@@ -93,6 +96,7 @@ typedef struct TestCase {
 /* ---- constructors called from the grammar ---- */
 void ast_test(ParseState *ps, SrcLoc loc, const char *name, List *items);
 void *ast_test_period(ParseState *ps, SrcLoc loc, When w);
+void *ast_test_organiser(ParseState *ps, SrcLoc loc, const char *name);
 TestData *ast_test_data(ParseState *ps, SrcLoc loc, const char *name, List *sels, List *values);
 TestExpect *ast_test_expect(ParseState *ps, SrcLoc loc, const char *name, TestExpectKind kind,
                             double target_no, const char *label, SrcLoc tloc);

@@ -48,14 +48,17 @@ void ast_test(ParseState *ps, SrcLoc loc, const char *name, List *items)
     bool period_given = false;
     for (int i = 0; i < items->n; i++) {
         void *it = items->items[i];
+        TestField *f = it;
         switch (*(TestItemKind *)it) {
-        case TI_PERIOD: {
-            TestPeriodItem *p = it;
-            if (period_given) parse_error(ps, p->loc, false, "'period' is given twice");
-            else t->period = p->period;
+        case TI_PERIOD:
+            if (period_given) parse_error(ps, f->loc, false, "'period' is given twice");
+            else t->period = f->period;
             period_given = true;
             break;
-        }
+        case TI_ORGANISER:
+            if (t->organiser) parse_error(ps, f->loc, false, "'organiser' is given twice");
+            else t->organiser = f->text, t->organiser_loc = f->loc;
+            break;
         case TI_DATA: t->data[t->ndata++] = it; break;
         case TI_EXPECT: t->expects[t->nexpects++] = it; break;
         }
@@ -64,15 +67,28 @@ void ast_test(ParseState *ps, SrcLoc loc, const char *name, List *items)
     list_push(&ps->prog->tests, t);
 }
 
+static TestField *field(ParseState *ps, SrcLoc loc, TestItemKind k)
+{
+    TestField *f = arena_alloc(ps->prog->arena, sizeof *f);
+    f->item = k;
+    f->loc = loc;
+    return f;
+}
+
 void *ast_test_period(ParseState *ps, SrcLoc loc, When w)
 {
-    TestPeriodItem *p = arena_alloc(ps->prog->arena, sizeof *p);
-    p->item = TI_PERIOD;
-    p->loc = loc;
-    p->period = w.period;
+    TestField *f = field(ps, loc, TI_PERIOD);
+    f->period = w.period;
     if (!w.period && w.date)
         parse_error(ps, loc, false, "a test's period is a year, school year or term, not a date");
-    return p;
+    return f;
+}
+
+void *ast_test_organiser(ParseState *ps, SrcLoc loc, const char *name)
+{
+    TestField *f = field(ps, loc, TI_ORGANISER);
+    f->text = name;
+    return f;
 }
 
 TestData *ast_test_data(ParseState *ps, SrcLoc loc, const char *name, List *sels, List *values)
@@ -244,7 +260,7 @@ static bool same_unit(const TestUnit *a, const TestUnit *b)
     return a->quoted == b->quoted && strcmp(a->text, b->text) == 0;
 }
 
-static void check_data(Program *p, TestData *d)
+static void check_data(Program *p, const TestCase *t, TestData *d)
 {
     d->ind = find(p, d->loc, "indicator", d->name, &p->indicators, offsetof(Indicator, name));
     if (d->ind && d->ind->formula)
@@ -263,8 +279,9 @@ static void check_data(Program *p, TestData *d)
             d->unit = u;
         }
     }
-    if (!d->unit && !p->plan.organiser && !p->plan.unit_code)
-        error(p, d->loc, "the plan names no organiser: say whose values these are, as in %s[skola_a]", d->name);
+    if (!d->unit && !p->plan.organiser && !p->plan.unit_code && !t->organiser)
+        error(p, d->loc, "the plan names no organiser: say whose values these are, as in %s[skola_a], "
+                         "or give the test one with organiser \"…\"", d->name);
 }
 
 /* A second value for the same indicator, unit, group and period. */
@@ -366,7 +383,10 @@ bool testcase_check(Program *p)
             error(p, t->loc, "a second test called \"%s\" (the first is on line %d)", t->name, line);
             break;
         }
-        for (int j = 0; j < t->ndata; j++) check_data(p, t->data[j]);
+        if (t->organiser && (p->plan.organiser || p->plan.unit_code))
+            error(p, t->organiser_loc, "the plan names its organiser: a test gives one only to a plan "
+                                       "that has none (a template)");
+        for (int j = 0; j < t->ndata; j++) check_data(p, t, t->data[j]);
         check_twice(p, t);
         for (int j = 0; j < t->nexpects; j++) check_expect(p, t->expects[j]);
     }
@@ -569,6 +589,9 @@ bool testcase_run(Program *p, const TestCase *t, TestRun *run)
     }
     run->im = im;
     Units us = {0};
+    /* a template plan is judged as the test's organiser's for this run */
+    const char *plan_organiser = p->plan.organiser;
+    if (t->organiser) p->plan.organiser = t->organiser;
     import_file_begin(im, p->sources.items[t->loc.src].path);
     ImportCounts c = {0};
     if (add_units(im, p, t, &us) < 0 || add_values(im, p, t, &us) < 0 || import_file_end(im, &c) < 0 ||
@@ -585,6 +608,7 @@ bool testcase_run(Program *p, const TestCase *t, TestRun *run)
         for (int i = 0; i < t->nexpects; i++) run->checks[i].ex = t->expects[i];
         compare(run, &us);
     }
+    p->plan.organiser = plan_organiser;
     free(us.items);
     return run->res && p->diags.errors == before;
 }
