@@ -153,6 +153,8 @@ int import_fail(Importer *im, const ImportSite *site, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Prints the recorded error: `file:line:col: error: msg`, the line, a caret. */
 void import_print_error(const Importer *im, FILE *out);
+/* The recorded error's message alone, or NULL if there is none. */
+const char *import_error_message(const Importer *im);
 
 /* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);

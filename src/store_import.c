@@ -196,6 +196,8 @@ void import_print_error(const Importer *im, FILE *out)
         fprintf(out, "%s: error: %s\n", e->path, e->msg);
 }
 
+const char *import_error_message(const Importer *im) { return im->err.set ? im->err.msg : NULL; }
+
 /* ---- the session ---- */
 
 static Importer *import_open(const char *db_path, StoreMode mode, char **err)

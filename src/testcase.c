@@ -8,6 +8,7 @@
 #include "import.h"
 #include "parse.h"
 #include "testcase.h"
+#include "unit_names.h"
 
 /* ---- constructors ---- */
 
@@ -401,6 +402,7 @@ typedef struct Units {
     RunUnit *items;
     size_t n, cap;
     const char *organiser; /* its code, NULL if the plan has none */
+    char organiser_code[24];
     int64_t organiser_id;
     int made;              /* codes made for schools named only in the test */
 } Units;
@@ -428,30 +430,51 @@ static const char *code_kind(const char *code)
     return strcmp(code, "0000") == 0 ? "riket" : "kommun";
 }
 
+/* A code made for a unit the plan names by name only (a store code has a
+ * digit): "#1", "#2" …, which no real code looks like. */
+static const char *made_code(Units *us, char buf[24])
+{
+    snprintf(buf, 24, "#%d", ++us->made);
+    return buf;
+}
+
 /* Stores the unit a test names (once), remembering its id: a declared unit
- * with its code, kind and parent; a quoted code; any other name a school of
- * the organiser's (of kind school, so `for each school` goes over it),
- * stored under a code made for it and its name as written. 0 or -1. */
+ * with its code, kind and parent (which is stored too); a quoted code; any
+ * other name a school of the organiser's (of kind school, so `for each
+ * school` goes over it), stored under a made code and its name as written.
+ * A declared unit whose "code" is a name is stored under that name. 0 or -1. */
 static int add_unit(Importer *im, const Program *p, Units *us, const char *text, bool quoted)
 {
     if (known(us, text, quoted)) return 0;
+    const PlanHeader *h = &p->plan;
+    if (quoted && us->organiser_id && ((h->unit_code && strcmp(text, h->unit_code) == 0) ||
+                                       (h->organiser && strcmp(text, h->organiser) == 0))) {
+        RunUnit ru = {text, quoted, us->organiser_id};
+        VEC_PUSH(us->items, us->n, us->cap, ru);
+        return 0;
+    }
     const UnitDecl *d = quoted ? NULL : declared(p, text);
     char made[24];
     ImportUnit iu = {0};
     const char *set = NULL;
     if (d) {
-        iu.code = d->code;
-        iu.name = d->title ? d->title : d->name;
+        if (d->parent && add_unit(im, p, us, d->parent, true) < 0) return -1;
+        bool named = unit_code_is_name(d->code);
+        iu.code = named ? made_code(us, made) : d->code;
+        iu.name = named ? d->code : d->title ? d->title : d->name;
         set = d->kind ? unit_set_kind(d->kind) : NULL;
         iu.kind = d->kind && unit_kind_canonical(d->kind) ? unit_kind_canonical(d->kind)
                 : set ? (strncmp(set, "school", 6) == 0 ? "school" : set) : code_kind(d->code);
         iu.parent = d->parent;
+    } else if (quoted && unit_code_is_name(text)) {
+        iu.code = made_code(us, made);
+        iu.name = text;
+        iu.kind = "school";
     } else if (quoted) {
         iu.code = text;
         iu.kind = code_kind(text);
     } else {
-        snprintf(made, sizeof made, "#%d", ++us->made);
-        iu.code = made;
+        iu.code = made_code(us, made);
         iu.name = text;
         iu.kind = "school";
     }
@@ -472,7 +495,8 @@ static int add_units(Importer *im, const Program *p, const TestCase *t, Units *u
 {
     const PlanHeader *h = &p->plan;
     if (h->unit_code || h->organiser) {
-        ImportUnit iu = {.code = h->unit_code ? h->unit_code : "#0",
+        bool named = !h->unit_code || unit_code_is_name(h->unit_code);
+        ImportUnit iu = {.code = named ? made_code(us, us->organiser_code) : h->unit_code,
                          .name = h->organiser ? h->organiser : h->unit_code, .kind = "kommun"};
         ImportCounts c = {0};
         if ((us->organiser_id = import_unit_ref(im, &iu, &c)) < 0) return -1;
@@ -514,20 +538,6 @@ static int add_values(Importer *im, const Program *p, const TestCase *t, const U
     return 0;
 }
 
-/* What the import stopped at, as an error of the test. */
-static void import_error(Program *p, const TestCase *t, Importer *im)
-{
-    char *text = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&text, &len);
-    if (f) {
-        import_print_error(im, f);
-        fclose(f);
-    }
-    while (len && text[len - 1] == '\n') text[--len] = 0;
-    error(p, t->loc, "the test's data cannot be stored: %s", text ? text : "out of memory");
-    free(text);
-}
 
 static bool flagged(const RuleResult *rr, int64_t id)
 {
@@ -596,7 +606,8 @@ bool testcase_run(Program *p, const TestCase *t, TestRun *run)
     ImportCounts c = {0};
     if (add_units(im, p, t, &us) < 0 || add_values(im, p, t, &us) < 0 || import_file_end(im, &c) < 0 ||
         import_commit(im) != 0) {
-        import_error(p, t, im);
+        const char *why = import_error_message(im);
+        error(p, t->loc, "the test's data cannot be stored: %s", why ? why : "the store failed");
     } else {
         EvalOptions eo = {.period = t->period};
         run->res = eval_plan(p, import_store(im), &eo);
