@@ -19,7 +19,8 @@
 # Other blocks (```text or ```json on their own, ```sh) are prose.
 # Each plan is written to a file called example.ska (the name error
 # messages show) in a scratch directory of its own. The plans in the man page
-# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too.
+# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too,
+# and those with test blocks `ska test` (exit 0).
 #
 # usage: sh tests/docs/check-docs.sh [--update] [SKA_BINARY]   (default: ska on PATH)
 # Prints one summary line; exits 1 if any example did not behave as shown.
@@ -265,6 +266,9 @@ check_man() { # $1 = path relative to the repository
     rc=$?
     if [ "$rc" != 0 ] || [ -s "$dir/out" ]; then
       fail "$1:$(cat "$dir/$i.line")" "this example does not parse (exit $rc)" "$dir/out"
+    elif grep -q '^test "' "$dir/$i.ska"; then
+      (cd "$dir/run$i" && "$ska" test example.ska) >"$dir/out" 2>&1 ||
+        fail "$1:$(cat "$dir/$i.line")" "the tests of this example fail" "$dir/out"
     fi
     i=$((i + 1))
   done

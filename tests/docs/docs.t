@@ -3,8 +3,8 @@
 # `ska check --syntax-only`; ```ska-error plans are rejected with the error
 # output shown; ```ska-run plans, run against the ```csv data of their
 # document, print exactly the output shown; ```ska-test plans print
-# exactly the `ska test` output shown; the plan in the man page
-# docs/ska.1 parses. When an example is added or removed, update the counts.
+# exactly the `ska test` output shown; the plans in the man page
+# docs/ska.1 parse, and the tests of the one with tests pass. When an example is added or removed, update the counts.
 --- run sh "$SKA_PATH/tests/docs/check-docs.sh"
 --- expect exit 0
-check-docs: 44 examples as documented (19 ska, 7 ska-error, 7 ska-run, 2 ska-test, 8 csv, 1 in ska.1)
+check-docs: 46 examples as documented (19 ska, 7 ska-error, 7 ska-run, 3 ska-test, 8 csv, 2 in ska.1)
