@@ -496,8 +496,10 @@ static int add_units(Importer *im, const Program *p, const TestCase *t, Units *u
     const PlanHeader *h = &p->plan;
     if (h->unit_code || h->organiser) {
         bool named = !h->unit_code || unit_code_is_name(h->unit_code);
+        /* a municipality, or the nation for a plan of Riket's ("0000") */
         ImportUnit iu = {.code = named ? made_code(us, us->organiser_code) : h->unit_code,
-                         .name = h->organiser ? h->organiser : h->unit_code, .kind = "kommun"};
+                         .name = h->organiser ? h->organiser : h->unit_code,
+                         .kind = !named && strcmp(code_kind(h->unit_code), "riket") == 0 ? "riket" : "kommun"};
         ImportCounts c = {0};
         if ((us->organiser_id = import_unit_ref(im, &iu, &c)) < 0) return -1;
         us->organiser = iu.code;

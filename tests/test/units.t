@@ -4,7 +4,8 @@
 # that name), a quoted four-digit code as a municipality ("0000" the
 # nation), and any other name as one of the organiser's own schools. An
 # independent school is declared with kind fristående_skola; a school whose
-# parent is another unit is not one of the organiser's.
+# parent is another unit is not one of the organiser's, unless the plan is
+# the nation's ("0000"), which sees every school.
 --- file plan.ska
 plan "P" { organiser "Exempelkommun"; period 2020 }
 indicator merit "Meritvärde" { scale points; higher is better }
@@ -37,4 +38,17 @@ test "enheter" {
 --- run ska test plan.ska
 --- expect exit 0
 ok    "enheter"
+1 test: 1 passed, 0 failed
+--- file riket.ska
+plan "Riket" { organiser "Riket"; unit "0000"; period 2020 }
+indicator merit "Meritvärde" { scale points; higher is better }
+unit ronna "Ronnaskolan" { code "18100001"; kind school; parent "0181" }
+goal G1 "Ingen skola i landet under 200" { target count(merit < 200, skolor) = 0 }
+test "en plan för hela landet ser alla skolor" {
+  data merit[ronna] { 2020: 190 }
+  expect G1 ej uppnått
+}
+--- run ska test riket.ska
+--- expect exit 0
+ok    "en plan för hela landet ser alla skolor"
 1 test: 1 passed, 0 failed
