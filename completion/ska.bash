@@ -21,7 +21,8 @@ _ska_values() { # $1 = command, $2 = option
     check:--format) printf '%s\n' text json junit csv csv-sv ;;
     report:--format) printf '%s\n' html md ;;
     import:--format) printf '%s\n' csv kolada ;;
-    check:--fail-on) printf '%s\n' delvis ej ingen-data none ;;
+    test:--format) printf '%s\n' text junit ;;
+    check:--fail-on) printf '%s\n' delvis ej ingen-data warnings none ;;
     check:--list) printf '%s\n' goals areas ;;
     esac
 }

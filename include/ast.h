@@ -230,6 +230,7 @@ typedef struct Program {
     List indicators, goals, measures, rules, units, lets; /* of the decl types */
     List scales;   /* StatusScale* */
     List source_descs; /* SourceDesc* (source.h): how published files map to results */
+    List tests;    /* TestCase* (testcase.h): `test` blocks, run by `ska test` */
     List areas;    /* const char*: area names in order of first appearance */
     List uses;     /* NameRef*: pending `use` paths of the file being parsed */
     List loaded;   /* char*: real paths of files already parsed */

@@ -9,5 +9,6 @@ int cmd_history(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 
 #endif

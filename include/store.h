@@ -94,8 +94,10 @@ void unit_info_free(UnitInfo *u);
  * a second writer waits SKA_BUSY_TIMEOUT seconds (30) and then fails
  * naming the other writer. STORE_NEW: a new store, built in a temporary
  * file beside path and inside one write transaction; only a successful
- * store_commit (store_internal.h) gives it its name. */
-typedef enum StoreMode { STORE_READ, STORE_WRITE, STORE_NEW } StoreMode;
+ * store_commit (store_internal.h) gives it its name. STORE_MEMORY: a new
+ * store in memory only, inside its write transaction (`ska test`'s data);
+ * path is only the name messages give it. */
+typedef enum StoreMode { STORE_READ, STORE_WRITE, STORE_NEW, STORE_MEMORY } StoreMode;
 
 /* Opens the store at path. On failure returns NULL and sets *err to a
  * malloc'ed message. */

@@ -84,7 +84,8 @@ void program_free(Program *p)
     for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
-                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs};
+                     &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs,
+                     &p->tests};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);

@@ -19,6 +19,7 @@ static const Command commands[] = {
     {"import", cmd_import, "load results (CSV, Kolada JSON) into the store, all or nothing"},
     {"repl", cmd_repl, "ask the plan and the results questions interactively"},
     {"report", cmd_report, "write the follow-up report (HTML or Markdown)"},
+    {"test", cmd_test, "run a plan's tests: inline results and the statuses expected"},
 };
 
 static void usage(FILE *out)

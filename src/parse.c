@@ -41,7 +41,7 @@ const Keyword keywords[] = {
     {"to", TO}, {"till", TO},
     {"cost", COST}, {"kostnad", COST},
     {"resources", RESOURCES}, {"resurser", RESOURCES},
-    {"expect", EXPECT}, {"effekt", EXPECT},
+    {"expect", EXPECT}, {"effekt", EXPECT}, {"förvänta", EXPECT},
     {"followup", FOLLOWUP}, {"uppföljning", FOLLOWUP},
     {"every", EVERY}, {"each", EVERY}, {"varje", EVERY},
     {"at", AT}, {"vid", AT},
@@ -61,6 +61,7 @@ const Keyword keywords[] = {
     {"language", LANGUAGE}, {"språk", LANGUAGE},
     {"assessed", ASSESSED}, {"bedömning", ASSESSED},
     {"statuses", STATUSES}, {"statusskala", STATUSES},
+    {"test", TEST}, {"data", DATA},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 

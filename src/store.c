@@ -451,14 +451,27 @@ static bool open_new(Store *s, char **err)
     return write_schema(s, schema_sql, err);
 }
 
+/* A store nobody else sees, gone when closed: no journal, no syncs. */
+static bool open_memory(Store *s, char **err)
+{
+    if (!open_db(s, ":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, err))
+        return false;
+    if (exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+        *err = db_err(s->db, s->path);
+        return false;
+    }
+    return write_schema(s, schema_sql, err);
+}
+
 Store *store_open(const char *path, StoreMode mode, char **err)
 {
-    *err = store_name_problem(path);
+    *err = mode == STORE_MEMORY ? NULL : store_name_problem(path);
     if (*err) return NULL;
     Store *s = xcalloc(1, sizeof *s);
     s->path = xstrdup(path);
     s->tmp_fd = -1;
-    bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err) : open_write(s, err);
+    bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err)
+            : mode == STORE_MEMORY ? open_memory(s, err) : open_write(s, err);
     if (!ok) {
         store_close(s);
         return NULL;

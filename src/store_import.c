@@ -193,14 +193,13 @@ void import_print_error(const Importer *im, FILE *out)
         fprintf(out, "%s: error: %s\n", e->path, e->msg);
 }
 
+const char *import_error_message(const Importer *im) { return im->err.set ? im->err.msg : NULL; }
+
 /* ---- the session ---- */
 
-Importer *import_begin(const char *db_path, char **err)
+static Importer *import_open(const char *db_path, StoreMode mode, char **err)
 {
-    /* Whether the store exists only picks how to open it: a new one is
-     * built aside and linked into place, and if another run creates it
-     * first, import_commit says so and the caller imports into that one. */
-    Store *st = store_open(db_path, access(db_path, F_OK) == 0 ? STORE_WRITE : STORE_NEW, err);
+    Store *st = store_open(db_path, mode, err);
     if (!st) return NULL;
     /* An import touches each page a few times only: a page cache smaller
      * than a reader's keeps its peak memory bounded whatever the file size. */
@@ -209,6 +208,18 @@ Importer *import_begin(const char *db_path, char **err)
     im->st = st;
     return im;
 }
+
+Importer *import_begin(const char *db_path, char **err)
+{
+    /* Whether the store exists only picks how to open it: a new one is
+     * built aside and linked into place, and if another run creates it
+     * first, import_commit says so and the caller imports into that one. */
+    return import_open(db_path, access(db_path, F_OK) == 0 ? STORE_WRITE : STORE_NEW, err);
+}
+
+Importer *import_begin_memory(const char *name, char **err) { return import_open(name, STORE_MEMORY, err); }
+
+Store *import_store(Importer *im) { return im->st; }
 
 int import_commit(Importer *im)
 {

@@ -14,10 +14,14 @@
 #                 the ```text block that follows is its exact output, or a
 #                 ```json block is, compared without the white space outside
 #                 strings; the exit status must be 0 or 1 (a judgement)
+#   ```ska-test   a plan with test blocks run with `ska test` (more options on
+#                 a first line `# options: --coverage …`); the ```text block
+#                 that follows is its exact output; exit status 0 or 1
 # Other blocks (```text or ```json on their own, ```sh) are prose.
 # Each plan is written to a file called example.ska (the name error
 # messages show) in a scratch directory of its own. The plans in the man page
-# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too.
+# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too,
+# and those with test blocks `ska test` (exit 0).
 #
 # usage: sh tests/docs/check-docs.sh [--update] [SKA_BINARY]   (default: ska on PATH)
 # Prints one summary line; exits 1 if any example did not behave as shown.
@@ -33,7 +37,7 @@ ska=${1:-ska}
 case $ska in */*) ska=$(cd "$(dirname "$ska")" && pwd)/$(basename "$ska") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/ska-docs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-nska=0 nerr=0 nrun=0 ncsv=0 nman=0 bad=0 updated=0
+nska=0 nerr=0 nrun=0 ntest=0 ncsv=0 nman=0 bad=0 updated=0
 
 # The output of ska in $1 without its warnings (each three lines: the
 # message, the source line, the caret).
@@ -119,7 +123,7 @@ extract() { # $1 = document, $2 = directory
     function put(name, text) { printf "%s\n", text > (dir "/" name); close(dir "/" name) }
     inblock && /^```[ \t]*$/ {
       inblock = 0; close(dir "/" target)
-      if (kind == "ska-error" || kind == "ska-run") owner = n
+      if (kind == "ska-error" || kind == "ska-run" || kind == "ska-test") owner = n
       if (expecting) { put(n ".expectat", opened " " NR); expecting = 0 }
       next
     }
@@ -133,7 +137,7 @@ extract() { # $1 = document, $2 = directory
         next
       }
       owner = 0
-      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "csv") {
+      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "ska-test" || k == "csv") {
         n++; target = n ".body"; printf "" > (dir "/" target)
         put(n ".kind", k); put(n ".line", NR)
       } else target = "prose"
@@ -188,12 +192,16 @@ check_doc() { # $1 = path relative to the repository
       (cd "$dir/store" && "$ska" import docs.db "data$i.csv") >"$dir/out" 2>&1 ||
         fail "$at" "ska import rejected this csv block" "$dir/out"
       ;;
-    ska | ska-error | ska-run)
-      case $kind in ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; *) nrun=$((nrun + 1)) ;; esac
+    ska | ska-error | ska-run | ska-test)
+      case $kind in ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; ska-test) ntest=$((ntest + 1)) ;;
+      *) nrun=$((nrun + 1)) ;; esac
       run=$dir/run$i
       mkdir -p "$run"
       cp "$dir/$i.body" "$run/example.ska"
-      if [ "$kind" = ska-run ]; then
+      if [ "$kind" = ska-test ]; then
+        # shellcheck disable=SC2046 # the options are words by design
+        (cd "$run" && "$ska" test example.ska $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
+      elif [ "$kind" = ska-run ]; then
         # shellcheck disable=SC2046 # the options are words by design
         (cd "$run" && "$ska" check example.ska --db "$dir/store/docs.db" \
           $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
@@ -217,11 +225,11 @@ check_doc() { # $1 = path relative to the repository
         elif [ -f "$dir/$i.expect" ]; then
           compare "$at" "the error output differs from the text block after it"
         fi ;;
-      ska-run)
+      ska-run | ska-test)
         if [ ! -f "$dir/$i.expect" ]; then
-          fail "$at" "a ska-run block needs a text or json block with its output after it"
+          fail "$at" "a $kind block needs a text or json block with its output after it"
         elif [ "$rc" != 0 ] && [ "$rc" != 1 ]; then
-          fail "$at" "ska check failed (exit $rc)" "$dir/out"
+          fail "$at" "ska $([ "$kind" = ska-test ] && echo test || echo check) failed (exit $rc)" "$dir/out"
         else
           compare "$at" "the output differs from the block after it"
         fi ;;
@@ -264,6 +272,9 @@ check_man() { # $1 = path relative to the repository
     rc=$?
     if [ "$rc" != 0 ] || [ -n "$(errors_of "$dir/out")" ]; then
       fail "$1:$(cat "$dir/$i.line")" "this example does not parse (exit $rc)" "$dir/out"
+    elif grep -q '^test "' "$dir/$i.ska"; then
+      (cd "$dir/run$i" && "$ska" test example.ska) >"$dir/out" 2>&1 ||
+        fail "$1:$(cat "$dir/$i.line")" "the tests of this example fail" "$dir/out"
     fi
     i=$((i + 1))
   done
@@ -271,10 +282,10 @@ check_man() { # $1 = path relative to the repository
 
 for doc in README.md docs/language.md docs/json.md; do check_doc "$doc"; done
 check_man docs/ska.1
-total=$((nska + nerr + nrun + ncsv + nman))
+total=$((nska + nerr + nrun + ntest + ncsv + nman))
 if [ "$bad" -eq 0 ]; then
   $update && echo "check-docs: output blocks rewritten: $updated"
-  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ncsv csv, $nman in ska.1)"
+  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ntest ska-test, $ncsv csv, $nman in ska.1)"
 else
   echo "check-docs: $bad of $total examples not as documented"
   exit 1

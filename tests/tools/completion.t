@@ -40,7 +40,7 @@ goal H1 { area "Kunskap och lärande"; target merit > 220 }
 notes
 --- run bash c.sh "ska ''" "ska --h" "ska ch" "ska check --o" "ska report -" "ska repl --"
 --- expect exit 0
---help --version check history import repl report
+--help --version check history import repl report test
 --help
 check
 --only
@@ -48,11 +48,12 @@ check
 --db --period
 --- run bash drift.sh
 --- expect exit 0
-check --fail-on: delvis ej ingen-data none
+check --fail-on: delvis ej ingen-data warnings none
 check --format: text json junit csv csv-sv
 check --list: goals areas
 import --format: csv kolada
 report --format: html md
+test --format: text junit
 --- run bash c.sh "ska check plan.ska --only ''" "ska check plan.ska --only G" "ska report plan.ska --only G1," "ska check --only G1 plan.ska --only H" "ska check --only ''"
 --- expect exit 0
 G1 G2 H1
