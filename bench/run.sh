@@ -28,8 +28,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 size=${BENCH_SIZE:-full}
 seed=${BENCH_SEED:-20240}
 case $size in
-  full|medium|small) runs=${BENCH_RUNS:-3} check_runs=${BENCH_CHECK_RUNS:-5} latency_n=1000 ;;
-  tiny) runs=${BENCH_RUNS:-1} check_runs=${BENCH_CHECK_RUNS:-1} latency_n=200 ;;
+  full|medium|small) runs=${BENCH_RUNS:-3} check_runs=${BENCH_CHECK_RUNS:-5} rep1000=3 latency_n=1000 ;;
+  tiny) runs=${BENCH_RUNS:-1} check_runs=${BENCH_CHECK_RUNS:-1} rep1000=1 latency_n=200 ;;
   *) echo "bench: BENCH_SIZE must be full, medium, small or tiny, not '$size'" >&2; exit 2 ;;
 esac
 out=${BENCH_OUT:-$top/bench/out}/$size
@@ -105,21 +105,24 @@ generate() {
 # run_once LABEL CMD...: runs CMD once (after $prep, if set; exit codes in
 # $ok_rc accepted), appends "wall_us cpu_s peak_kB" to LABEL.times and keeps
 # its stdout in LABEL.out. CPU seconds (user + sys) and peak memory are
-# getrusage's for the process (runstat.c), to the microsecond.
+# getrusage's for the process (runstat.c). With $repeat = N, CMD runs N
+# times back to back and the times are those of one run, their mean: this
+# VM charges CPU by scheduler ticks, too coarse for one short run.
 run_once() {
   label=$1
   shift
   [ -n "${prep:-}" ] && eval "$prep"
   t0=$(date +%s%N)
   rc=0
-  ./runstat "$label.rss" "$@" > "$label.out" 2> "$label.err" || rc=$?
+  n=${repeat:-1}
+  ./runstat -n "$n" "$label.rss" "$@" > "$label.out" 2> "$label.err" || rc=$?
   t1=$(date +%s%N)
   case " ${ok_rc:-0} " in
     *" $rc "*) ;;
     *) echo "bench: $label failed (exit $rc): $*" >&2; cat "$label.err" >&2; exit 1 ;;
   esac
-  tail -n 1 "$label.rss" | awk -v us=$(( (t1 - t0) / 1000 )) '{ print us, $2 + $3, $1 }' >> "$label.times"
-  prep="" ok_rc=""
+  tail -n 1 "$label.rss" | awk -v us=$(( (t1 - t0) / 1000 / n )) '{ print us, $2 + $3, $1 }' >> "$label.times"
+  prep="" ok_rc="" repeat=""
 }
 
 # summarize LABEL...: appends "LABEL median_s min_s max_s peak_MB cpu_median_s"
@@ -277,13 +280,14 @@ bench_published() {
 
 # ---- 2. check ----
 
-# plan.ska has the size's goals (1 000; tiny 60), plan-N.ska N ($more_plans)
+# plan.ska has the size's goals (1 000; tiny 60), plan-N.ska N ($more_plans);
+# the shorter checks run several times per measurement (see run_once)
 check_ska() { ok_rc="0 1" run_once "$1" "$ska" check "$2.ska" --db ska.db --format json; }
-run_check_ska() { check_ska check_ska plan; }
-run_check100_ska() { check_ska check100_ska plan-100; }
+run_check_ska() { repeat=$rep1000 check_ska check_ska plan; }
+run_check100_ska() { repeat=10 check_ska check100_ska plan-100; }
 run_check10000_ska() { check_ska check10000_ska plan-10000; }
-run_check_limit() { run_once check_limit ./limit_check ska.db plan.spec; }
-run_check100_limit() { run_once check100_limit ./limit_check ska.db plan-100.spec; }
+run_check_limit() { repeat=$rep1000 run_once check_limit ./limit_check ska.db plan.spec; }
+run_check100_limit() { repeat=10 run_once check100_limit ./limit_check ska.db plan-100.spec; }
 run_check10000_limit() { run_once check10000_limit ./limit_check ska.db plan-10000.spec; }
 run_check_pandas() { run_once check_pandas /usr/bin/python3 "$top/bench/pandas_check.py" ska.db plan.spec; }
 run_check_pandas_csv() {
@@ -455,7 +459,8 @@ report() {
   {
     echo "# ska bench results"
     echo
-    echo "\`make bench\` (BENCH_SIZE=$size, seed $seed), $(date -u -r latency.out '+%Y-%m-%d %H:%M UTC'); medians of $runs runs ($check_runs for ska's and the SQL's checks)."
+    echo "\`make bench\` (BENCH_SIZE=$size, seed $seed), $(date -u -r latency.out '+%Y-%m-%d %H:%M UTC'); medians of $runs runs ($check_runs for ska's and the SQL's checks," \
+         "each the mean of 10 back-to-back runs for 100 goals, of $rep1000 for $goals)."
     echo "Machine: $(nproc) cores, $cpu, $mem; $(uname -sr); SQLite $(sqlite3 --version | cut -d' ' -f1)," \
          "pandas $(/usr/bin/python3 -c 'import pandas; print(pandas.__version__)'), $(luac5.4 -v | cut -d' ' -f1-2)," \
          "$(cat cc.version)."
