@@ -114,14 +114,14 @@ run_once() {
   [ -n "${prep:-}" ] && eval "$prep"
   t0=$(date +%s%N)
   rc=0
-  n=${repeat:-1}
-  ./runstat -n "$n" "$label.rss" "$@" > "$label.out" 2> "$label.err" || rc=$?
+  reps=${repeat:-1}
+  ./runstat -n "$reps" "$label.rss" "$@" > "$label.out" 2> "$label.err" || rc=$?
   t1=$(date +%s%N)
   case " ${ok_rc:-0} " in
     *" $rc "*) ;;
     *) echo "bench: $label failed (exit $rc): $*" >&2; cat "$label.err" >&2; exit 1 ;;
   esac
-  tail -n 1 "$label.rss" | awk -v us=$(( (t1 - t0) / 1000 / n )) '{ print us, $2 + $3, $1 }' >> "$label.times"
+  tail -n 1 "$label.rss" | awk -v us=$(( (t1 - t0) / 1000 / reps )) '{ print us, $2 + $3, $1 }' >> "$label.times"
   prep="" ok_rc="" repeat=""
 }
 
