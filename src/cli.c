@@ -51,6 +51,12 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
         free(err);
         return false;
     }
+    /* one read transaction until cli_finish: the plan and its renderers
+     * read one commit, and the store is not locked again per lookup */
+    if (store_read_begin(j->st) < 0) {
+        fprintf(stderr, "ska %s: %s: %s\n", cmd, store_path(j->st), store_errmsg(j->st));
+        return false;
+    }
     j->res = eval_plan(j->prog, j->st, eo);
     return j->res != NULL;
 }
@@ -124,6 +130,7 @@ void cli_finish(Judged *j)
     cli_flush_stdout();
     diag_print(&j->prog->diags, &j->prog->sources, stderr);
     plan_result_free(j->res);
+    if (j->st) store_read_end(j->st);
     store_close(j->st);
     program_free(j->prog);
 }

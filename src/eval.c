@@ -229,8 +229,7 @@ static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const U
                    xcalloc(set->n + 1, sizeof(ValueStatus))};
     for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
     ScanFill f = {set, &e};
-    if (set->n && store_scan_units(ev->st, ind, (Group)group, p, set->kind, set->parent,
-                                   scan_row, &f) < 0)
+    if (store_scan_set(ev->st, ind, (Group)group, p, set->sorted, set->n, scan_row, &f) < 0)
         store_error(ev);
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
     return &ev->scans[ev->nscans - 1];
@@ -393,8 +392,9 @@ static Period review_period(Eval *ev, IndInfo *ii, int group)
     if (ii->store_id > 0) {
         int has = store_has_period(ev->st, ii->store_id, (Group)group, p);
         if (has < 0) store_error(ev);
-        Period latest = latest_period(ev, ii, group);
-        if (has == 0 && latest) p = period_convert(p, period_kind(latest));
+        /* the latest period is read only when the period itself has no rows */
+        Period latest = has == 0 ? latest_period(ev, ii, group) : 0;
+        if (latest) p = period_convert(p, period_kind(latest));
     }
     ii->review[group] = p;
     return p;

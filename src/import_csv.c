@@ -76,8 +76,11 @@ bool import_number(const char *s, size_t n, double *out)
         buf[k++] = '-';
         i = 3;
     }
-    /* strtod reads the locale's decimal point, so write that one. */
-    char point = localeconv()->decimal_point[0];
+    /* strtod reads the locale's decimal point, so write that one; read
+     * once, not per value: ska sets LC_CTYPE only (repl_line.c), never
+     * LC_NUMERIC, so it cannot change during a run */
+    static char point;
+    if (!point) point = localeconv()->decimal_point[0];
     bool seen_point = false, seen_exp = false, after_digit = false;
     while (i < n) {
         if (k >= sizeof buf - 2) return false;

@@ -10,17 +10,22 @@
 void json_quote(StrBuf *sb, const char *s)
 {
     sb_putc(sb, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (;;) {
+        /* the text between characters JSON escapes goes out in one piece */
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != '"' && *p != '\\') p++;
+        if (p > run) sb_putn(sb, (const char *)run, (size_t)(p - run));
+        if (!*p) break;
         switch (*p) {
         case '"': sb_puts(sb, "\\\""); break;
         case '\\': sb_puts(sb, "\\\\"); break;
         case '\n': sb_puts(sb, "\\n"); break;
         case '\t': sb_puts(sb, "\\t"); break;
         case '\r': sb_puts(sb, "\\r"); break;
-        default:
-            if (*p < 0x20) sb_printf(sb, "\\u%04x", *p);
-            else sb_putc(sb, (char)*p);
+        default: sb_printf(sb, "\\u%04x", *p);
         }
+        p++;
     }
     sb_putc(sb, '"');
 }
@@ -186,7 +191,16 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_puts(sb, "]}");
 }
 
-static void goals(StrBuf *sb, const PlanResult *r)
+/* Writes out what sb holds once it is large: a plan's JSON goes out in
+ * pieces instead of growing (and copying) one buffer of its whole size. */
+static void drain(StrBuf *sb, FILE *out)
+{
+    if (sb->len < 65536) return;
+    fwrite(sb->data, 1, sb->len, out);
+    sb_clear(sb);
+}
+
+static void goals(StrBuf *sb, const PlanResult *r, FILE *out)
 {
     static const char *const levels[] = {NULL, "huvudman", "förvaltning", "enhet"};
     sb_putc(sb, '[');
@@ -211,6 +225,7 @@ static void goals(StrBuf *sb, const PlanResult *r)
             target(sb, r, &g->targets[j]);
         }
         sb_puts(sb, "]}");
+        drain(sb, out);
     }
     sb_putc(sb, ']');
 }
@@ -396,7 +411,7 @@ void render_json(const PlanResult *r, FILE *out)
     for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), sb_printf(&sb, "%d", r->counts[s]);
     sb_putc(&sb, '}');
     if (r->changes && r->changes->compared) key(&sb, "since", &f), since(&sb, r);
-    key(&sb, "goals", &f), goals(&sb, r);
+    key(&sb, "goals", &f), goals(&sb, r, out);
     key(&sb, "rules", &f), rules(&sb, r);
     key(&sb, "measures", &f), measures(&sb, r);
     key(&sb, "followups_due", &f), followups(&sb, r);

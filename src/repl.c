@@ -1449,6 +1449,23 @@ static void banner(const Repl *r)
     puts(" Type .help for help, Ctrl-D to leave.");
 }
 
+/* Each command reads the store in one read transaction: one commit for
+ * the whole answer, and the next command sees what an import committed
+ * meanwhile (the session's cached values are then dropped). */
+static void command_begin(Repl *r)
+{
+    if (r->st && store_read_begin(r->st) == 1) {
+        eval_close(r->ev);
+        r->ev = NULL; /* opened again by the next expression */
+    }
+}
+
+/* st: the store the command began with; a .db command may have closed it */
+static void command_end(Repl *r, const Store *st)
+{
+    if (r->st && r->st == st) store_read_end(r->st);
+}
+
 int repl_run(Repl *r)
 {
     if (r->opt.interactive) banner(r);
@@ -1464,8 +1481,11 @@ int repl_run(Repl *r)
             sb_clear(&pending);
             continue;
         }
+        Store *began = r->st;
+        command_begin(r);
         if (got == REPL_READ_EOF) {
             if (pending.len) run_input(r, sb_str(&pending), true);
+            command_end(r, began);
             break;
         }
         if (!pending.len) {
@@ -1473,11 +1493,13 @@ int repl_run(Repl *r)
             const char *p = line;
             while (is_space(*p)) p++;
             if (!*p) {
+                command_end(r, began);
                 free(line);
                 continue;
             }
             if (*p == '.' || try_question(r, line)) {
                 if (*p == '.') run_dot_command(r, line);
+                command_end(r, began);
                 repl_line_remember(r->line, line);
                 free(line);
                 fflush(stdout);
@@ -1487,7 +1509,9 @@ int repl_run(Repl *r)
         sb_puts(&pending, line);
         sb_putc(&pending, '\n');
         free(line);
-        if (!run_input(r, sb_str(&pending), false)) continue;
+        bool done = run_input(r, sb_str(&pending), false);
+        command_end(r, began);
+        if (!done) continue;
         pending.data[--pending.len] = 0; /* the entry without its last newline */
         repl_line_remember(r->line, sb_str(&pending));
         sb_clear(&pending);

@@ -23,6 +23,10 @@ struct Store {
     int tmp_fd; /* that file's descriptor (mkstemp), for fsync; else -1 */
     char *err;
     sqlite3_stmt *stmts[STORE_STMT_SLOTS];
+    int read_depth;       /* nested store_read_begin calls */
+    int64_t data_version; /* at the last read transaction's start; 0 none yet */
+    int64_t nunits;       /* units in the store, -1 until counted (store_scan_set) */
+    struct PointEntry *points; /* see store_point */
 };
 
 const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar"};
@@ -470,6 +474,7 @@ Store *store_open(const char *path, StoreMode mode, char **err)
     Store *s = xcalloc(1, sizeof *s);
     s->path = xstrdup(path);
     s->tmp_fd = -1;
+    s->nunits = -1;
     bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err)
             : mode == STORE_MEMORY ? open_memory(s, err) : open_write(s, err);
     if (!ok) {
@@ -554,6 +559,7 @@ void store_close(Store *st)
     free(st->tmp);
     free(st->path);
     free(st->err);
+    free(st->points);
     free(st);
 }
 
@@ -599,8 +605,8 @@ sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql)
 
 enum {
     S_IND_ID, S_UNIT_BY_CODE, S_UNIT_BY_NAME, S_UNIT_GET, S_POINT, S_LATEST,
-    S_SCAN_KIND, S_SCAN_KIND_PARENT, S_UNITS_KIND, S_UNITS_KIND_PARENT,
-    S_PERIODS, S_LIST_IND, S_LIST_UNITS, S_HAS_PERIOD
+    S_SCAN_RANGE, S_UNIT_COUNT, S_UNITS_KIND, S_UNITS_KIND_PARENT,
+    S_PERIODS, S_LIST_IND, S_LIST_UNITS, S_HAS_PERIOD, S_DATA_VERSION
 };
 
 /* Runs a one-row, one-integer lookup; 0 when there is no row. */
@@ -613,6 +619,35 @@ static int64_t lookup_int(Store *st, sqlite3_stmt *s)
     sqlite3_reset(s);
     if (rc == SQLITE_ROW || rc == SQLITE_DONE) return v;
     return store_fail(st, "looking up");
+}
+
+static void points_forget(Store *st);
+
+int store_read_begin(Store *st)
+{
+    if (st->read_depth++ > 0) return 0;
+    if (exec(st, "BEGIN") != SQLITE_OK) return store_fail(st, "starting to read");
+    /* data_version starts the read transaction (it reads the file's
+     * header), so it is the version of the commit every read below sees */
+    int64_t v = lookup_int(st, store_stmt(st, S_DATA_VERSION, "PRAGMA data_version"));
+    if (v < 0) return -1;
+    int changed = v != st->data_version; /* the first time: read before, outside any */
+    st->data_version = v;
+    if (changed) {
+        st->nunits = -1;
+        points_forget(st);
+    }
+    return changed;
+}
+
+void store_read_end(Store *st)
+{
+    if (st->read_depth == 0 || --st->read_depth > 0) return;
+    /* a statement left stepping (a scan stopped early) keeps the read open */
+    for (int i = 0; i < STORE_STMT_SLOTS; i++)
+        if (st->stmts[i]) sqlite3_reset(st->stmts[i]);
+    /* an error or an interrupt may have ended the transaction already */
+    if (!sqlite3_get_autocommit(st->db)) exec(st, "COMMIT");
 }
 
 int64_t store_indicator_id(Store *st, const char *key)
@@ -664,8 +699,44 @@ static void read_value(sqlite3_stmt *s, int col, StoredValue *v)
     v->count = sqlite3_column_type(s, col + 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, col + 2);
 }
 
+/* Plans read the same values over and over (a 10 000-goal plan names each
+ * indicator's value for the organiser in hundreds of targets): inside a
+ * read transaction, point lookups are remembered in a direct-mapped table
+ * of fixed size (a collision replaces the older entry), kept while the
+ * store's data version stays the same. */
+#define POINT_CACHE_SLOTS 16384
+struct PointEntry {
+    int64_t ind, unit;
+    Period p;
+    int g;    /* -1: empty */
+    int found;
+    StoredValue v;
+};
+
+static struct PointEntry *point_slot(Store *st, int64_t ind, Group g, Period p, int64_t unit)
+{
+    if (!st->points) {
+        st->points = xmalloc(sizeof *st->points * POINT_CACHE_SLOTS);
+        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
+    }
+    uint64_t h = (uint64_t)ind * 0x9E3779B97F4A7C15u ^ (uint64_t)unit * 0xC2B2AE3D27D4EB4Fu ^
+                 (uint64_t)p * 0x165667B19E3779F9u ^ (uint64_t)g;
+    return &st->points[(h ^ h >> 29) % POINT_CACHE_SLOTS];
+}
+
+static void points_forget(Store *st)
+{
+    if (st->points)
+        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
+}
+
 int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredValue *out)
 {
+    struct PointEntry *e = st->read_depth ? point_slot(st, ind, g, p, unit) : NULL;
+    if (e && e->g == (int)g && e->ind == ind && e->unit == unit && e->p == p) {
+        if (e->found) *out = e->v;
+        return e->found;
+    }
     sqlite3_stmt *s = store_stmt(st, S_POINT,
         "SELECT value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
     if (!s) return -1;
@@ -674,11 +745,12 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
     sqlite3_bind_int(s, 3, p);
     sqlite3_bind_int64(s, 4, unit);
     int rc = sqlite3_step(s);
-    if (rc == SQLITE_DONE) return 0;
-    if (rc != SQLITE_ROW) return store_fail(st, "reading a value");
-    read_value(s, 0, out);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return store_fail(st, "reading a value");
+    StoredValue v = {0};
+    if (rc == SQLITE_ROW) read_value(s, 0, &v), *out = v;
     sqlite3_reset(s);
-    return 1;
+    if (e) *e = (struct PointEntry){ind, unit, p, (int)g, rc == SQLITE_ROW, v};
+    return rc == SQLITE_ROW;
 }
 
 int store_has_period(Store *st, int64_t ind, Group g, Period p)
@@ -717,35 +789,52 @@ static const char *stored_set_kind(const char *set, Owner *owner)
     " AND (?6 = 0 OR (?6 = 1 AND coalesce(u.organiser_kind, 'kommunal') = 'kommunal')" \
     " OR (?6 = 2 AND u.organiser_kind = 'enskild'))"
 
-int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
-                     int64_t parent, StoreRowFn fn, void *ctx)
+/* A key lookup costs about as much as stepping over this many rows of a
+ * range scan (SQLite 3.40, the result table's key, pages cached): a set
+ * with fewer members than the store's units / KEY_READ_ROWS is read by
+ * its members' keys. (The rows of (ind, g, p) are at most one per unit.) */
+#define KEY_READ_ROWS 8
+
+static int64_t unit_count(Store *st)
 {
-    Owner owner;
-    kind = stored_set_kind(kind, &owner);
-    sqlite3_stmt *s = parent
-        ? store_stmt(st, S_SCAN_KIND_PARENT,
-                     "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4 AND u.parent=?5" OWNER_SQL)
-        : store_stmt(st, S_SCAN_KIND,
-                     "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4" OWNER_SQL);
+    if (st->nunits < 0) st->nunits = lookup_int(st, store_stmt(st, S_UNIT_COUNT, "SELECT count(*) FROM unit"));
+    return st->nunits;
+}
+
+int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
+                   StoreRowFn fn, void *ctx)
+{
+    if (n == 0) return 0;
+    int64_t total = unit_count(st);
+    if (total < 0) return -1;
+    if ((int64_t)n * KEY_READ_ROWS < total) {
+        for (size_t i = 0; i < n; i++) {
+            StoredValue v;
+            int found = store_point(st, ind, g, p, units[i], &v);
+            if (found < 0) return -1;
+            if (found && !fn(ctx, units[i], p, &v)) return 0;
+        }
+        return 0;
+    }
+    sqlite3_stmt *s = store_stmt(st, S_SCAN_RANGE,
+        "SELECT unit, value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, ind);
     sqlite3_bind_int(s, 2, (int)g);
     sqlite3_bind_int(s, 3, p);
-    sqlite3_bind_text(s, 4, kind, -1, SQLITE_STATIC);
-    if (parent) sqlite3_bind_int64(s, 5, parent);
-    sqlite3_bind_int(s, 6, (int)owner);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    /* both ascend by unit: a merge passes over the units not in the set */
+    size_t i = 0;
+    int rc = SQLITE_DONE;
+    while (i < n && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t unit = sqlite3_column_int64(s, 0);
+        while (i < n && units[i] < unit) i++;
+        if (i == n || units[i] != unit) continue;
         StoredValue v;
         read_value(s, 1, &v);
-        if (!fn(ctx, sqlite3_column_int64(s, 0), p, &v)) {
-            sqlite3_reset(s);
-            return 0;
-        }
+        if (!fn(ctx, unit, p, &v)) break;
     }
-    if (rc != SQLITE_DONE) return store_fail(st, "scanning values");
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return store_fail(st, "scanning values");
+    sqlite3_reset(s);
     return 0;
 }
 
