@@ -48,6 +48,8 @@ typedef struct Evidence {
     Group group;
     Cell value;
     ValueStatus stored;       /* EV_VALUE: the stored status */
+    const char *of;           /* EV_AGGREGATE over units of a series function's values
+                               * (min(trend(x, 2016..2020), skolor): "trend"), or NULL */
 } Evidence;
 
 typedef struct EvidenceList { Evidence *items; size_t n, cap; } EvidenceList;

@@ -163,6 +163,7 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
     }
     bool unitless = strcmp(e->what, "rank") == 0 || strcmp(e->what, "count") == 0;
     sb_puts(sb, fn_word(e->what, lang));
+    if (e->of) sb_printf(sb, " %s %s", lang == LANG_EN ? "of the" : "av", fn_word(e->of, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
     if (e->unitset_kind)
         sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,

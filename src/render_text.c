@@ -80,7 +80,8 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
         return;
     }
     bool is_count = strcmp(e->what, "count") == 0;
-    sb_printf(sb, "%s(%s)", e->what, name);
+    if (e->of) sb_printf(sb, "%s(%s(%s))", e->what, e->of, name);
+    else sb_printf(sb, "%s(%s)", e->what, name);
     if (e->unitset_kind)
         sb_printf(sb, " %s %d %s (%d %s)", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true),
                   e->npresent, w->with_value);
