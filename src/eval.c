@@ -752,6 +752,8 @@ static const Expr *series_call(const Expr *e)
 {
     switch (e->kind) {
     case E_CALL: return reduces_series(e) ? e : NULL;
+    case E_REF:
+        return e->u.ref.rk == R_LET ? series_call(((const LetDecl *)e->u.ref.decl)->expr) : NULL;
     case E_BIN: {
         const Expr *l = series_call(e->u.bin.l);
         return l ? l : series_call(e->u.bin.r);
@@ -1191,7 +1193,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         const Expr *x = refs.items[i];
         Evidence ev_item = {0};
         ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
-        ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
+        /* a let is shown by its own name, not by the indicator it reads */
+        ev_item.what = x->kind == E_CALL ? x->u.call.name : x->u.ref.rk == R_LET ? x->u.ref.name : NULL;
         /* one column per reference, in order: not deduplicated like evidence */
         VEC_PUSH(rr->leaves.items, rr->leaves.n, rr->leaves.cap, ev_item);
     }

@@ -348,6 +348,12 @@ static void resolve_selectors(Resolver *r, Expr *e)
     }
     if (s->latest && (s->period || s->range_from || s->range_rel))
         error(r, e->loc, "'latest' cannot be combined with an explicit period");
+    /* one value per unit and period has no shape a function reduces: the
+     * series functions go per unit by themselves in a set */
+    if ((s->range_from || s->range_rel) && s->unitset_kind)
+        error(r, e->loc, "a range and a set of units cannot be combined; for each unit's own series "
+                         "write the function inside the set function or rule, such as "
+                         "count(trend(x, 2016..2020) < 0, skolor)");
 }
 
 static Type resolve_ref(Resolver *r, Expr *e, Place place)
@@ -394,8 +400,8 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
         return TY_REL;
     }
     if (ast_period_back(e) == 0) {
-        error(r, e->loc, "'period' (the period under review) can only be used in [ ] or at the ends "
-                         "of a range, such as x[period - 1] or trend(x, period-4..period)");
+        error(r, e->loc, "'period' (the period under review) is written alone or as period - N inside "
+                         "[ ], or at the ends of a range, such as x[period - 1] or trend(x, period-4..period)");
         return TY_ERR;
     }
     unknown(r, e->loc, "name", name, &r->names, place != PL_VALUE);
