@@ -38,7 +38,7 @@ selectors.ska:6:29: error: a range goes from an earlier period to a later one
 selectors.ska:6:65: error: both ends of a range must be the same kind of period
   goal G4 { target mean(merit[2018..2014]) > 0; target mean(merit[2014..2018/19]) > 0; target mean(merit[flickor..pojkar]) > 0 }
                                                                   ^^^^^^^^^^^^^
-selectors.ska:6:104: error: a range is two periods, such as 2014..2018 or ht2019..vt2021
+selectors.ska:6:104: error: a range is two periods, such as 2014..2018 or ht2019..vt2021, or counts back from the period under review: period-3..period
   goal G4 { target mean(merit[2018..2014]) > 0; target mean(merit[2014..2018/19]) > 0; target mean(merit[flickor..pojkar]) > 0 }
                                                                                                          ^^^^^^^^^^^^^^^
 selectors.ska:7:24: error: a unit takes no selectors
