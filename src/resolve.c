@@ -54,6 +54,8 @@ static const Word fixed_words[] = {
     {"totalt", R_GROUP, GRP_TOTAL}, {"total", R_GROUP, GRP_TOTAL},
     {"flickor", R_GROUP, GRP_GIRLS}, {"girls", R_GROUP, GRP_GIRLS},
     {"pojkar", R_GROUP, GRP_BOYS}, {"boys", R_GROUP, GRP_BOYS},
+    {"personal", R_GROUP, GRP_STAFF}, {"staff", R_GROUP, GRP_STAFF},
+    {"rektor", R_GROUP, GRP_HEAD}, {"head", R_GROUP, GRP_HEAD},
     {"skolor", R_UNITSET, 0}, {"schools", R_UNITSET, 0},
     {"kommuner", R_UNITSET, 1}, {"municipalities", R_UNITSET, 1},
     {"alla_skolor", R_UNITSET, 2}, {"all_schools", R_UNITSET, 2},

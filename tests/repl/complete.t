@@ -61,6 +61,7 @@ flagged
 flickor
 regel
 regler
+rektor
 require
 resources
 resurser
