@@ -6,4 +6,4 @@
 # docs/ska.1 parses. When an example is added or removed, update the counts.
 --- run sh "$SKA_PATH/tests/docs/check-docs.sh"
 --- expect exit 0
-check-docs: 44 examples as documented (19 ska, 6 ska-error, 9 ska-run, 9 csv, 1 in ska.1)
+check-docs: 46 examples as documented (19 ska, 6 ska-error, 10 ska-run, 10 csv, 1 in ska.1)
