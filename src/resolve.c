@@ -341,9 +341,10 @@ static void resolve_selectors(Resolver *r, Expr *e)
             break;
         case TY_ERR: break;
         default:
-            error(r, x->loc, "a selector is a period (2018, 2018/19, ht2020), a range "
-                             "(2014..2018), a group (totalt, flickor, pojkar), a unit, a set "
-                             "of units (skolor, kommuner), previous or latest; this is %s",
+            error(r, x->loc, "a selector is a period (2018, 2018/19, ht2020, period - 1), a range "
+                             "(2014..2018, period-3..period), a group (totalt, flickor, pojkar) or "
+                             "rater (personal, rektor), a unit, a set of units (skolor, kommuner), "
+                             "previous or latest; this is %s",
                   type_names[t]);
         }
         if (dup) error(r, x->loc, "this selector repeats what an earlier one already chose");
