@@ -81,7 +81,7 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
 %token STATUSES "'statuses'" TEST "'test'" DATA "'data'"
 
-%type <expr> expr primary arg opt_formula signed
+%type <expr> expr primary plain arg opt_formula signed
 %type <list> opt_args args sels opt_dates dates names sargs spairs
 %type <sarg> sarg
 %type <spair> spair
@@ -337,8 +337,8 @@ when
 
 /* a scale bound: -100..100 */
 signed
-    : primary
-    | '-' primary                { $$ = ast_unary(ps, @$, E_NEG, $2); }
+    : plain
+    | '-' plain                  { $$ = ast_unary(ps, @$, E_NEG, $2); }
     ;
 
 number
@@ -370,7 +370,13 @@ expr
     | expr OR expr               { $$ = ast_bin(ps, @$, OP_OR, $1, $3); }
     ;
 
+/* `period` (the period under review) is a primary of expressions, not of
+ * a scale's bounds, where it would start the next field */
 primary
+    : plain
+    | PERIOD                     { $$ = ast_review(ps, @$); }
+    ;
+plain
     : NUMBER                     { $$ = ast_num(ps, @$, $1, false); }
     | NUMBER '%'                 { $$ = ast_num(ps, @$, $1, true); }
     | STRING                     { $$ = ast_str(ps, @$, $1); }
@@ -499,7 +505,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     (void)scanner;
     enum { MAX_LISTED = 8 };
     yysymbol_kind_t expected[YYNTOKENS];
-    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
+    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS), kept = 0;
+    /* where a period literal fits, so does the word `period` (the period
+     * under review): one "period" in the list says both */
+    bool literal = false;
+    for (int i = 0; i < n; i++) literal |= expected[i] == YYSYMBOL_PERIODLIT;
+    for (int i = 0; i < n; i++)
+        if (!(literal && expected[i] == YYSYMBOL_PERIOD)) expected[kept++] = expected[i];
+    n = kept;
     yysymbol_kind_t got = yypcontext_token(ctx);
     SrcLoc loc = *yypcontext_location(ctx);
     StrBuf sb = {0};

@@ -64,6 +64,8 @@ typedef enum RefKind {
 typedef struct Selection {
     Period period;       /* explicit period, 0 if none */
     Period range_from, range_to; /* a period range, 0 if none */
+    bool range_rel;      /* a range relative to the period under review: */
+    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
     int back;            /* `previous`: steps back from the context period */
     bool latest;         /* `latest`: the latest period with data */
     int group;           /* Group, or -1 */
@@ -254,5 +256,11 @@ Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args);
 Expr *ast_bin(ParseState *ps, SrcLoc loc, BinOp op, Expr *l, Expr *r);
 Expr *ast_unary(ParseState *ps, SrcLoc loc, ExprKind k, Expr *sub);
 Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r);
+/* The word `period` in an expression: the period under review, only in a
+ * selector (x[period - 2]) or at the ends of a range (period-3..period). */
+Expr *ast_review(ParseState *ps, SrcLoc loc);
+/* How many periods `period` or `period - N` (N a whole number) steps back
+ * from the period under review; -1 when e is neither. */
+int ast_period_back(const Expr *e);
 
 #endif

@@ -50,6 +50,8 @@ typedef struct Evidence {
     Cell value;
     ValueStatus stored;       /* EV_VALUE: the stored status */
     ValueUnit value_unit;     /* what value is shown in (the expression's unit) */
+    const char *of;           /* EV_AGGREGATE over units of a series function's values
+                               * (min(trend(x, 2016..2020), skolor): "trend"), or NULL */
 } Evidence;
 
 typedef struct EvidenceList { Evidence *items; size_t n, cap; } EvidenceList;

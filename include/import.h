@@ -196,6 +196,7 @@ int import_clip(const char *s, size_t n);
 #define IMPORT_VALUE_EXPECTED "expected a number such as 83,2, or .. . ~100"
 #define IMPORT_PERIOD_EXPECTED "expected a year 2018, a school year 2018/19, or a term ht2020, vt2021"
 #define IMPORT_GROUP_EXPECTED \
-    "expected totalt, flickor or pojkar; also T K M, samtliga, alla, kvinnor, män, total, girls, boys"
+    "expected totalt, flickor or pojkar, or the raters personal or rektor; also T K M, samtliga, " \
+    "alla, kvinnor, män, total, girls, boys, staff, head"
 
 #endif

@@ -27,11 +27,16 @@
 
 typedef struct Store Store;
 
-/* Groups of pupils a value is reported for. */
-typedef enum Group { GRP_TOTAL = 0, GRP_GIRLS = 1, GRP_BOYS = 2, GRP_COUNT = 3 } Group;
-extern const char *const group_names[GRP_COUNT]; /* "totalt", "flickor", "pojkar" */
-/* Accepts totalt/flickor/pojkar, total/girls/boys, T/K/M, samtliga/alla, kvinnor/män
- * (any case). Returns false if s names no group. */
+/* Groups a value is reported for: the pupils (totalt, flickor, pojkar), or
+ * who rated a self-assessment (självskattning) of a unit: its staff
+ * (personal) or its head (rektor), each rating the same criteria. */
+typedef enum Group {
+    GRP_TOTAL = 0, GRP_GIRLS = 1, GRP_BOYS = 2, GRP_STAFF = 3, GRP_HEAD = 4, GRP_COUNT = 5
+} Group;
+/* "totalt", "flickor", "pojkar", "personal", "rektor" */
+extern const char *const group_names[GRP_COUNT];
+/* Accepts totalt/flickor/pojkar, total/girls/boys, T/K/M, samtliga/alla, kvinnor/män,
+ * personal/staff, rektor/head (any case). Returns false if s names no group. */
 bool group_parse(const char *s, size_t n, Group *out);
 
 /* Why a stored value is what it is. Missing values are never zero. */

@@ -243,6 +243,22 @@ Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r)
     return e;
 }
 
+/* `period` is a keyword, so no declared name can be called so: the name
+ * marks the period under review. */
+Expr *ast_review(ParseState *ps, SrcLoc loc) { return ast_ref(ps, loc, "period", NULL); }
+
+int ast_period_back(const Expr *e)
+{
+    if (e->kind == E_REF) return strcmp(e->u.ref.name, "period") == 0 && e->u.ref.sel.n == 0 ? 0 : -1;
+    if (e->kind != E_BIN || e->u.bin.op != OP_SUB || ast_period_back(e->u.bin.l) != 0) return -1;
+    const Expr *n = e->u.bin.r;
+    /* the range before the cast: casting a huge double to int is undefined */
+    if (n->kind != E_NUM || n->u.num.percent || n->u.num.v < 0 || n->u.num.v > 1000 ||
+        n->u.num.v != (int)n->u.num.v)
+        return -1;
+    return (int)n->u.num.v;
+}
+
 /* ---- declarations ---- */
 
 static const char *const decl_names[] = {"the top level", "the plan header", "an indicator",

@@ -143,6 +143,7 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
         return;
     }
     sb_puts(sb, fn_word(e->what, lang));
+    if (e->of) sb_printf(sb, " %s %s", lang == LANG_EN ? "of the" : "av", fn_word(e->of, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
     if (e->unitset_kind) {
         sb_printf(sb, " %s %d %s", rep->w->over_units, e->nunits, unit_kind_word(e->unitset_kind, lang, true));

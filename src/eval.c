@@ -262,7 +262,8 @@ static void add_evidence(EvidenceList *l, Evidence e)
     for (size_t i = 0; i < l->n; i++) {
         const Evidence *o = &l->items[i];
         if (o->kind == e.kind && o->ind == e.ind && o->unit == e.unit && o->period == e.period &&
-            o->group == e.group && o->what == e.what && o->unitset_kind == e.unitset_kind)
+            o->group == e.group && o->what == e.what && o->unitset_kind == e.unitset_kind &&
+            o->of == e.of)
             return;
     }
     VEC_PUSH(l->items, l->n, l->cap, e);
@@ -460,7 +461,7 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
             add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
                                               (Group)group, out->scalar,
-                                              found > 0 ? v.status : VS_NULL, ast_indicator_unit(ind)});
+                                              found > 0 ? v.status : VS_NULL, ast_indicator_unit(ind), NULL});
     }
     out->ind = ind;
 }
@@ -479,9 +480,16 @@ static void ref_units(Ctx *c, const Selection *s, int64_t *unit, const UnitSet *
     }
 }
 
-/* Evaluates `body` for every period of [from, to] into a series. */
+/* Evaluates `body` for every period of [from, to] into a series; from is 0
+ * when a relative range has no period to count from (no data at all). */
 static void eval_series(Ctx *c, const Expr *body, Period from, Period to, Value *out)
 {
+    if (!from) {
+        value_alloc(out, VK_SERIES, 1);
+        out->periods = xcalloc(2, sizeof(Period));
+        out->cells[0] = missing(M_NO_INDICATOR);
+        return;
+    }
     int n = period_steps(from, to) + 1;
     value_alloc(out, VK_SERIES, (size_t)n);
     out->periods = xmalloc(sizeof(Period) * (size_t)(n + 1));
@@ -502,6 +510,36 @@ static void eval_series(Ctx *c, const Expr *body, Period from, Period to, Value 
 }
 
 static void eval_latest(Ctx *c, const Expr *body, Value *out);
+static const Indicator *first_indicator(const Expr *e);
+
+/* The ends of a range relative to the period under review (period-3..period)
+ * stepped back from the period a reference to `ind` without a period
+ * selector reads: so they are in the kind of period its data are stored in,
+ * and move with --period. */
+static void relative_range(Ctx *c, const Indicator *ind, int group, int back_from, int back_to,
+                           Period *from, Period *to)
+{
+    Selection none = {.group = -1};
+    Period base = ind ? base_period(c, &none, ind_info(c->ev, ind), group)
+                      : c->period ? c->period : c->ev->period;
+    base = step_back(base, c->back);
+    *from = step_back(base, back_from);
+    *to = step_back(base, back_to);
+}
+
+/* The periods of a range argument (trend(x, A..B)): as written, or counted
+ * back from the period under review as x's data write it. */
+static void range_arg(Ctx *c, const Expr *body, const Expr *range, Period *from, Period *to)
+{
+    int back_from = ast_period_back(range->u.range.l);
+    if (back_from < 0) {
+        *from = range->u.range.l->u.period;
+        *to = range->u.range.r->u.period;
+        return;
+    }
+    relative_range(c, first_indicator(body), c->group >= 0 ? c->group : GRP_TOTAL, back_from,
+                   ast_period_back(range->u.range.r), from, to);
+}
 
 static void eval_ref(Ctx *c, const Expr *e, Value *out)
 {
@@ -515,13 +553,16 @@ static void eval_ref(Ctx *c, const Expr *e, Value *out)
         eval_latest(c, &copy, out);
         return;
     }
-    if (s->range_from) {
+    int group = ctx_group(c, s);
+    if (s->range_from || s->range_rel) {
         Expr copy = *e;
         copy.u.ref.s.range_from = copy.u.ref.s.range_to = 0;
-        eval_series(c, &copy, s->range_from, s->range_to, out);
+        copy.u.ref.s.range_rel = false;
+        Period from = s->range_from, to = s->range_to;
+        if (s->range_rel) relative_range(c, first_indicator(e), group, s->rel_from, s->rel_to, &from, &to);
+        eval_series(c, &copy, from, to, out);
         return;
     }
-    int group = ctx_group(c, s);
     int64_t unit;
     const UnitSet *set;
     ref_units(c, s, &unit, &set);
@@ -711,6 +752,26 @@ static Cell rank_one(Cell me, int64_t my_unit, const Value *all, Direction dir)
     return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
 
+static bool reduces_series(const Expr *e);
+
+/* The series function an expression over units applies, one value per unit
+ * (trend in count(trend(x, 2016..2020) < 0, skolor)), or NULL. */
+static const Expr *series_call(const Expr *e)
+{
+    switch (e->kind) {
+    case E_CALL: return reduces_series(e) ? e : NULL;
+    case E_REF:
+        return e->u.ref.rk == R_LET ? series_call(((const LetDecl *)e->u.ref.decl)->expr) : NULL;
+    case E_BIN: {
+        const Expr *l = series_call(e->u.bin.l);
+        return l ? l : series_call(e->u.bin.r);
+    }
+    case E_NEG:
+    case E_NOT: return series_call(e->u.sub);
+    default: return NULL;
+    }
+}
+
 /* An aggregate's evidence: over a set, the period and group it read
  * (seen); over a series, its first and last period. */
 static void record_aggregate(Ctx *c, const Expr *call, const Value *v, const UnitSet *set,
@@ -719,10 +780,12 @@ static void record_aggregate(Ctx *c, const Expr *call, const Value *v, const Uni
     if (!c->trace) return;
     const Expr *arg = call->u.call.args.items[0];
     bool series = v->kind == VK_SERIES && v->n;
+    const Expr *of = set ? series_call(arg) : NULL;
     Evidence e = {EV_AGGREGATE, named_indicator(arg), builtins[call->u.call.fn].name, 0,
                   set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
                   series ? v->periods[0] : 0, series ? v->periods[v->n - 1] : 0,
-                  (Group)(c->group >= 0 ? c->group : 0), result, VS_OK, call->unit};
+                  (Group)(c->group >= 0 ? c->group : 0), result, VS_OK, call->unit,
+                  of ? builtins[of->u.call.fn].name : NULL};
     if (set && seen->period) e.period = seen->period, e.group = seen->group;
     add_evidence(c->trace, e);
 }
@@ -753,11 +816,73 @@ static Cell cell_abs(Cell x)
     return (Cell){0, fmax(-x.lo, x.hi), M_NONE, x.near};
 }
 
+/* Whether an expression is a series of periods (x[2014..2018], a let or
+ * sum of such): what trend, change and mean/min/max reduce. */
+static bool is_series(const Expr *e)
+{
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.s.range_from || e->u.ref.s.range_rel) return true;
+        if (e->u.ref.rk == R_LET) return is_series(((const LetDecl *)e->u.ref.decl)->expr);
+        if (e->u.ref.rk == R_INDICATOR && ((const Indicator *)e->u.ref.decl)->formula)
+            return is_series(((const Indicator *)e->u.ref.decl)->formula);
+        return false;
+    case E_BIN: return is_series(e->u.bin.l) || is_series(e->u.bin.r);
+    case E_NEG:
+    case E_NOT: return is_series(e->u.sub);
+    case E_CALL:
+        return (e->u.call.fn == FN_ABS || e->u.call.fn == FN_GAP) && is_series(e->u.call.args.items[0]);
+    default: return false;
+    }
+}
+
+/* A call that reduces a series of periods to one number: trend, change
+ * over a range, mean/min/max/spread/count of x[A..B]. */
+static bool reduces_series(const Expr *e)
+{
+    const Expr *a0 = e->u.call.args.items[0];
+    switch (e->u.call.fn) {
+    case FN_TREND: return true;
+    case FN_CHANGE: return e->u.call.args.n == 2 || is_series(a0);
+    case FN_MEAN: case FN_MIN: case FN_MAX: case FN_SPREAD: case FN_COUNT:
+        return e->u.call.args.n == 1 && is_series(a0);
+    default: return false;
+    }
+}
+
+static void eval_call(Ctx *c, const Expr *e, Value *out);
+
+/* A series function in a context of many units (a rule, count(trend(x,
+ * 2016..2020) < 0, skolor)) reduces each unit's own series: evaluated one
+ * unit at a time, since a series holds one value per period, not per unit. */
+static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
+{
+    const UnitSet *set = c->set;
+    value_alloc(out, VK_UNITS, set->n);
+    out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
+    if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+    for (size_t i = 0; i < set->n; i++) {
+        Ctx one = *c;
+        one.set = NULL;
+        one.unit = set->ids[i];
+        one.trace = NULL;
+        Value v;
+        eval_call(&one, e, &v);
+        out->cells[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
+        out->ind = v.ind;
+        value_free(&v);
+    }
+}
+
 static void eval_call(Ctx *c, const Expr *e, Value *out)
 {
     Expr *const *a = (Expr *const *)e->u.call.args.items;
     int nargs = e->u.call.args.n;
     int fn = e->u.call.fn;
+    if (c->set && reduces_series(e)) {
+        eval_call_per_unit(c, e, out);
+        return;
+    }
     memset(out, 0, sizeof *out);
     switch (fn) {
     case FN_CHANGE:
@@ -765,9 +890,11 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         /* over a range (given as an argument, or x is itself x[a..b]) the
          * series decides; otherwise change compares with the previous period */
         Value now, before;
-        if (nargs == 2)
-            eval_series(c, a[0], a[1]->u.range.l->u.period, a[1]->u.range.r->u.period, &now);
-        else
+        if (nargs == 2) {
+            Period from, to;
+            range_arg(c, a[0], a[1], &from, &to);
+            eval_series(c, a[0], from, to, &now);
+        } else
             eval_expr(c, a[0], &now);
         if (now.kind == VK_SERIES) {
             out->scalar = fn == FN_TREND ? slope(&now) : series_change(&now);
@@ -1031,7 +1158,7 @@ static void collect_refs(const Expr *e, List *out)
         return;
     case E_CALL:
         if (e->u.call.fn == FN_RANK || e->u.call.fn == FN_GAP || e->u.call.fn == FN_CHANGE ||
-            e->u.call.fn == FN_ABS)
+            e->u.call.fn == FN_ABS || reduces_series(e))
             list_push(out, (void *)e);
         return;
     case E_BIN:
@@ -1119,7 +1246,9 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         const Expr *x = refs.items[i];
         Evidence ev_item = {0};
         ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
-        ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
+        /* a let is shown by its own name, not by the indicator it reads */
+        ev_item.what = x->kind == E_CALL ? x->u.call.name
+                     : x->kind == E_REF && x->u.ref.rk == R_LET ? x->u.ref.name : NULL;
         ev_item.value_unit = x->unit;
         /* one column per reference, in order: not deduplicated like evidence */
         VEC_PUSH(rr->leaves.items, rr->leaves.n, rr->leaves.cap, ev_item);

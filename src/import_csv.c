@@ -155,6 +155,8 @@ static const struct { const char *name; Col col; } col_names[] = {
     {"period", C_PERIOD}, {"år", C_PERIOD}, {"year", C_PERIOD}, {"läsår", C_PERIOD},
     {"termin", C_PERIOD},
     {"group", C_GROUP}, {"grupp", C_GROUP}, {"kön", C_GROUP}, {"gender", C_GROUP}, {"kon", C_GROUP},
+    /* who rated a self-assessment: personal or rektor, stored as a group */
+    {"bedömare", C_GROUP}, {"bedomare", C_GROUP}, {"rater", C_GROUP}, {"skattare", C_GROUP},
     {"value", C_VALUE}, {"värde", C_VALUE}, {"varde", C_VALUE},
     {"count", C_COUNT}, {"antal", C_COUNT}, {"n", C_COUNT},
 };

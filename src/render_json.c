@@ -139,6 +139,7 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);
     } else {
         key_str(sb, "over", e->unitset_kind, &f);
+        if (e->of) key_str(sb, "of", e->of, &f); /* only for values of a series function */
         key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
     }

@@ -78,7 +78,8 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
         change_revision_text(r, e, sb);
         return;
     }
-    sb_printf(sb, "%s(%s)", e->what, name);
+    if (e->of) sb_printf(sb, "%s(%s(%s))", e->what, e->of, name);
+    else sb_printf(sb, "%s(%s)", e->what, name);
     if (e->unitset_kind) {
         sb_printf(sb, " %s %d %s", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true));
         if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_names[e->group]);

@@ -418,6 +418,10 @@ static void series_json(StrBuf *sb, const ValueShow *s)
         sb_putc(sb, ',');
         if (s->by_group) {
             for (int g = 0; g < GRP_COUNT; g++) {
+                /* the pupils' groups always; a rater only where one rated */
+                bool any = g <= GRP_BOYS;
+                for (size_t k = 0; k < s->groups[g].n && !any; k++) any = !s->groups[g].cells[k].miss;
+                if (!any) continue;
                 sb_printf(sb, "%s\"%s\":", g ? "," : "", group_names[g]);
                 json_cell(sb, s->groups[g].cells[i]);
             }

@@ -29,7 +29,7 @@ struct Store {
     struct PointEntry *points; /* see store_point */
 };
 
-const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar"};
+const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar", "personal", "rektor"};
 
 bool group_parse(const char *s, size_t n, Group *out)
 {
@@ -40,6 +40,7 @@ bool group_parse(const char *s, size_t n, Group *out)
         {"kvinnor", GRP_GIRLS}, {"female", GRP_GIRLS},
         {"pojkar", GRP_BOYS}, {"boys", GRP_BOYS}, {"m", GRP_BOYS},
         {"män", GRP_BOYS}, {"male", GRP_BOYS},
+        {"personal", GRP_STAFF}, {"staff", GRP_STAFF}, {"rektor", GRP_HEAD}, {"head", GRP_HEAD},
     };
     char buf[32];
     if (n == 0 || n >= sizeof buf) return false;

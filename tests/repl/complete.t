@@ -62,6 +62,7 @@ flagged
 flickor
 regel
 regler
+rektor
 require
 resources
 resurser
