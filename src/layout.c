@@ -473,6 +473,13 @@ static void align_all(Fmt *F)
     free(run);
 }
 
+/* A line that opens a block or closes one: its comment lines up with
+ * no other. */
+static bool brace_line(const Line *l)
+{
+    return l->text.len && (l->text.data[l->text.len - 1] == '{' || l->text.data[0] == '}');
+}
+
 /* Writes the lines; trailing comments of consecutive lines of code at one
  * depth start in one column. */
 static void emit(Fmt *F, StrBuf *out)
@@ -482,9 +489,9 @@ static void emit(Fmt *F, StrBuf *out)
         Line *l = &F->lines[i];
         if (l->code && l->comment) {
             col = width(&l->text);
-            for (; j < F->n; j++) {
+            for (; j < F->n && !brace_line(l); j++) {
                 Line *m = &F->lines[j];
-                if (!m->code || !m->comment || m->indent != l->indent) break;
+                if (!m->code || !m->comment || m->indent != l->indent || brace_line(m)) break;
                 if (width(&m->text) > col) col = width(&m->text);
             }
         }
