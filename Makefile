@@ -6,6 +6,8 @@ WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototy
 GENWARN := -std=c11 -Wno-unused-function -Wno-sign-compare
 PREFIX  ?= /usr/local
 DESTDIR ?=
+# where Vim looks for system-wide syntax and filetype files (Debian's vim)
+VIMFILES ?= $(PREFIX)/share/vim/vimfiles
 VERSION := 0.1.0
 CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"' \
             -DSKA_STDLIB_DIR='"$(PREFIX)/share/ska/stdlib"'
@@ -98,10 +100,14 @@ install: all
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/ska
 	install -m 644 stdlib/*.ska $(DESTDIR)$(PREFIX)/share/ska/stdlib/
 	install -m 644 docs/ska.1 $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	install -d $(DESTDIR)$(VIMFILES)/syntax $(DESTDIR)$(VIMFILES)/ftdetect
+	install -m 644 editors/vim/syntax/ska.vim $(DESTDIR)$(VIMFILES)/syntax/ska.vim
+	install -m 644 editors/vim/ftdetect/ska.vim $(DESTDIR)$(VIMFILES)/ftdetect/ska.vim
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/ska
+	rm -f $(DESTDIR)$(VIMFILES)/syntax/ska.vim $(DESTDIR)$(VIMFILES)/ftdetect/ska.vim
 
 clean:
 	rm -rf build build-asan build-fuzz ska tests/tmp tests/out
