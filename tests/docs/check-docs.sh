@@ -13,6 +13,8 @@
 #                 the ```text block that follows is its exact output, or a
 #                 ```json block is, compared without the white space outside
 #                 strings; the exit status must be 0 or 1 (a judgement)
+#   ```ska-fmt    a plan as written: `ska fmt` must accept it, and the ```ska
+#                 block that follows is its exact output (the layout)
 # Other blocks (```text or ```json on their own, ```sh) are prose.
 # Each plan is written to a file called example.ska (the name error
 # messages show) in a scratch directory of its own. The plans in the man page
@@ -31,7 +33,7 @@ ska=${1:-ska}
 case $ska in */*) ska=$(cd "$(dirname "$ska")" && pwd)/$(basename "$ska") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/ska-docs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-nska=0 nerr=0 nrun=0 ncsv=0 nman=0 bad=0 updated=0
+nska=0 nerr=0 nrun=0 nfmt=0 ncsv=0 nman=0 bad=0 updated=0
 
 fail() { # $1 = doc:line, $2 = what went wrong, $3 = file with details (optional)
   echo "FAIL $1: $2"
@@ -113,7 +115,7 @@ extract() { # $1 = document, $2 = directory
     function put(name, text) { printf "%s\n", text > (dir "/" name); close(dir "/" name) }
     inblock && /^```[ \t]*$/ {
       inblock = 0; close(dir "/" target)
-      if (kind == "ska-error" || kind == "ska-run") owner = n
+      if (kind == "ska-error" || kind == "ska-run" || kind == "ska-fmt") { owner = n; ownerkind = kind }
       if (expecting) { put(n ".expectat", opened " " NR); expecting = 0 }
       next
     }
@@ -121,13 +123,13 @@ extract() { # $1 = document, $2 = directory
     /^```/ {
       k = substr($0, 4); sub(/[ \t]+$/, "", k)
       inblock = 1; kind = k
-      if ((k == "text" || k == "json") && owner) {
+      if ((k == "text" || k == "json" || (k == "ska" && ownerkind == "ska-fmt")) && owner) {
         target = owner ".expect"; printf "" > (dir "/" target); owner = 0
         put(n ".expectkind", k); expecting = 1; opened = NR
         next
       }
       owner = 0
-      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "csv") {
+      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "ska-fmt" || k == "csv") {
         n++; target = n ".body"; printf "" > (dir "/" target)
         put(n ".kind", k); put(n ".line", NR)
       } else target = "prose"
@@ -182,8 +184,11 @@ check_doc() { # $1 = path relative to the repository
       (cd "$dir/store" && "$ska" import docs.db "data$i.csv") >"$dir/out" 2>&1 ||
         fail "$at" "ska import rejected this csv block" "$dir/out"
       ;;
-    ska | ska-error | ska-run)
-      case $kind in ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; *) nrun=$((nrun + 1)) ;; esac
+    ska | ska-error | ska-run | ska-fmt)
+      case $kind in
+      ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; ska-fmt) nfmt=$((nfmt + 1)) ;;
+      *) nrun=$((nrun + 1)) ;;
+      esac
       run=$dir/run$i
       mkdir -p "$run"
       cp "$dir/$i.body" "$run/example.ska"
@@ -191,6 +196,8 @@ check_doc() { # $1 = path relative to the repository
         # shellcheck disable=SC2046 # the options are words by design
         (cd "$run" && "$ska" check example.ska --db "$dir/store/docs.db" \
           $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
+      elif [ "$kind" = ska-fmt ]; then
+        (cd "$run" && "$ska" fmt example.ska) >"$dir/out" 2>&1
       else
         (cd "$run" && "$ska" check example.ska --syntax-only) >"$dir/out" 2>&1
       fi
@@ -218,6 +225,14 @@ check_doc() { # $1 = path relative to the repository
           fail "$at" "ska check failed (exit $rc)" "$dir/out"
         else
           compare "$at" "the output differs from the block after it"
+        fi ;;
+      ska-fmt)
+        if [ ! -f "$dir/$i.expect" ]; then
+          fail "$at" "a ska-fmt block needs a ska block with its layout after it"
+        elif [ "$rc" != 0 ]; then
+          fail "$at" "ska fmt refused it (exit $rc)" "$dir/out"
+        else
+          compare "$at" "the layout differs from the ska block after it"
         fi ;;
       esac
       ;;
@@ -265,10 +280,10 @@ check_man() { # $1 = path relative to the repository
 
 for doc in README.md docs/language.md docs/json.md; do check_doc "$doc"; done
 check_man docs/ska.1
-total=$((nska + nerr + nrun + ncsv + nman))
+total=$((nska + nerr + nrun + nfmt + ncsv + nman))
 if [ "$bad" -eq 0 ]; then
   $update && echo "check-docs: output blocks rewritten: $updated"
-  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ncsv csv, $nman in ska.1)"
+  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $nfmt ska-fmt, $ncsv csv, $nman in ska.1)"
 else
   echo "check-docs: $bad of $total examples not as documented"
   exit 1

@@ -2,8 +2,9 @@
 # ```ska plans in README.md, docs/language.md and docs/json.md pass
 # `ska check --syntax-only`; ```ska-error plans are rejected with the error
 # output shown; ```ska-run plans, run against the ```csv data of their
-# document, print exactly the output shown; the plan in the man page
+# document, print exactly the output shown; ```ska-fmt plans format to
+# exactly the ```ska block after them; the plan in the man page
 # docs/ska.1 parses. When an example is added or removed, update the counts.
 --- run sh "$SKA_PATH/tests/docs/check-docs.sh"
 --- expect exit 0
-check-docs: 41 examples as documented (19 ska, 6 ska-error, 7 ska-run, 8 csv, 1 in ska.1)
+check-docs: 42 examples as documented (19 ska, 6 ska-error, 7 ska-run, 1 ska-fmt, 8 csv, 1 in ska.1)
