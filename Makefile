@@ -72,7 +72,7 @@ test-fast: all
 # FUZZ_SECONDS with seeds from examples/ and tests/.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZERS      := plan csv kolada source repl
+FUZZERS      := plan fmt csv kolada source repl
 FUZZ_SAN     := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 fuzz:
 	@sh scripts/deps.sh fuzz
@@ -81,6 +81,7 @@ fuzz:
 
 fuzzers: $(FUZZERS:%=$(B)/fuzz-%)
 $(B)/fuzz-plan: fuzz/plan.c
+$(B)/fuzz-fmt: fuzz/fmt.c
 $(B)/fuzz-repl: fuzz/repl.c
 $(B)/fuzz-source: fuzz/source.c
 $(B)/fuzz-csv $(B)/fuzz-kolada: fuzz/import.c

@@ -85,3 +85,8 @@ ska fmt: unknown option '--diff'
 --- run printf 'let x = 1\0' > nul.ska && ska fmt nul.ska
 --- expect exit 2
 ska fmt: cannot read nul.ska: it holds NUL bytes, so it is no plan (a plan is UTF-8 text)
+--- run ska fmt --help | head -3
+--- expect exit 0
+usage: ska fmt [-w | --check] PATH...
+
+Writes each plan in ska's one layout: two spaces of indentation per block, one
