@@ -4,6 +4,7 @@
  * layout of each file is checked before it is used: it must parse and hold
  * the same tokens and comments, or nothing of that file is written. */
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,20 +69,20 @@ static void fmt_one(Run *r, const char *path)
         goto done;
     }
     const Source *s = &prog->sources.items[src];
-    bool same = out.len == s->len && memcmp(out.data, s->text, s->len) == 0;
+    bool same = out.len == s->len && memcmp(sb_str(&out), s->text, s->len) == 0;
     if (r->mode == M_PRINT) {
-        fwrite(out.data, 1, out.len, stdout);
+        fwrite(sb_str(&out), 1, out.len, stdout);
     } else if (r->mode == M_CHECK && !same) {
         StrBuf d = {0}, formatted = {0};
         sb_printf(&formatted, "%s (formatted)", name);
-        diff_unified(s->text, s->len, out.data, out.len, name, sb_str(&formatted), &d);
-        fwrite(d.data, 1, d.len, stdout);
+        diff_unified(s->text, s->len, sb_str(&out), out.len, name, sb_str(&formatted), &d);
+        fwrite(sb_str(&d), 1, d.len, stdout);
         sb_free(&d);
         sb_free(&formatted);
         if (r->rc == 0) r->rc = 1;
     } else if (r->mode == M_WRITE && !same) {
         CliFile cf;
-        bool ok = cli_file_open(&cf, "fmt", path) && fwrite(out.data, 1, out.len, cf.f) == out.len;
+        bool ok = cli_file_open(&cf, "fmt", path) && fwrite(sb_str(&out), 1, out.len, cf.f) == out.len;
         ok = cf.f && cli_file_close(&cf, "fmt") && ok && cli_file_commit(&cf, "fmt");
         cli_file_free(&cf);
         if (!ok) fail(r);
@@ -104,7 +105,7 @@ static void fmt_dir(Run *r, const char *dir)
     struct dirent **names;
     int n = scandir(dir, &names, NULL, alphasort);
     if (n < 0) {
-        fprintf(stderr, "ska fmt: cannot read directory %s\n", dir);
+        fprintf(stderr, "ska fmt: cannot read directory %s: %s\n", dir, strerror(errno));
         return fail(r);
     }
     for (int i = 0; i < n; i++) {

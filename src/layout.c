@@ -212,49 +212,36 @@ static Elem *next_token(Fmt *F, size_t i)
     return i < F->e.n ? &F->e.items[i] : NULL;
 }
 
-static bool is_decl(int t)
+/* The keywords that only ever stand inside a field or an expression. Any
+ * other keyword begins a declaration or a field: so does one the language
+ * gains later, and a new kind of block still gets one field per line. */
+static bool inner_keyword(int t)
 {
-    switch (t) {
-    case PLAN: case INDICATOR: case GOAL: case MEASURE: case RULE: case UNIT: case LET:
-    case USE: case STATUSES: case SOURCE: case AREA:
-        return true;
-    default:
-        return false;
-    }
+    return t == IS || t == BETTER || t == PARTLY || t == TO || t == EVERY || t == AT ||
+           t == AND || t == OR || t == NOT;
 }
 
-static bool is_field(int t)
+/* Whether element e (after the token prev) begins the next item of a
+ * block of kind ctx, or closes the block. A keyword right after `level`,
+ * `scale`, `kind`, `every` or `language` is that field's word (`level
+ * huvudman`); a source field's arguments are neither bare names nor
+ * keywords, but for `kind WORD` and `= KEY`; a table's pair begins with a
+ * string not after `=`. */
+static bool starts_item(const Fmt *F, Ctx ctx, int prev, const Elem *e)
 {
-    switch (t) {
-    case ORGANISER: case SOURCE: case DESCRIPTION: case AREA: case OWNER: case RESOURCES:
-    case CODE: case PARENT: case UNIT: case KIND: case LANGUAGE: case STATUSES: case PERIOD:
-    case SCALE: case HIGHER: case LOWER: case LEVEL: case ASSESSED: case TARGET: case GOAL:
-    case FROM: case COST: case EXPECT: case FOLLOWUP: case FOR: case WHEN: case REQUIRE:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/* Whether token t (after prev) begins the next item of a block of kind ctx,
- * or closes the block. A keyword right after `level`, `scale`, `kind`,
- * `every` or `language` is that field's word (`level huvudman`), and a
- * source field's arguments are never bare names, but `kind WORD` and
- * `= KEY`. */
-static bool starts_item(Ctx ctx, int prev, int t)
-{
+    int t = e->tok;
     if (t == '}') return true;
+    bool keyword = keyword_lookup(F->src + e->start, e->end - e->start) != 0 && !inner_keyword(t);
     switch (ctx) {
     case C_DECLS:
-        return is_decl(t);
+        return keyword;
     case C_FIELDS:
-        return is_field(t) && prev != LEVEL && prev != SCALE && prev != KIND && prev != EVERY &&
+        return keyword && prev != LEVEL && prev != SCALE && prev != KIND && prev != EVERY &&
                prev != LANGUAGE;
     case C_LABELS:
         return t != STRING;
     case C_SFIELDS:
-        return (t == IDENT || t == PERIOD || t == UNIT || t == ORGANISER || t == PARENT) &&
-               prev != KIND && prev != '=';
+        return (t == IDENT || (keyword && t != KIND)) && prev != KIND && prev != '=';
     case C_TABLE:
         return t == ',' || (t == STRING && prev != '=');
     }
@@ -320,7 +307,7 @@ static void item(Fmt *F, Ctx ctx, int indent)
         if (e->tok == 0) {
             size_t from = F->i;
             Elem *t = next_token(F, from);
-            if (!t || starts_item(ctx, F->prev[0], t->tok)) return;
+            if (!t || starts_item(F, ctx, F->prev[0], t)) return;
             if (t->tok == '{') { /* comments before a block's brace */
                 F->i = (size_t)(t - F->e.items);
                 block(F, block_of(ctx, first->tok), indent, from);
@@ -332,7 +319,7 @@ static void item(Fmt *F, Ctx ctx, int indent)
             cont = true;
             continue;
         }
-        if (starts_item(ctx, F->prev[0], e->tok)) return;
+        if (starts_item(F, ctx, F->prev[0], e)) return;
         if (e->tok == '{') {
             block(F, block_of(ctx, first->tok), indent, F->i);
             if (ctx == C_DECLS) return;

@@ -80,3 +80,9 @@ same
 idempotent
 --- run ska check --syntax-only got.ska
 --- expect exit 0
+--- run printf '' > empty.ska && ska fmt --check empty.ska && printf '\n \n\t\n' | ska fmt - | wc -c && printf '# only\n\n\n# comments  \n' | ska fmt -
+--- expect exit 0
+0
+# only
+
+# comments
