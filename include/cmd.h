@@ -5,6 +5,7 @@
 #define SKA_CMD_H
 
 int cmd_check(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_repl(int argc, char **argv);

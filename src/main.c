@@ -15,6 +15,7 @@ typedef struct Command {
 
 static const Command commands[] = {
     {"check", cmd_check, "judge every goal of a plan against the results store"},
+    {"fmt", cmd_fmt, "write plans in the one canonical layout, or check that they are"},
     {"history", cmd_history, "list recorded judgements and revised values"},
     {"import", cmd_import, "load results (CSV, Kolada JSON) into the store, all or nothing"},
     {"repl", cmd_repl, "ask the plan and the results questions interactively"},

@@ -17,6 +17,8 @@
 #   ```ska-test   a plan with test blocks run with `ska test` (more options on
 #                 a first line `# options: --coverage …`); the ```text block
 #                 that follows is its exact output; exit status 0 or 1
+#   ```ska-fmt    a plan as written: `ska fmt` must accept it, and the ```ska
+#                 block that follows is its exact output (the layout)
 # Other blocks (```text or ```json on their own, ```sh) are prose.
 # Each plan is written to a file called example.ska (the name error
 # messages show) in a scratch directory of its own. The plans in the man page
@@ -37,7 +39,7 @@ ska=${1:-ska}
 case $ska in */*) ska=$(cd "$(dirname "$ska")" && pwd)/$(basename "$ska") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/ska-docs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-nska=0 nerr=0 nrun=0 ntest=0 ncsv=0 nman=0 bad=0 updated=0
+nska=0 nerr=0 nrun=0 ntest=0 nfmt=0 ncsv=0 nman=0 bad=0 updated=0
 
 # The output of ska in $1 without its warnings (each three lines: the
 # message, the source line, the caret).
@@ -123,7 +125,7 @@ extract() { # $1 = document, $2 = directory
     function put(name, text) { printf "%s\n", text > (dir "/" name); close(dir "/" name) }
     inblock && /^```[ \t]*$/ {
       inblock = 0; close(dir "/" target)
-      if (kind == "ska-error" || kind == "ska-run" || kind == "ska-test") owner = n
+      if (kind == "ska-error" || kind == "ska-run" || kind == "ska-test" || kind == "ska-fmt") { owner = n; ownerkind = kind }
       if (expecting) { put(n ".expectat", opened " " NR); expecting = 0 }
       next
     }
@@ -131,13 +133,13 @@ extract() { # $1 = document, $2 = directory
     /^```/ {
       k = substr($0, 4); sub(/[ \t]+$/, "", k)
       inblock = 1; kind = k
-      if ((k == "text" || k == "json") && owner) {
+      if ((k == "text" || k == "json" || (k == "ska" && ownerkind == "ska-fmt")) && owner) {
         target = owner ".expect"; printf "" > (dir "/" target); owner = 0
         put(n ".expectkind", k); expecting = 1; opened = NR
         next
       }
       owner = 0
-      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "ska-test" || k == "csv") {
+      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "ska-test" || k == "ska-fmt" || k == "csv") {
         n++; target = n ".body"; printf "" > (dir "/" target)
         put(n ".kind", k); put(n ".line", NR)
       } else target = "prose"
@@ -192,9 +194,11 @@ check_doc() { # $1 = path relative to the repository
       (cd "$dir/store" && "$ska" import docs.db "data$i.csv") >"$dir/out" 2>&1 ||
         fail "$at" "ska import rejected this csv block" "$dir/out"
       ;;
-    ska | ska-error | ska-run | ska-test)
-      case $kind in ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; ska-test) ntest=$((ntest + 1)) ;;
-      *) nrun=$((nrun + 1)) ;; esac
+    ska | ska-error | ska-run | ska-test | ska-fmt)
+      case $kind in
+      ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; ska-test) ntest=$((ntest + 1)) ;;
+      ska-fmt) nfmt=$((nfmt + 1)) ;; *) nrun=$((nrun + 1)) ;;
+      esac
       run=$dir/run$i
       mkdir -p "$run"
       cp "$dir/$i.body" "$run/example.ska"
@@ -205,6 +209,8 @@ check_doc() { # $1 = path relative to the repository
         # shellcheck disable=SC2046 # the options are words by design
         (cd "$run" && "$ska" check example.ska --db "$dir/store/docs.db" \
           $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
+      elif [ "$kind" = ska-fmt ]; then
+        (cd "$run" && "$ska" fmt example.ska) >"$dir/out" 2>&1
       else
         (cd "$run" && "$ska" check example.ska --syntax-only) >"$dir/out" 2>&1
       fi
@@ -232,6 +238,14 @@ check_doc() { # $1 = path relative to the repository
           fail "$at" "ska $([ "$kind" = ska-test ] && echo test || echo check) failed (exit $rc)" "$dir/out"
         else
           compare "$at" "the output differs from the block after it"
+        fi ;;
+      ska-fmt)
+        if [ ! -f "$dir/$i.expect" ]; then
+          fail "$at" "a ska-fmt block needs a ska block with its layout after it"
+        elif [ "$rc" != 0 ]; then
+          fail "$at" "ska fmt refused it (exit $rc)" "$dir/out"
+        else
+          compare "$at" "the layout differs from the ska block after it"
         fi ;;
       esac
       ;;
@@ -282,10 +296,10 @@ check_man() { # $1 = path relative to the repository
 
 for doc in README.md docs/language.md docs/json.md; do check_doc "$doc"; done
 check_man docs/ska.1
-total=$((nska + nerr + nrun + ntest + ncsv + nman))
+total=$((nska + nerr + nrun + ntest + nfmt + ncsv + nman))
 if [ "$bad" -eq 0 ]; then
   $update && echo "check-docs: output blocks rewritten: $updated"
-  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ntest ska-test, $ncsv csv, $nman in ska.1)"
+  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ntest ska-test, $nfmt ska-fmt, $ncsv csv, $nman in ska.1)"
 else
   echo "check-docs: $bad of $total examples not as documented"
   exit 1

@@ -112,9 +112,9 @@ Insatser
 plan.ska:23:11: warning: indicator 'behörig_hsp' is not read by any target, rule, measure or definition
   indicator behörig_hsp "Andel behöriga för högskoleförberedande program, alla kommunala skolor" {
             ^^^^^^^^^^^
-plan.ska:63:8: warning: goal 'M3' has no target and no assessment: it is always ingen data
+plan.ska:75:8: warning: goal 'M3' has no target and no assessment: it is always ingen data
     goal M3 "Södertälje kommuns förskolor, grundskolor och gymnasieskolor ska bli Sverigeledande när det gäller att utveckla undervisningen så att barn och elevers familjebakgrund får minskad betydelse" {
          ^^
-plan.ska:86:8: warning: goal 'U3' has no target and no assessment: it is always ingen data
+plan.ska:98:8: warning: goal 'U3' has no target and no assessment: it is always ingen data
     goal U3 "Öka andelen behöriga förskollärare och lärare" {
          ^^

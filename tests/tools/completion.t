@@ -40,7 +40,7 @@ goal H1 { area "Kunskap och lärande"; target merit > 220 }
 notes
 --- run bash c.sh "ska ''" "ska --h" "ska ch" "ska check --o" "ska report -" "ska repl --"
 --- expect exit 0
---help --version check history import repl report test
+--help --version check fmt history import repl report test
 --help
 check
 --only

@@ -18,6 +18,8 @@ goal G { target ej_behörig <= 20 % }
 ./opt/ska/share/ska/stdlib/skolverket.ska
 ./opt/ska/share/ska/stdlib/skolverket_indikatorer.ska
 ./opt/ska/share/ska/stdlib/status.ska
+./opt/ska/share/vim/vimfiles/ftdetect/ska.vim
+./opt/ska/share/vim/vimfiles/syntax/ska.vim
 --- run mkdir -p elsewhere && cp plan.ska elsewhere/ && cd elsewhere && env -u SKA_PATH ../dest/opt/ska/bin/ska check --syntax-only plan.ska && echo found
 --- expect exit 0
 found
