@@ -6,9 +6,12 @@ WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototy
 GENWARN := -std=c11 -Wno-unused-function -Wno-sign-compare
 PREFIX  ?= /usr/local
 DESTDIR ?=
+# where Vim looks for system-wide syntax and filetype files (Debian's vim)
+VIMFILES ?= $(PREFIX)/share/vim/vimfiles
 VERSION := 0.1.0
-CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"' \
-            -DSKA_STDLIB_DIR='"$(PREFIX)/share/ska/stdlib"'
+# No install path is compiled in: an installed ska finds its stdlib
+# beside its own binary (BIN/../share/ska/stdlib), for any PREFIX and DESTDIR.
+CPPFLAGS += -Iinclude -I$(B) -D_GNU_SOURCE -DSKA_VERSION='"$(VERSION)"'
 LDLIBS  := -lsqlite3 -lreadline -lm
 
 B       ?= build
@@ -70,7 +73,7 @@ test-fast: all
 # FUZZ_SECONDS with seeds from examples/ and tests/.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZERS      := plan csv kolada source repl
+FUZZERS      := plan fmt csv kolada source repl
 FUZZ_SAN     := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 fuzz:
 	@sh scripts/deps.sh fuzz
@@ -79,6 +82,7 @@ fuzz:
 
 fuzzers: $(FUZZERS:%=$(B)/fuzz-%)
 $(B)/fuzz-plan: fuzz/plan.c
+$(B)/fuzz-fmt: fuzz/fmt.c
 $(B)/fuzz-repl: fuzz/repl.c
 $(B)/fuzz-source: fuzz/source.c
 $(B)/fuzz-csv $(B)/fuzz-kolada: fuzz/import.c
@@ -93,15 +97,22 @@ bench:
 	@$(MAKE) --no-print-directory all
 	@sh bench/run.sh
 
+BASHCOMP := $(PREFIX)/share/bash-completion/completions
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ska/stdlib $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ska/stdlib $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(BASHCOMP)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/ska
 	install -m 644 stdlib/*.ska $(DESTDIR)$(PREFIX)/share/ska/stdlib/
 	install -m 644 docs/ska.1 $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	install -m 644 completion/ska.bash $(DESTDIR)$(BASHCOMP)/ska
+	install -d $(DESTDIR)$(VIMFILES)/syntax $(DESTDIR)$(VIMFILES)/ftdetect
+	install -m 644 editors/vim/syntax/ska.vim $(DESTDIR)$(VIMFILES)/syntax/ska.vim
+	install -m 644 editors/vim/ftdetect/ska.vim $(DESTDIR)$(VIMFILES)/ftdetect/ska.vim
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/ska $(DESTDIR)$(PREFIX)/share/man/man1/ska.1 $(DESTDIR)$(BASHCOMP)/ska
 	rm -rf $(DESTDIR)$(PREFIX)/share/ska
+	rm -f $(DESTDIR)$(VIMFILES)/syntax/ska.vim $(DESTDIR)$(VIMFILES)/ftdetect/ska.vim
 
 clean:
 	rm -rf build build-asan build-fuzz ska tests/tmp tests/out
@@ -112,4 +123,4 @@ help:
 	@echo "make test     install build deps if missing, build (also with ASan+UBSan), run tests/"
 	@echo "make fuzz     build the libFuzzer harnesses (clang), run each FUZZ_SECONDS=$(FUZZ_SECONDS)"
 	@echo "make bench    run the benchmarks in bench/, write bench/results.md"
-	@echo "make install  install to PREFIX=$(PREFIX)"
+	@echo "make install  install ska, its stdlib, man page and bash completion to PREFIX=$(PREFIX)"

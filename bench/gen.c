@@ -1,6 +1,6 @@
 /* gen.c — the bench's deterministic generator of realistic synthetic data.
  *
- *   gen SIZE SEED OUTDIR      SIZE: tiny | small | full
+ *   gen SIZE SEED OUTDIR      SIZE: tiny | small | medium | full
  *
  * writes into OUTDIR:
  *   units.csv     kod;namn;typ;förälder: Riket, kommuner (parent Riket),
@@ -17,6 +17,9 @@
  *   plan.spec     the same targets and rules as tab-separated lines, read by
  *                 limit_check.c and pandas_check.py (they compute the same
  *                 verdicts without parsing ska)
+ *   plan-N.ska, plan-N.spec   the same kind of plan with N goals (100 and
+ *                 10 000, beside plan.ska's 1 000; not for tiny): how check
+ *                 time grows with the plan, against the same SQL
  *   parse.ska     a much larger plan of the same shape (ska --syntax-only)
  *   parse.lua     the same plan written as Lua code (luac -p)
  *   repl.ska      the indicators with Riket as the organiser (latency.c)
@@ -49,6 +52,7 @@ typedef struct Size {
 static const Size sizes[] = {
     {"tiny", 20, 10, 49, 20, 60, 6, 2000},
     {"small", 100, 50, 283, 60, 1000, 30, 50000},
+    {"medium", 150, 160, 989, 90, 1000, 30, 50000}, /* ~5 M rows */
     {"full", 300, 290, 1709, 120, 1000, 30, 50000},
 };
 
@@ -709,14 +713,14 @@ static long write_plan(const World *w, const char *dir, const char *file, int ng
 int main(int argc, char **argv)
 {
     if (argc != 4) {
-        fprintf(stderr, "usage: gen tiny|small|full SEED OUTDIR\n");
+        fprintf(stderr, "usage: gen tiny|small|medium|full SEED OUTDIR\n");
         return 2;
     }
     const Size *sz = NULL;
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
         if (strcmp(argv[1], sizes[i].name) == 0) sz = &sizes[i];
     if (!sz) {
-        fprintf(stderr, "gen: unknown size '%s' (expected tiny, small or full)\n", argv[1]);
+        fprintf(stderr, "gen: unknown size '%s' (expected tiny, small, medium or full)\n", argv[1]);
         return 2;
     }
     g_seed = strtoull(argv[2], NULL, 10);
@@ -725,7 +729,16 @@ int main(int argc, char **argv)
     world_build(&w, sz);
     write_units(&w, dir);
     long rows = write_results(&w, dir);
-    long targets = write_plan(&w, dir, "plan.ska", sz->ngoals, 4, 0, "plan.spec");
+    long targets = write_plan(&w, dir, "plan.ska", sz->ngoals, 5, 0, "plan.spec");
+    /* the goals of a smaller plan are the first of a larger one's */
+    static const int more_goals[] = {100, 10000};
+    const char *more = strcmp(sz->name, "tiny") != 0 ? "100 10000" : "";
+    for (size_t i = 0; *more && i < sizeof more_goals / sizeof more_goals[0]; i++) {
+        char ska[32], spec[32];
+        snprintf(ska, sizeof ska, "plan-%d.ska", more_goals[i]);
+        snprintf(spec, sizeof spec, "plan-%d.spec", more_goals[i]);
+        write_plan(&w, dir, ska, more_goals[i], 5, 0, spec);
+    }
     write_plan(&w, dir, "parse.ska", sz->parse_goals, 6, 0, NULL);
     write_plan(&w, dir, "parse.lua", sz->parse_goals, 6, 1, NULL);
     Out o;
@@ -735,9 +748,9 @@ int main(int argc, char **argv)
     out_close(&o);
     out_open(&o, dir, "sizes.env");
     out_printf(&o, "rows=%ld\nunits=%d\nkommuner=%d\nschools=%d\norg_schools=%d\nindicators=%d\n"
-                   "goals=%d\ntargets=%ld\nrules=%d\nparse_goals=%d\nplan_year=%d\n",
+                   "goals=%d\ntargets=%ld\nrules=%d\nparse_goals=%d\nplan_year=%d\nmore_plans=\"%s\"\n",
                rows, w.nunits, sz->nkommun, sz->nschool, w.norg_school, sz->nind, sz->ngoals, targets,
-               sz->nrules, sz->parse_goals, PLAN_YEAR);
+               sz->nrules, sz->parse_goals, PLAN_YEAR, more);
     out_close(&o);
     return 0;
 }

@@ -224,7 +224,7 @@ static double now_ms(void)
 }
 
 /* Runs a query bound to (?1 period, ?2 previous, ?3 organiser code), hands
- * each row to fn, and tells stderr how long it took (for bench/bounds.md). */
+ * each row to fn, and tells stderr how long it took (for profiling by hand). */
 static void query(const char *what, const char *sql, void (*fn)(sqlite3_stmt *))
 {
     double t0 = now_ms();

@@ -6,7 +6,12 @@
  * transaction into the WITHOUT ROWID table keyed (ind, grp, period, unit),
  * with the page cache ska import uses and SQLite's default journal.
  *
- *   limit_import STORE.db units.csv results.csv     prints the rows inserted */
+ *   limit_import STORE.db units.csv results.csv     prints the rows inserted
+ *   limit_import --plain STORE.db units.csv results.csv
+ *
+ * --plain loads the rows into a table without a key (rows appended, no
+ * b-tree kept in key order): the floor of any load into SQLite, which a
+ * store that looks values up by key cannot reach. */
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -124,19 +129,23 @@ static FILE *open_file(const char *path)
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) {
-        fprintf(stderr, "usage: limit_import STORE.db units.csv results.csv\n");
+    int plain = argc == 5 && !strcmp(argv[1], "--plain");
+    if (argc != 4 + plain) {
+        fprintf(stderr, "usage: limit_import [--plain] STORE.db units.csv results.csv\n");
         return 2;
     }
+    argv += plain;
     if (sqlite3_open(argv[1], &db) != SQLITE_OK) die(argv[1]);
     exec("PRAGMA cache_size=-24576;"
          "CREATE TABLE unit(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
          " kind TEXT NOT NULL DEFAULT '', parent INTEGER REFERENCES unit(id));"
-         "CREATE TABLE indicator(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, title TEXT);"
-         "CREATE TABLE result(ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
-         " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER,"
-         " PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID;"
-         "BEGIN");
+         "CREATE TABLE indicator(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, title TEXT);");
+    exec(plain ? "CREATE TABLE result(ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
+                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER)"
+               : "CREATE TABLE result(ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
+                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER,"
+                 " PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID");
+    exec("BEGIN");
     static Reader r;
     char *f[6];
     size_t len[6], n;

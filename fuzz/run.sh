@@ -4,7 +4,8 @@
 #
 # Seeds: fuzz/seeds.sh writes them to build-fuzz/seeds/HARNESS from
 # examples/ and tests/; what a run finds interesting is kept in
-# build-fuzz/corpus/HARNESS for the next run. The plan harness gets the
+# build-fuzz/corpus/HARNESS for the next run; fmt starts from the plan
+# harness's seeds. The plan and fmt harnesses get the
 # language's keywords (from src/parse.c) as a dictionary, the REPL those
 # and its dot-commands. Input sizes:
 # whole plans up to 16 KiB, REPL sessions up to 4 KiB, files to import
@@ -38,7 +39,7 @@ for h in "$@"; do
   n=$((n + 1))
   [ -x "$b/fuzz-$h" ] || { echo "fuzz: $h: no $b/fuzz-$h (run make fuzz)"; found=$((found + 1)); continue; }
   case $h in
-  plan) opts="-max_len=16384 -dict=$b/plan.dict" ;;
+  plan|fmt) opts="-max_len=16384 -dict=$b/plan.dict" ;;
   repl) opts="-max_len=4096 -dict=$b/repl.dict" ;;
   *) opts="-max_len=204800" ;;
   esac
@@ -47,7 +48,7 @@ for h in "$@"; do
   ls "$art" > "$b/$h.before"
   # shellcheck disable=SC2086  # $opts is a list of options
   "$b/fuzz-$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$art/" $opts "$b/corpus/$h" "$b/seeds/$h" > "$b/$h.log" 2>&1
+    -artifact_prefix="$art/" $opts "$b/corpus/$h" "$b/seeds/$([ "$h" = fmt ] && echo plan || echo "$h")" > "$b/$h.log" 2>&1
   rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$b/$h.log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$b/$h.log" | tail -n 1)

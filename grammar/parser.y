@@ -16,6 +16,7 @@
 %code requires {
 #include "parse.h"
 #include "source.h"
+#include "testcase.h"
 }
 %code top {
 #include <stdlib.h>
@@ -57,6 +58,10 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
     SrcArg *sarg;
     SrcPair *spair;
     int op;
+    TestData *tdata;
+    TestExpect *texpect;
+    TestValue *tvalue;
+    TestUnit *tunit;
 }
 
 %token START_PLAN START_REPL
@@ -74,9 +79,9 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
 %token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
-%token STATUSES "'statuses'" COVERAGE "'coverage'" SET "'set'"
+%token STATUSES "'statuses'" COVERAGE "'coverage'" SET "'set'" TEST "'test'" DATA "'data'"
 
-%type <expr> expr primary arg opt_formula signed member
+%type <expr> expr primary plain arg opt_formula signed member
 %type <list> opt_args args sels opt_dates dates names sargs spairs members
 %type <sarg> sarg
 %type <spair> spair
@@ -84,7 +89,13 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %type <when> when
 %type <name> name
 %type <op> cmp
-%type <num> number
+%type <num> number opt_count
+%type <list> tfields tunits opt_tsels tvalues
+%type <tdata> tdata
+%type <texpect> texpect
+%type <tvalue> tentry tval
+%type <tunit> tunit
+%type <str> tstatus tword
 
 %destructor { free($$.items); } <list>
 
@@ -95,6 +106,10 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %left '+' '-'
 %left '*' '/'
 %precedence UMINUS
+/* `expect G1 uppnått` followed by `data …`: the word ends the status and
+ * `data` starts the next field, unless it makes "ingen data" (see tfields) */
+%precedence STATUS_WORD
+%precedence DATA
 
 %start start
 %%
@@ -139,8 +154,65 @@ decl
       '{' sfields '}'            { ast_end(ps); }
     | AREA STRING '{'            { $<str>$ = ps->area; ast_area_begin(ps, @2, $2); }
       decls '}'                  { ast_area_end(ps, $<str>4); }
+    | TEST STRING '{' tfields '}' { ast_test(ps, @2, $2, &$4); }
     | error '}'                  { ast_end(ps); }
     ;
+
+/* A test block (testcase.h): the results it gives and what it expects.
+ * `expect G1 uppnått data x { … }` is a status and a data field; a status
+ * may be two words, and "ingen data" / "no data" end in the keyword data. */
+tfields
+    : %empty                     { $$ = (List){0}; }
+    | tfields ';'                { $$ = $1; }
+    | tfields PERIOD when        { $$ = $1; list_push(&$$, ast_test_period(ps, SPAN(@2, @3), $3)); }
+    | tfields ORGANISER STRING   { $$ = $1; list_push(&$$, ast_test_organiser(ps, SPAN(@2, @3), $3)); }
+    | tfields DATA tdata         { $$ = $1; list_push(&$$, $3); }
+    | tfields EXPECT texpect tstatus
+                                 { $$ = $1; list_push(&$$, ast_test_status(ps, SPAN(@2, @4), $3, $4, @4)); }
+    | tfields EXPECT texpect tword DATA tdata
+                                 { $$ = $1; list_push(&$$, ast_test_status(ps, SPAN(@2, @4), $3, $4, @4));
+                                   list_push(&$$, $6); }
+    | tfields EXPECT RULE IDENT IDENT tunits
+                                 { $$ = $1; list_push(&$$, ast_test_rule(ps, SPAN(@2, @6), @4, $4, @5, $5, &$6)); }
+    ;
+texpect
+    : IDENT                      { $$ = ast_test_expect(ps, @1, $1, TX_GOAL, 0, NULL, @1); }
+    | IDENT TARGET NUMBER        { $$ = ast_test_expect(ps, @1, $1, TX_TARGET, $3, NULL, @3); }
+    | IDENT TARGET STRING        { $$ = ast_test_expect(ps, @1, $1, TX_TARGET, 0, $3, @3); }
+    | MEASURE IDENT              { $$ = ast_test_expect(ps, @2, $2, TX_MEASURE, 0, NULL, @2); }
+    ;
+tstatus
+    : tword %prec STATUS_WORD
+    | tword tword                { $$ = ast_test_words(ps, $1, $2); }
+    | tword DATA                 { $$ = ast_test_words(ps, $1, "data"); }
+    | STRING
+    ;
+tword: IDENT | PARTLY { $$ = "delvis"; } ;
+tdata: IDENT opt_tsels '{' tvalues '}' { $$ = ast_test_data(ps, @1, $1, &$2, &$4); } ;
+opt_tsels: %empty { $$ = (List){0}; } | '[' tunits ']' { $$ = $2; } ;
+tunits
+    : tunit                      { $$ = (List){0}; list_push(&$$, $1); }
+    | tunits ',' tunit           { $$ = $1; list_push(&$$, $3); }
+    ;
+tunit
+    : IDENT                      { $$ = ast_test_unit(ps, @1, $1, false); }
+    | STRING                     { $$ = ast_test_unit(ps, @1, $1, true); }
+    ;
+tvalues
+    : %empty                     { $$ = (List){0}; }
+    | tvalues tentry             { $$ = $1; list_push(&$$, $2); }
+    | tvalues ';'                { $$ = $1; }
+    ;
+tentry: when ':' tval            { $$ = $3; ast_test_when(ps, @1, $1, $3); } ;
+tval
+    : number opt_count           { $$ = ast_test_value(ps, @$, VS_OK, $1, $2); }
+    | number '%' opt_count       { $$ = ast_test_value(ps, @$, VS_OK, $1, $3); }
+    | DOTDOT                     { $$ = ast_test_value(ps, @$, VS_TOO_FEW, 0, -1); }
+    | '.'                        { $$ = ast_test_value(ps, @$, VS_NO_DATA, 0, -1); }
+    | '~' NUMBER opt_count       { $$ = ast_test_near(ps, @$, $2, $3); }
+    | IDENT                      { $$ = ast_test_empty(ps, @$, $1); }
+    ;
+opt_count: %empty { $$ = -1; } | '(' NUMBER ')' { $$ = $2; } ;
 
 opt_title: %empty { $$ = NULL; } | STRING ;
 
@@ -280,8 +352,8 @@ when
 
 /* a scale bound: -100..100 */
 signed
-    : primary
-    | '-' primary                { $$ = ast_unary(ps, @$, E_NEG, $2); }
+    : plain
+    | '-' plain                  { $$ = ast_unary(ps, @$, E_NEG, $2); }
     ;
 
 number
@@ -313,7 +385,13 @@ expr
     | expr OR expr               { $$ = ast_bin(ps, @$, OP_OR, $1, $3); }
     ;
 
+/* `period` (the period under review) is a primary of expressions, not of
+ * a scale's bounds, where it would start the next field */
 primary
+    : plain
+    | PERIOD                     { $$ = ast_review(ps, @$); }
+    ;
+plain
     : NUMBER                     { $$ = ast_num(ps, @$, $1, false); }
     | NUMBER '%'                 { $$ = ast_num(ps, @$, $1, true); }
     | STRING                     { $$ = ast_str(ps, @$, $1); }
@@ -398,7 +476,7 @@ static bool near_keyword(StrBuf *sb, ParseState *ps, SrcLoc loc)
 static void block_fields(StrBuf *sb, ParseState *ps)
 {
     static const char *const fields[] = {
-        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, set, let, use, area, statuses or source",
+        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, set, let, use, area, statuses, source or test",
         [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses, coverage or description",
         [D_INDICATOR] = "a field of an indicator: scale, higher is better, lower is better, source or description",
         [D_GOAL] = "a field of a goal: target, owner, area, level, assessed, coverage or description",
@@ -442,7 +520,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     (void)scanner;
     enum { MAX_LISTED = 8 };
     yysymbol_kind_t expected[YYNTOKENS];
-    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
+    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS), kept = 0;
+    /* where a period literal fits, so does the word `period` (the period
+     * under review): one "period" in the list says both */
+    bool literal = false;
+    for (int i = 0; i < n; i++) literal |= expected[i] == YYSYMBOL_PERIODLIT;
+    for (int i = 0; i < n; i++)
+        if (!(literal && expected[i] == YYSYMBOL_PERIOD)) expected[kept++] = expected[i];
+    n = kept;
     yysymbol_kind_t got = yypcontext_token(ctx);
     SrcLoc loc = *yypcontext_location(ctx);
     StrBuf sb = {0};

@@ -64,6 +64,8 @@ typedef enum RefKind {
 typedef struct Selection {
     Period period;       /* explicit period, 0 if none */
     Period range_from, range_to; /* a period range, 0 if none */
+    bool range_rel;      /* a range relative to the period under review: */
+    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
     int back;            /* `previous`: steps back from the context period */
     bool latest;         /* `latest`: the latest period with data */
     int group;           /* Group, or -1 */
@@ -72,10 +74,17 @@ typedef struct Selection {
     const char *unitset_kind;   /* "school"/"kommun": all such units */
 } Selection;
 
+/* What a number is measured in, as shown to readers: an indicator's scale,
+ * or percentage points (procentenheter) for a difference of two
+ * percentages: change, gap, spread and trend of a percent indicator, x - y
+ * of two of them. The resolver gives every expression its unit. */
+typedef enum ValueUnit { VU_NONE, VU_PERCENT, VU_PP, VU_KRONOR } ValueUnit;
+
 typedef struct Expr Expr;
 struct Expr {
     ExprKind kind;
     int depth;  /* levels of nesting, 1 for a leaf (set by the constructors) */
+    ValueUnit unit; /* set by the resolver */
     SrcLoc loc;
     union {
         struct { double v; bool percent; } num;
@@ -126,6 +135,10 @@ typedef struct Coverage {
     bool given;
     SrcLoc loc;
 } Coverage;
+
+/* The unit an indicator's values are shown in: its scale, else (a derived
+ * indicator without one) its formula's. */
+ValueUnit ast_indicator_unit(const Indicator *ind);
 
 typedef struct Target {
     Expr *expr;
@@ -245,6 +258,7 @@ typedef struct Program {
     List scales;   /* StatusScale* */
     List sets;     /* SetDecl* */
     List source_descs; /* SourceDesc* (source.h): how published files map to results */
+    List tests;    /* TestCase* (testcase.h): `test` blocks, run by `ska test` */
     List areas;    /* const char*: area names in order of first appearance */
     List uses;     /* NameRef*: pending `use` paths of the file being parsed */
     List loaded;   /* char*: real paths of files already parsed */
@@ -252,6 +266,10 @@ typedef struct Program {
 
 Program *program_new(void);
 void program_free(Program *p);
+/* Frees what a goal or measure holds outside the arena (its lists), for
+ * one taken out of a Program's lists (the REPL's replaced definitions). */
+void ast_goal_free(void *goal);
+void ast_measure_free(void *measure);
 
 /* ---- constructors called from the grammar ---- */
 typedef struct ParseState ParseState;
@@ -264,5 +282,11 @@ Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args);
 Expr *ast_bin(ParseState *ps, SrcLoc loc, BinOp op, Expr *l, Expr *r);
 Expr *ast_unary(ParseState *ps, SrcLoc loc, ExprKind k, Expr *sub);
 Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r);
+/* The word `period` in an expression: the period under review, only in a
+ * selector (x[period - 2]) or at the ends of a range (period-3..period). */
+Expr *ast_review(ParseState *ps, SrcLoc loc);
+/* How many periods `period` or `period - N` (N a whole number) steps back
+ * from the period under review; -1 when e is neither. */
+int ast_period_back(const Expr *e);
 
 #endif

@@ -4,6 +4,7 @@
 #define SKA_CLI_H
 #include <stdbool.h>
 #include "eval.h"
+#include "history.h"
 
 #define CLI_PERIOD_EXPECTED "expected 2019, 2018/19, ht2020 or vt2021"
 
@@ -28,6 +29,26 @@ typedef struct Judged {
  * reported at once as "ska CMD: …". */
 bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
                const EvalOptions *eo, bool syntax_only);
+/* What check and report do with recorded judgements: --record[=LABEL]
+ * (a label may also follow as the next word) and --since WHICH. */
+typedef struct CliHistory {
+    bool record;
+    const char *label;        /* NULL: a label made of the period and date */
+    const char *since;        /* NULL: revisions since the latest run only */
+    Changes changes;
+} CliHistory;
+/* --record's label: its =VALUE, else the next argument when it is neither
+ * an option nor a plan file (*.ska), which getopt then skips. */
+const char *cli_record_label(int argc, char **argv, const char *optarg_value);
+/* Reads what changed since h->since (or the revisions since the plan's
+ * latest recorded run) and hands it to j->res for the renderers. false
+ * after printing "ska CMD: why". */
+bool cli_history_read(CliHistory *h, Judged *j, const char *cmd);
+/* Records j's judgement in db when --record asked, saying so on stderr.
+ * false after printing why not. */
+bool cli_history_record(CliHistory *h, const Judged *j, const char *cmd, const char *db, const char *plan_path);
+void cli_history_free(CliHistory *h);
+
 /* Flushes stdout, prints the plan's diagnostics on stderr, frees it all. */
 void cli_finish(Judged *j);
 

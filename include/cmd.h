@@ -5,8 +5,11 @@
 #define SKA_CMD_H
 
 int cmd_check(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+int cmd_history(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_test(int argc, char **argv);
 
 #endif

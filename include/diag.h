@@ -60,6 +60,11 @@ void diag_add(Diags *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
  * a caret under the span. */
 void diag_print(const Diags *d, const SourceSet *ss, FILE *out);
 void diag_free(Diags *d);
+/* The diagnostics in the order diag_print prints them (by file, then
+ * place; ties in the order reported): a malloc'ed array of d->n. */
+const Diag **diag_sorted(const Diags *d);
+/* "error", "warning" or "note". */
+const char *diag_level_word(DiagLevel l);
 
 /* Line (1-based) and column (1-based, in characters) of a byte offset. */
 void src_linecol(const Source *s, uint32_t off, int *line, int *col);

@@ -54,10 +54,14 @@ typedef struct Evidence {
     int nunits, npresent;     /* EV_AGGREGATE: units in the set / with a value */
     int nneeded;              /* EV_AGGREGATE over a set: units needed with a value */
     int ties;                 /* rank: other units with exactly the same value */
-    Period period, period_to; /* period_to != 0 for a range */
+    Period period, period_to; /* period_to != 0 for a range; an aggregate over
+                               * a set: the period (and group) it read */
     Group group;
     Cell value;
     ValueStatus stored;       /* EV_VALUE: the stored status */
+    ValueUnit value_unit;     /* what value is shown in (the expression's unit) */
+    const char *of;           /* EV_AGGREGATE over units of a series function's values
+                               * (min(trend(x, 2016..2020), skolor): "trend"), or NULL */
 } Evidence;
 
 typedef struct EvidenceList { Evidence *items; size_t n, cap; } EvidenceList;
@@ -138,6 +142,7 @@ typedef struct PlanResult {
     int32_t as_of;            /* yyyymmdd, 0 if not asked */
     Store *store;             /* for names of units in renderers */
     struct UnitCache *units;  /* see plan_unit */
+    const struct Changes *changes; /* set by a command: since a recorded run (history.h) */
 } PlanResult;
 
 /* Resolves names, selectors and types in place. Errors go to prog->diags.

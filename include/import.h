@@ -95,6 +95,12 @@ typedef struct Importer Importer;
  * built in a temporary file beside it (store.h, STORE_NEW). NULL on
  * failure, with *err a malloc'ed message. */
 Importer *import_begin(const char *db_path, char **err);
+/* The same for a store in memory only (STORE_MEMORY), named name in
+ * messages: how `ska test` gives a plan its test's results. */
+Importer *import_begin_memory(const char *name, char **err);
+/* The store being written: after import_commit, the evaluator reads it
+ * until import_end. */
+Store *import_store(Importer *im);
 /* Commits everything. 0; 1 when the store was new and another run created
  * it meanwhile (nothing stored: run the import again, into that one); or
  * -1 with the error recorded. */
@@ -147,6 +153,8 @@ int import_fail(Importer *im, const ImportSite *site, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Prints the recorded error: `file:line:col: error: msg`, the line, a caret. */
 void import_print_error(const Importer *im, FILE *out);
+/* The recorded error's message alone, or NULL if there is none. */
+const char *import_error_message(const Importer *im);
 
 /* Read all of f (opened and closed by the caller) into the store. 0 or -1. */
 int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *c);
@@ -188,6 +196,7 @@ int import_clip(const char *s, size_t n);
 #define IMPORT_VALUE_EXPECTED "expected a number such as 83,2, or .. . ~100"
 #define IMPORT_PERIOD_EXPECTED "expected a year 2018, a school year 2018/19, or a term ht2020, vt2021"
 #define IMPORT_GROUP_EXPECTED \
-    "expected totalt, flickor or pojkar; also T K M, samtliga, alla, kvinnor, män, total, girls, boys"
+    "expected totalt, flickor or pojkar, or the raters personal or rektor; also T K M, samtliga, " \
+    "alla, kvinnor, män, total, girls, boys, staff, head"
 
 #endif

@@ -47,6 +47,17 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 /* Parses the file at path (and, transitively, the modules it uses) into prog.
  * Errors go to prog->diags. Returns false if the file could not be read. */
 bool parse_file(Program *prog, const char *path);
+/* Reads a plan or module: a regular file (opened without blocking, so a
+ * FIFO or a device is refused, not waited on or read for ever), or
+ * standard input when path is NULL, of at most 16 MiB, read to its end
+ * whatever size it claims (/proc files claim 0), without NUL bytes.
+ * Returns the malloc'ed text, or NULL with a reason in *why (static text,
+ * or strerror). */
+char *parse_read_plan(const char *path, size_t *len, const char **why);
+/* Parses text (malloc'ed, len bytes, taken over) named `name` as a plan on
+ * its own: its syntax, not the modules it uses (`ska fmt`). Errors go to
+ * prog->diags; returns the index of its source. */
+int32_t parse_text(Program *prog, const char *name, char *text, size_t len);
 /* Parses the module `name` found as `use "name"` would find it from the
  * current directory (the stdlib's modules, for `ska import`). */
 bool parse_module(Program *prog, const char *name);

@@ -5,13 +5,34 @@
 #include <stdio.h>
 #include "eval.h"
 
-#define NUM_TEXT_MAX 48
+#define NUM_TEXT_MAX 80
 
 /* A number as Swedish readers write it: decimal comma, at most two decimals
  * (trailing zeros dropped), thousands grouped with a space: "229,4", "8 464". */
 const char *fmt_number(double v, char buf[NUM_TEXT_MAX]);
-/* A cell with its unit: "72,4 %", "99,5–100 %", or the reason it is missing. */
+/* A cell with its unit: "72,4 %", "99,5–100 %", "3,2 p.e.", or the mark of
+ * a missing value (".." too few pupils, "." no data, "–" otherwise). */
+const char *fmt_value(Cell c, ValueUnit u, Lang lang, char buf[NUM_TEXT_MAX]);
+/* fmt_value in the unit of an indicator's own values. */
 const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX]);
+
+/* Whether a comparison holds, as judged by the evaluator; VD_NONE when it
+ * could not be judged (a side is missing, or ~100 leaves it open). */
+typedef enum CmpVerdict { VD_NONE, VD_HOLDS, VD_FAILS } CmpVerdict;
+/* One comparison as a reader checks it, in the plan's language: its sides
+ * as evaluated, each in its unit ("p.e." for a difference of percentages;
+ * a number written in the plan in the unit of the other side), then the
+ * verdict: "82,7 % > 83,4 % gäller inte", "0,8 p.e. <= 3 p.e. holds",
+ * and "(~100 avgör)" when a side is a "~100" interval. symbols writes
+ * ≥ ≤ ≠ (reports), else the operator as typed (terminal, REPL). */
+void fmt_comparison(const Expr *cmp, Cell l, Cell r, CmpVerdict v, Lang lang, bool symbols, StrBuf *sb);
+/* "~100 avgör" / "settled by ~100" */
+const char *near_note(Lang lang);
+/* What decided a target, as every output shows it: its comparison with
+ * the verdict, "; delvis: " and the `partly` comparison when that was
+ * judged, or why there is no data. Nothing for a target that is no
+ * comparison (an and/or), but the ~100 note or the missing reason. */
+void fmt_outcome(const TargetResult *t, Lang lang, bool symbols, StrBuf *sb);
 /* A date yyyymmdd as 2021-06-30. */
 const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX]);
 /* Status words in a language (sv: uppnått, delvis uppnått, ej uppnått,
@@ -38,9 +59,6 @@ const char *cadence_word(Cadence c, Lang lang);
 /* The plan's own word for a status: its `statuses` scale, else its language. */
 const char *plan_status_word(const Program *p, Status s);
 
-/* The indicator whose unit a side of a comparison is shown in: the first
- * indicator it reads, none for a rank or a count. */
-const Indicator *shown_indicator(const Expr *e);
 /* A measure's span as written: "ht2018–vt2019", "2021-01-15–2021-06-30",
  * "2021" when it starts and ends in the same period. */
 void measure_span(const Measure *m, StrBuf *sb);
@@ -52,6 +70,9 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out);
 
 void render_text(const PlanResult *r, FILE *out, bool color);
 void render_json(const PlanResult *r, FILE *out);
+/* `ska check --syntax-only --format json`: the plan's diagnostics as one
+ * JSON object (docs/json.md, "Diagnostics"). */
+void render_json_diagnostics(const Program *p, FILE *out);
 /* JSON string literal of s (quotes included) appended to sb. */
 void json_quote(StrBuf *sb, const char *s);
 /* A cell as JSON: {"value": x, "low": lo, "high": hi, "missing": reason},

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include "chart.h"
 #include "eval.h"
+#include "render.h"
 
 /* The fixed words of a report, per language (status words come from the
  * plan: its `statuses` scale or its language). */
@@ -18,9 +19,9 @@ typedef struct ReportWords {
     const char *summary, *concerns, *no_concerns, *goal_one, *goal_many;
     const char *area, *no_area, *goals_col, *cost, *total, *measures_in_area;
     const char *owner, *level, *levels[LV_ENHET + 1];
-    const char *target, *outcome, *evidence, *status, *partly;
-    const char *no_target, *assessed, *near_decided;
-    const char *measures, *measure, *span, *expected, *followup, *other_measures, *no_measures;
+    const char *target, *outcome, *evidence, *status;
+    const char *no_target, *assessed;
+    const char *measures, *measure, *span, *expected, *followup, *other_measures, *goals_served;
     const char *final, *next;
     const char *rules, *rule, *rule_when, *rule_require, *unit, *code, *flagged;
     const char *flagged_of, *without_data, *for_each;
@@ -48,8 +49,7 @@ typedef struct ReportGoal {
 typedef struct ReportArea {
     const char *name;                 /* NULL: goals and measures outside any area */
     int ngoals, counts[ST_COUNT];
-    int nmeasures;                    /* measures belonging to it */
-    int nextra;                       /* of them, those not listed with its goals */
+    int nmeasures;                    /* measures listed in it */
     double cost_tkr;
     bool has_cost;
 } ReportArea;
@@ -61,8 +61,7 @@ typedef struct Report {
     ReportGoal *goals;                /* parallel to r->goals */
     ReportArea *areas;                /* [0] no area, then the plan's areas */
     int nareas;
-    int *measure_area;                /* per r->measures: its area, or -1 if not shown */
-    bool *measure_extra;              /* per r->measures: listed at the end of its area */
+    int *measure_area;                /* per r->measures: the area listing it, or -1 if not shown */
     int nmeasures;                    /* measures shown */
     double cost_tkr;
     bool has_cost;
@@ -86,8 +85,9 @@ void report_subtitle(const Report *rep, StrBuf *sb);
 void report_colophon(const Report *rep, StrBuf *sb);
 /* "17 mål: 7 uppnått, 6 delvis uppnått, 4 ej uppnått" (zero counts left out) */
 void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, StrBuf *sb);
-/* The values that decided a target: "221,3 > 217,9", "30,8 ≤ 20; delvis:
- * 30,8 ≤ 30", or why there is no data. */
+/* The values that decided a target and whether each comparison holds
+ * (fmt_outcome with ≥ ≤ ≠): "221,3 > 217,9 gäller", "30,8 ≤ 20 gäller
+ * inte; delvis: 30,8 ≤ 30 gäller", or why there is no data. */
 void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb);
 /* The target as written in the plan, with its label if asked. */
 void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb);
@@ -101,10 +101,13 @@ void report_expected(const Report *rep, const MeasureResult *mr, StrBuf *sb);
 void report_rule_counts(const Report *rep, const RuleResult *rr, StrBuf *sb);
 /* The column heading of a rule's value column, and a unit's value in it. */
 const char *report_leaf_label(const Evidence *leaf);
-const char *report_leaf_value(const Evidence *leaf, Cell c, char buf[48]);
-/* Whether r->measures[i] is listed with goal g; with g == NULL, whether
- * it is listed at the end of area `area` (it serves none of its goals). */
-bool report_lists_measure(const Report *rep, int i, const Goal *g, int area);
+const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX]);
+/* Whether r->measures[i] is listed at the end of area `area` (each measure
+ * shown is listed once; the goals it serves refer to it by id). */
+bool report_lists_measure(const Report *rep, int i, int area);
+/* Whether goal g is in the report (--only and --area leave goals out):
+ * a measure links only to those. */
+bool report_shows_goal(const Report *rep, const Goal *g);
 /* A follow-up that has fallen due: "dialogsamtal varje termin (sista
  * uppföljningen)". */
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb);

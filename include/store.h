@@ -9,6 +9,8 @@
  *   result(ind, grp, period, unit, value, status, n, src)
  *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
  *   import_run(id, started)
+ *   revision, judgement_run, judgement, judgement_value: the history
+ *     (store_history.h), added in version 3
  * src says where a value was last imported from: the import run, the
  * file's place among that run's files and the line (store_import.c). A
  * version 1 store (no src) is brought up to date by the next import.
@@ -21,15 +23,20 @@
 #include <stdint.h>
 #include "period.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 typedef struct Store Store;
 
-/* Groups of pupils a value is reported for. */
-typedef enum Group { GRP_TOTAL = 0, GRP_GIRLS = 1, GRP_BOYS = 2, GRP_COUNT = 3 } Group;
-extern const char *const group_names[GRP_COUNT]; /* "totalt", "flickor", "pojkar" */
-/* Accepts totalt/flickor/pojkar, total/girls/boys, T/K/M, samtliga/alla, kvinnor/män
- * (any case). Returns false if s names no group. */
+/* Groups a value is reported for: the pupils (totalt, flickor, pojkar), or
+ * who rated a self-assessment (självskattning) of a unit: its staff
+ * (personal) or its head (rektor), each rating the same criteria. */
+typedef enum Group {
+    GRP_TOTAL = 0, GRP_GIRLS = 1, GRP_BOYS = 2, GRP_STAFF = 3, GRP_HEAD = 4, GRP_COUNT = 5
+} Group;
+/* "totalt", "flickor", "pojkar", "personal", "rektor" */
+extern const char *const group_names[GRP_COUNT];
+/* Accepts totalt/flickor/pojkar, total/girls/boys, T/K/M, samtliga/alla, kvinnor/män,
+ * personal/staff, rektor/head (any case). Returns false if s names no group. */
 bool group_parse(const char *s, size_t n, Group *out);
 
 /* Why a stored value is what it is. Missing values are never zero. */
@@ -92,8 +99,10 @@ void unit_info_free(UnitInfo *u);
  * a second writer waits SKA_BUSY_TIMEOUT seconds (30) and then fails
  * naming the other writer. STORE_NEW: a new store, built in a temporary
  * file beside path and inside one write transaction; only a successful
- * store_commit (store_internal.h) gives it its name. */
-typedef enum StoreMode { STORE_READ, STORE_WRITE, STORE_NEW } StoreMode;
+ * store_commit (store_internal.h) gives it its name. STORE_MEMORY: a new
+ * store in memory only, inside its write transaction (`ska test`'s data);
+ * path is only the name messages give it. */
+typedef enum StoreMode { STORE_READ, STORE_WRITE, STORE_NEW, STORE_MEMORY } StoreMode;
 
 /* Opens the store at path. On failure returns NULL and sets *err to a
  * malloc'ed message. */
@@ -121,12 +130,26 @@ int store_has_period(Store *st, int64_t ind, Group g, Period p);
 /* Latest period with a row for (ind, g); 0 if none, -1 on error. */
 Period store_latest_period(Store *st, int64_t ind, Group g);
 
+/* One read transaction for many lookups: every read until store_read_end
+ * sees the same commit, and the store's file is locked and checked once
+ * instead of once per lookup (a 10 000-goal check makes ~50 000 of them).
+ * Calls nest; only the outermost begins and ends. A REPL reads in one per
+ * command, so the next command sees what an import committed meanwhile.
+ * store_read_begin returns 1 when the store may have changed since the
+ * previous outermost read transaction of this connection (always for the
+ * first: reads before it saw no fixed commit), 0 when it has not, -1 on
+ * error. */
+int store_read_begin(Store *st);
+void store_read_end(Store *st);
+
 /* Called once per row of a scan; return false to stop. */
 typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue *v);
-/* Every unit's row for (ind, g, p) whose unit is of the set kind (see
- * unit_set_kind) and, when parent != 0, has that parent. 0 or -1 on error. */
-int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
-                     int64_t parent, StoreRowFn fn, void *ctx);
+/* The rows of (ind, g, p) of the units in units[0..n) (ids ascending), in
+ * that order: a few units of many are read by their keys, a larger share
+ * by one range scan of (ind, g, p) that passes over the others. 0, or -1
+ * on error. */
+int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
+                   StoreRowFn fn, void *ctx);
 /* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees
  * *ids. Returns count or -1. */
 int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids);

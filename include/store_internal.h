@@ -17,6 +17,12 @@ sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql);
  * 0 done, 1 a store of that name appeared meanwhile (nothing was stored:
  * import into that one instead), -1 error (message recorded). */
 int store_commit(Store *st);
+/* result.src: where a value was last imported from, as one integer:
+ * (run * SRC_FILES + the file's place in the run) * SRC_LINES + line. */
+#define SRC_FILES 256
+#define SRC_LINES ((int64_t)1 << 32)
+#define SRC_RUN(src) ((src) / SRC_LINES / SRC_FILES)
+
 /* Slots 0..15 belong to store.c, 16..31 to store_import.c. */
 #define STORE_IMPORT_SLOT0 16
 

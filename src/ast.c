@@ -67,21 +67,26 @@ Program *program_new(void)
  * arrays (expression lists are moved into the arena by keep_list). */
 static void free_list(List *l) { free(l->items); }
 
+void ast_goal_free(void *goal) { free_list(&((Goal *)goal)->targets); }
+
+void ast_measure_free(void *measure)
+{
+    Measure *m = measure;
+    free_list(&m->goals);
+    for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
+    free_list(&m->followups);
+}
+
 void program_free(Program *p)
 {
     if (!p) return;
-    for (int i = 0; i < p->goals.n; i++) free_list(&((Goal *)p->goals.items[i])->targets);
-    for (int i = 0; i < p->measures.n; i++) {
-        Measure *m = p->measures.items[i];
-        free_list(&m->goals);
-        for (int j = 0; j < m->followups.n; j++) free(((Followup *)m->followups.items[j])->dates);
-        free_list(&m->followups);
-    }
+    for (int i = 0; i < p->goals.n; i++) ast_goal_free(p->goals.items[i]);
+    for (int i = 0; i < p->measures.n; i++) ast_measure_free(p->measures.items[i]);
     for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
                      &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs,
-                     &p->sets};
+                     &p->sets, &p->tests};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);
@@ -237,6 +242,22 @@ Expr *ast_range(ParseState *ps, SrcLoc loc, Expr *l, Expr *r)
     e->u.range.r = r;
     e->depth = deeper(l, r)->depth + 1;
     return e;
+}
+
+/* `period` is a keyword, so no declared name can be called so: the name
+ * marks the period under review. */
+Expr *ast_review(ParseState *ps, SrcLoc loc) { return ast_ref(ps, loc, "period", NULL); }
+
+int ast_period_back(const Expr *e)
+{
+    if (e->kind == E_REF) return strcmp(e->u.ref.name, "period") == 0 && e->u.ref.sel.n == 0 ? 0 : -1;
+    if (e->kind != E_BIN || e->u.bin.op != OP_SUB || ast_period_back(e->u.bin.l) != 0) return -1;
+    const Expr *n = e->u.bin.r;
+    /* the range before the cast: casting a huge double to int is undefined */
+    if (n->kind != E_NUM || n->u.num.percent || n->u.num.v < 0 || n->u.num.v > 1000 ||
+        n->u.num.v != (int)n->u.num.v)
+        return -1;
+    return (int)n->u.num.v;
 }
 
 /* ---- declarations ---- */
@@ -542,6 +563,17 @@ void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *
         d->scale_min = 1, d->scale_max = 5, d->has_range = true;
     } else if (sc == SC_PERCENT) {
         d->scale_min = 0, d->scale_max = 100, d->has_range = true;
+    }
+}
+
+ValueUnit ast_indicator_unit(const Indicator *ind)
+{
+    if (!ind) return VU_NONE;
+    switch (ind->scale) {
+    case SC_PERCENT: return VU_PERCENT;
+    case SC_KRONOR: return VU_KRONOR;
+    case SC_NONE: return ind->formula ? ind->formula->unit : VU_NONE;
+    default: return VU_NONE;
     }
 }
 

@@ -1,6 +1,7 @@
 /* cli.c — the pieces every subcommand needs in the same way (see cli.h),
  * so that check, report and repl word their errors alike. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,9 +51,55 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
         free(err);
         return false;
     }
+    /* one read transaction until cli_finish: the plan and its renderers
+     * read one commit, and the store is not locked again per lookup */
+    if (store_read_begin(j->st) < 0) {
+        fprintf(stderr, "ska %s: %s: %s\n", cmd, store_path(j->st), store_errmsg(j->st));
+        return false;
+    }
     j->res = eval_plan(j->prog, j->st, eo);
     return j->res != NULL;
 }
+
+const char *cli_record_label(int argc, char **argv, const char *optarg_value)
+{
+    if (optarg_value) return optarg_value;
+    if (optind >= argc || argv[optind][0] == '-') return NULL;
+    size_t n = strlen(argv[optind]);
+    if (n >= 4 && strcmp(argv[optind] + n - 4, ".ska") == 0) return NULL;
+    return argv[optind++];
+}
+
+bool cli_history_read(CliHistory *h, Judged *j, const char *cmd)
+{
+    char *err = NULL;
+    if (!history_changes(j->st, j->res, h->since, &h->changes, &err)) {
+        fprintf(stderr, "ska %s: %s\n", cmd, err);
+        free(err);
+        return false;
+    }
+    j->res->changes = &h->changes;
+    return true;
+}
+
+bool cli_history_record(CliHistory *h, const Judged *j, const char *cmd, const char *db, const char *plan_path)
+{
+    if (!h->record) return true;
+    char *err = NULL;
+    Store *w = store_open(db, STORE_WRITE, &err);
+    RecordedRun run = {0};
+    bool ok = w && history_record(w, j->res, h->label, plan_path, &run) == 0;
+    if (ok)
+        fprintf(stderr, "ska %s: recorded as judgement #%lld \"%s\"\n", cmd, (long long)run.id, run.label);
+    else
+        fprintf(stderr, "ska %s: cannot record the judgement: %s\n", cmd, w ? store_errmsg(w) : err);
+    recorded_run_free(&run);
+    free(err);
+    if (w) store_close(w);
+    return ok;
+}
+
+void cli_history_free(CliHistory *h) { changes_free(&h->changes); }
 
 /* Why a flush of stdout failed: errno is not kept by stdio, and a later
  * flush of a stream in error may well succeed with nothing left to write. */
@@ -83,6 +130,7 @@ void cli_finish(Judged *j)
     cli_flush_stdout();
     diag_print(&j->prog->diags, &j->prog->sources, stderr);
     plan_result_free(j->res);
+    if (j->st) store_read_end(j->st);
     store_close(j->st);
     program_free(j->prog);
 }

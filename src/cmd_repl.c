@@ -37,7 +37,8 @@ int cmd_repl(int argc, char **argv)
     opterr = 0;
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    /* the leading ':' tells a missing value (':') from an unknown option ('?') */
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case O_DB: ro.db = optarg; break;
         case O_PERIOD:
@@ -46,6 +47,7 @@ int cmd_repl(int argc, char **argv)
             break;
         case 'h':
         case O_HELP: fputs(repl_usage, stdout); return 0;
+        case ':': return cli_usage_error("repl", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("repl", "unknown option '%s'", argv[optind - 1]);
         }
     }

@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "parse.h"
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 static const ReportWords words_sv = {
@@ -22,12 +23,10 @@ static const ReportWords words_sv = {
     .total = "Totalt", .measures_in_area = "Insatser i området",
     .owner = "Ansvarig", .level = "Nivå", .levels = {NULL, "huvudman", "förvaltning", "enhet"},
     .target = "Målvärde", .outcome = "Utfall", .evidence = "Underlag", .status = "Status",
-    .partly = "delvis",
     .no_target = "Inget målvärde: målet kan inte bedömas med data.",
-    .assessed = "Bedömning", .near_decided = "~100 avgör",
+    .assessed = "Bedömning",
     .measures = "Insatser", .measure = "Insats", .span = "Period", .expected = "Förväntad effekt",
-    .followup = "Uppföljning", .other_measures = "Övriga insatser",
-    .no_measures = "Inga insatser är kopplade till målet.",
+    .followup = "Uppföljning", .other_measures = "Övriga insatser", .goals_served = "Mål",
     .final = "sista uppföljningen", .next = "nästa",
     .rules = "Regler", .rule = "Regel", .rule_when = "när", .rule_require = "krav", .unit = "Enhet", .code = "Kod",
     .flagged = "flaggad",
@@ -49,12 +48,10 @@ static const ReportWords words_en = {
     .total = "Total", .measures_in_area = "Measures in this area",
     .owner = "Owner", .level = "Level", .levels = {NULL, "organiser", "administration", "unit"},
     .target = "Target", .outcome = "Result", .evidence = "Evidence", .status = "Status",
-    .partly = "partly",
     .no_target = "No target: the goal cannot be judged from data.",
-    .assessed = "Assessment", .near_decided = "settled by ~100",
+    .assessed = "Assessment",
     .measures = "Measures", .measure = "Measure", .span = "Period", .expected = "Expected effect",
-    .followup = "Follow-up", .other_measures = "Other measures",
-    .no_measures = "No measure is linked to this goal.",
+    .followup = "Follow-up", .other_measures = "Other measures", .goals_served = "Goals",
     .final = "final follow-up", .next = "next",
     .rules = "Rules", .rule = "Rule", .rule_when = "when", .rule_require = "require", .unit = "Unit", .code = "Code",
     .flagged = "flagged",
@@ -102,28 +99,9 @@ void report_counts(const Report *rep, const int counts[ST_COUNT], int ngoals, St
     }
 }
 
-static void comparison(const Expr *e, Cell l, Cell r, StrBuf *sb)
-{
-    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *li = shown_indicator(e->u.bin.l), *ri = shown_indicator(e->u.bin.r);
-    sb_printf(sb, "%s %s %s", fmt_cell(l, li, a), op_symbol(e->u.bin.op), fmt_cell(r, ri ? ri : li, b));
-}
-
 void report_outcome(const Report *rep, const TargetResult *t, StrBuf *sb)
 {
-    size_t start = sb->len;
-    if (t->is_comparison) comparison(t->target->expr, t->lhs, t->rhs, sb);
-    const Expr *p = t->target->partly;
-    if (t->partly_checked && p->kind == E_BIN && binop_is_comparison(p->u.bin.op)) {
-        sb_printf(sb, "%s%s: ", sb->len > start ? "; " : "", rep->w->partly);
-        comparison(p, t->partly_lhs, t->partly_rhs, sb);
-    }
-    if (t->status == ST_NODATA) {
-        if (sb->len > start) sb_puts(sb, " — ");
-        target_missing(t, rep->prog->plan.lang, sb);
-    }
-    else if (t->near_decided)
-        sb_printf(sb, " (%s)", rep->w->near_decided);
+    fmt_outcome(t, rep->prog->plan.lang, true, sb);
 }
 
 void report_target_text(const Report *rep, const TargetResult *t, bool label, StrBuf *sb)
@@ -160,26 +138,28 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
             const UnitInfo *u = plan_unit(r, e->unit);
             if (u) sb_printf(sb, ", %s", u->name);
         }
-        sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+        sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, lang, v));
+        change_revision_text(r, e, sb);
         return;
     }
-    bool unitless = strcmp(e->what, "rank") == 0 || strcmp(e->what, "count") == 0;
     sb_puts(sb, fn_word(e->what, lang));
+    if (e->of) sb_printf(sb, " %s %s", lang == LANG_EN ? "of the" : "av", fn_word(e->of, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
     if (e->unit) {
         const UnitInfo *u = plan_unit(r, e->unit);
         if (u) sb_printf(sb, " %s %s", lang == LANG_EN ? "for" : "för", u->name);
     }
-    if (e->unitset_kind)
-        sb_printf(sb, " %s %d %s (%d %s)", rep->w->over_units, e->nunits,
-                  unit_kind_word(e->unitset_kind, rep->prog->plan.lang, true), e->npresent, rep->w->with_value);
-    else if (e->period)
+    if (e->unitset_kind) {
+        sb_printf(sb, " %s %d %s", rep->w->over_units, e->nunits, unit_kind_word(e->unitset_kind, lang, true));
+        if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_word(e->group, lang));
+        sb_printf(sb, " (%d %s)", e->npresent, rep->w->with_value);
+    } else if (e->period)
         sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
                   e->nunits, rep->w->over_periods, rep->w->with_value);
     sb_puts(sb, ": ");
     if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, lang, sb);
-    else sb_puts(sb, fmt_cell(e->value, unitless ? NULL : e->ind, v));
+    else sb_puts(sb, fmt_value(e->value, e->value_unit, lang, v));
 }
 
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb)
@@ -221,16 +201,21 @@ const char *report_leaf_label(const Evidence *leaf)
     return leaf->ind ? ind_label(leaf->ind) : "?";
 }
 
-const char *report_leaf_value(const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX])
+const char *report_leaf_value(const Report *rep, const Evidence *leaf, Cell c, char buf[NUM_TEXT_MAX])
 {
-    bool unitless = leaf->what && (strcmp(leaf->what, "rank") == 0 || strcmp(leaf->what, "count") == 0);
-    return fmt_cell(c, unitless ? NULL : leaf->ind, buf);
+    return fmt_value(c, leaf->value_unit, rep->prog->plan.lang, buf);
 }
 
-bool report_lists_measure(const Report *rep, int i, const Goal *g, int area)
+bool report_lists_measure(const Report *rep, int i, int area)
 {
-    if (g) return measure_serves(rep->r->measures[i].measure, g);
-    return rep->measure_extra[i] && rep->measure_area[i] == area;
+    return rep->measure_area[i] == area;
+}
+
+bool report_shows_goal(const Report *rep, const Goal *g)
+{
+    for (int i = 0; i < rep->r->ngoals; i++)
+        if (rep->r->goals[i].goal == g) return true;
+    return false;
 }
 
 void report_due_text(const Report *rep, const FollowupDue *f, StrBuf *sb)
@@ -402,29 +387,21 @@ bool report_build(Report *rep, const PlanResult *r, Eval *ev, const char *plan_p
         a->ngoals++;
         a->counts[r->goals[i].status]++;
     }
-    /* A measure is shown with the selected goals it serves; one serving no
-     * goal only when the whole plan is reported. It belongs to its own
-     * area, else its first goal's: its cost counts there, and it is listed
-     * at the end of that area's section unless it is already listed with
-     * a goal of that area. */
+    /* A measure is shown when a selected goal is served by it; one serving
+     * no goal only when the whole plan is reported. It is listed once, at
+     * the end of its own area's section, else its first goal's (its cost
+     * counts there); the goals it serves refer to it there. */
     bool whole = r->ngoals == p->goals.n;
     rep->measure_area = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_area);
-    rep->measure_extra = xcalloc((size_t)r->nmeasures + 1, sizeof *rep->measure_extra);
     for (int i = 0; i < r->nmeasures; i++) {
         const Measure *m = r->measures[i].measure;
         const Goal *first = m->goals.n ? ((const NameRef *)m->goals.items[0])->decl : NULL;
         int a = area_index(rep, m->area ? m->area : first ? first->area : NULL);
-        bool shown = whole && m->goals.n == 0, in_area = false;
-        for (int g = 0; g < r->ngoals; g++)
-            if (measure_serves(m, r->goals[g].goal)) {
-                shown = true;
-                in_area |= rep->goals[g].area == a;
-            }
+        bool shown = whole && m->goals.n == 0;
+        for (int g = 0; g < r->ngoals; g++) shown |= measure_serves(m, r->goals[g].goal);
         rep->measure_area[i] = shown ? a : -1;
         if (!shown) continue;
         ReportArea *ar = &rep->areas[a];
-        rep->measure_extra[i] = !in_area;
-        ar->nextra += !in_area;
         ar->nmeasures++;
         rep->nmeasures++;
         if (m->has_cost) {
@@ -456,7 +433,6 @@ void report_free(Report *rep)
     free(rep->goals);
     free(rep->areas);
     free(rep->measure_area);
-    free(rep->measure_extra);
     free(rep->due);
 }
 
@@ -479,7 +455,10 @@ static const char report_usage[] =
     "                     the plan's period, else the latest period with data\n"
     "  --only G1,G2       report only these goals\n"
     "  --area NAME        report only the goals of this area\n"
-    "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n\n"
+    "  --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)\n"
+    "  --since WHICH      begin with what changed since a recorded judgement: its\n"
+    "                     label, latest (the plan's last recorded), or #N\n"
+    "  --record[=LABEL]   record this judgement in DB, as `ska check --record` does\n\n"
     "exit status: 0 the report is written, 2 an error in the plan, data or arguments.\n";
 
 static int32_t today(void)
@@ -562,13 +541,15 @@ static bool write_chart_files(Report *rep, const char *out_path, CliFile **files
 
 int cmd_report(int argc, char **argv)
 {
-    enum { O_DB = 1, O_FORMAT, O_OUTPUT, O_PERIOD, O_ONLY, O_AREA, O_ASOF, O_HELP };
+    enum { O_DB = 1, O_FORMAT, O_OUTPUT, O_PERIOD, O_ONLY, O_AREA, O_ASOF, O_SINCE, O_RECORD, O_HELP };
     static const struct option opts[] = {
         {"db", required_argument, NULL, O_DB}, {"format", required_argument, NULL, O_FORMAT},
         {"output", required_argument, NULL, O_OUTPUT}, {"period", required_argument, NULL, O_PERIOD},
         {"only", required_argument, NULL, O_ONLY}, {"area", required_argument, NULL, O_AREA},
-        {"as-of", required_argument, NULL, O_ASOF}, {"help", no_argument, NULL, O_HELP},
+        {"as-of", required_argument, NULL, O_ASOF}, {"since", required_argument, NULL, O_SINCE},
+        {"record", optional_argument, NULL, O_RECORD}, {"help", no_argument, NULL, O_HELP},
         {0, 0, 0, 0}};
+    CliHistory hist = {0};
     const char *db = cli_default_db(), *format = NULL, *out_path = NULL;
     EvalOptions eo = {0};
     opterr = 0;
@@ -595,6 +576,11 @@ int cmd_report(int argc, char **argv)
             if (!cli_date(optarg, &eo.as_of))
                 return cli_usage_error("report", "--as-of '%s' is not a date (expected YYYY-MM-DD)", optarg);
             break;
+        case O_SINCE: hist.since = optarg; break;
+        case O_RECORD:
+            hist.record = true;
+            hist.label = cli_record_label(argc, argv, optarg);
+            break;
         case 'h':
         case O_HELP: fputs(report_usage, stdout); return 0;
         case ':': return cli_usage_error("report", "option '%s' needs a value", argv[optind - 1]);
@@ -614,7 +600,7 @@ int cmd_report(int argc, char **argv)
     Report rep = {0};
     CliFile out = {0}, *charts = NULL;
     size_t ncharts = 0;
-    if (!cli_judge(&j, "report", plan_path, db, &eo, false)) goto done;
+    if (!cli_judge(&j, "report", plan_path, db, &eo, false) || !cli_history_read(&hist, &j, "report")) goto done;
     /* the charts read each indicator's series through a session of their own */
     ev = eval_open(j.prog, j.st, eo.period);
     if (!ev || !report_build(&rep, j.res, ev, plan_path, db)) goto done;
@@ -629,8 +615,10 @@ int cmd_report(int argc, char **argv)
     bool ok = true;
     for (size_t i = 0; i < ncharts && ok; i++) ok = cli_file_commit(&charts[i], "report");
     if (!ok || (out_path && !cli_file_commit(&out, "report"))) goto done;
-    rc = 0;
+    cli_flush_stdout();
+    if (cli_history_record(&hist, &j, "report", db, plan_path)) rc = 0;
 done:
+    cli_history_free(&hist);
     cli_file_free(&out);
     for (size_t i = 0; i < ncharts; i++) cli_file_free(&charts[i]);
     free(charts);

@@ -144,11 +144,6 @@ static void print_caret(FILE *out, const char *line, size_t len, int col, int wi
     fputc('\n', out);
 }
 
-static const char *level_word(DiagLevel l)
-{
-    return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
-}
-
 /* Messages are printed in source order (syntax and name errors are found in
  * separate passes); ties keep the order they were reported in. */
 static int by_position(const void *a, const void *b)
@@ -159,21 +154,32 @@ static int by_position(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
+const Diag **diag_sorted(const Diags *d)
 {
     const Diag **order = xmalloc(sizeof *order * (d->n + 1));
     for (size_t i = 0; i < d->n; i++) order[i] = &d->items[i];
     qsort(order, d->n, sizeof *order, by_position);
+    return order;
+}
+
+const char *diag_level_word(DiagLevel l)
+{
+    return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
+}
+
+void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
+{
+    const Diag **order = diag_sorted(d);
     for (size_t i = 0; i < d->n; i++) {
         const Diag *g = order[i];
         if (g->loc.src < 0 || (size_t)g->loc.src >= ss->n) {
-            fprintf(out, "ska: %s: %s\n", level_word(g->level), g->msg);
+            fprintf(out, "ska: %s: %s\n", diag_level_word(g->level), g->msg);
             continue;
         }
         const Source *s = &ss->items[g->loc.src];
         int line, col;
         src_linecol(s, g->loc.start, &line, &col);
-        fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line, col, level_word(g->level), g->msg);
+        fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line, col, diag_level_word(g->level), g->msg);
         uint32_t bol = g->loc.start > s->len ? (uint32_t)s->len : g->loc.start;
         while (bol > text_start(s) && s->text[bol - 1] != '\n') bol--;
         uint32_t eol = bol;

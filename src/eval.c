@@ -31,7 +31,6 @@ const char *missing_text(Missing m)
 
 typedef struct UnitSet {
     const char *kind;
-    const SetDecl *decl;   /* a set declared in the plan (its units read one by one) */
     int64_t parent;
     int64_t *ids;      /* ordered by name */
     size_t n;
@@ -74,7 +73,12 @@ typedef struct Ctx {
     int back;              /* steps back from the chosen period */
     int group;             /* -1 = totalt */
     EvidenceList *trace;   /* where to record evidence, or NULL */
+    struct Seen *seen;     /* an aggregate over a set notes what it read */
 } Ctx;
+
+/* The period and group of the first values an aggregate over a set read:
+ * its evidence names them ("rank(x) över 290 kommuner, 2020, totalt"). */
+typedef struct Seen { Period period; Group group; } Seen;
 
 static Cell missing(Missing m) { return (Cell){0, 0, m, false}; }
 static Cell exact(double v) { return (Cell){v, v, M_NONE, false}; }
@@ -185,7 +189,6 @@ static const UnitSet *unit_set(Eval *ev, const char *kind)
     }
     UnitSet *s = xcalloc(1, sizeof *s);
     s->kind = kind;
-    s->decl = decl;
     s->parent = parent;
     int64_t n = decl ? declared_units(ev, decl, &s->ids) : store_units_of(ev->st, kind, parent, &s->ids);
     if (n < 0) { store_error(ev); n = 0; }
@@ -259,18 +262,8 @@ static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const U
                    xcalloc(set->n + 1, sizeof(ValueStatus))};
     for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
     ScanFill f = {set, &e};
-    if (set->decl) {
-        /* a handful of peers: a point query each */
-        for (size_t i = 0; i < set->n; i++) {
-            StoredValue v = {0};
-            int found = store_point(ev->st, ind, (Group)group, p, set->ids[i], &v);
-            if (found < 0) store_error(ev);
-            else if (found) scan_row(&f, set->ids[i], p, &v);
-        }
-    } else if (set->n && store_scan_units(ev->st, ind, (Group)group, p, set->kind, set->parent,
-                                          scan_row, &f) < 0) {
+    if (store_scan_set(ev->st, ind, (Group)group, p, set->sorted, set->n, scan_row, &f) < 0)
         store_error(ev);
-    }
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
     return &ev->scans[ev->nscans - 1];
 }
@@ -302,7 +295,8 @@ static void add_evidence(EvidenceList *l, Evidence e)
     for (size_t i = 0; i < l->n; i++) {
         const Evidence *o = &l->items[i];
         if (o->kind == e.kind && o->ind == e.ind && o->unit == e.unit && o->period == e.period &&
-            o->group == e.group && o->what == e.what && o->unitset_kind == e.unitset_kind)
+            o->group == e.group && o->what == e.what && o->unitset_kind == e.unitset_kind &&
+            o->of == e.of)
             return;
     }
     VEC_PUSH(l->items, l->n, l->cap, e);
@@ -359,7 +353,9 @@ static Cell compare(BinOp op, Cell a, Cell b)
     }
     if (!always && !never) return missing(M_NEAR100);
     Cell r = exact(always ? 1 : 0);
-    r.near = a.near || b.near;
+    /* "~100 decided it" only when a side is still an interval: an exact
+     * side (a min, a rank) came out the same whatever the ~100 was */
+    r.near = (a.near && a.lo < a.hi) || (b.near && b.lo < b.hi);
     return r;
 }
 
@@ -430,8 +426,9 @@ static Period review_period(Eval *ev, IndInfo *ii, int group)
     if (ii->store_id > 0) {
         int has = store_has_period(ev->st, ii->store_id, (Group)group, p);
         if (has < 0) store_error(ev);
-        Period latest = latest_period(ev, ii, group);
-        if (has == 0 && latest) p = period_convert(p, period_kind(latest));
+        /* the latest period is read only when the period itself has no rows */
+        Period latest = has == 0 ? latest_period(ev, ii, group) : 0;
+        if (latest) p = period_convert(p, period_kind(latest));
     }
     ii->review[group] = p;
     return p;
@@ -472,6 +469,7 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
 {
     Eval *ev = c->ev;
     if (set) {
+        if (c->seen && !c->seen->period) *c->seen = (Seen){p, (Group)group};
         value_alloc(out, VK_UNITS, set->n);
         out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
         if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n); /* ids is NULL when empty */
@@ -497,7 +495,8 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
             add_evidence(c->trace, (Evidence){.kind = EV_VALUE, .ind = ind, .unit = unit,
                                               .period = p, .group = (Group)group,
                                               .value = out->scalar,
-                                              .stored = found > 0 ? v.status : VS_NULL});
+                                              .stored = found > 0 ? v.status : VS_NULL,
+                                              .value_unit = ast_indicator_unit(ind)});
     }
     out->ind = ind;
 }
@@ -516,9 +515,16 @@ static void ref_units(Ctx *c, const Selection *s, int64_t *unit, const UnitSet *
     }
 }
 
-/* Evaluates `body` for every period of [from, to] into a series. */
+/* Evaluates `body` for every period of [from, to] into a series; from is 0
+ * when a relative range has no period to count from (no data at all). */
 static void eval_series(Ctx *c, const Expr *body, Period from, Period to, Value *out)
 {
+    if (!from) {
+        value_alloc(out, VK_SERIES, 1);
+        out->periods = xcalloc(2, sizeof(Period));
+        out->cells[0] = missing(M_NO_INDICATOR);
+        return;
+    }
     int n = period_steps(from, to) + 1;
     value_alloc(out, VK_SERIES, (size_t)n);
     out->periods = xmalloc(sizeof(Period) * (size_t)(n + 1));
@@ -539,6 +545,36 @@ static void eval_series(Ctx *c, const Expr *body, Period from, Period to, Value 
 }
 
 static void eval_latest(Ctx *c, const Expr *body, Value *out);
+static const Indicator *first_indicator(const Expr *e);
+
+/* The ends of a range relative to the period under review (period-3..period)
+ * stepped back from the period a reference to `ind` without a period
+ * selector reads: so they are in the kind of period its data are stored in,
+ * and move with --period. */
+static void relative_range(Ctx *c, const Indicator *ind, int group, int back_from, int back_to,
+                           Period *from, Period *to)
+{
+    Selection none = {.group = -1};
+    Period base = ind ? base_period(c, &none, ind_info(c->ev, ind), group)
+                      : c->period ? c->period : c->ev->period;
+    base = step_back(base, c->back);
+    *from = step_back(base, back_from);
+    *to = step_back(base, back_to);
+}
+
+/* The periods of a range argument (trend(x, A..B)): as written, or counted
+ * back from the period under review as x's data write it. */
+static void range_arg(Ctx *c, const Expr *body, const Expr *range, Period *from, Period *to)
+{
+    int back_from = ast_period_back(range->u.range.l);
+    if (back_from < 0) {
+        *from = range->u.range.l->u.period;
+        *to = range->u.range.r->u.period;
+        return;
+    }
+    relative_range(c, first_indicator(body), c->group >= 0 ? c->group : GRP_TOTAL, back_from,
+                   ast_period_back(range->u.range.r), from, to);
+}
 
 static void eval_ref(Ctx *c, const Expr *e, Value *out)
 {
@@ -552,13 +588,16 @@ static void eval_ref(Ctx *c, const Expr *e, Value *out)
         eval_latest(c, &copy, out);
         return;
     }
-    if (s->range_from) {
+    int group = ctx_group(c, s);
+    if (s->range_from || s->range_rel) {
         Expr copy = *e;
         copy.u.ref.s.range_from = copy.u.ref.s.range_to = 0;
-        eval_series(c, &copy, s->range_from, s->range_to, out);
+        copy.u.ref.s.range_rel = false;
+        Period from = s->range_from, to = s->range_to;
+        if (s->range_rel) relative_range(c, first_indicator(e), group, s->rel_from, s->rel_to, &from, &to);
+        eval_series(c, &copy, from, to, out);
         return;
     }
-    int group = ctx_group(c, s);
     int64_t unit;
     const UnitSet *set;
     ref_units(c, s, &unit, &set);
@@ -817,35 +856,64 @@ static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
         *ties = (int)(count_below(r->exact, r->nexact, me.lo, true) -
                       count_below(r->exact, r->nexact, me.lo, false)) -
                 (self && self->lo == me.lo && self->hi == me.lo);
-    return (Cell){best, worst, M_NONE, me.near};
+    return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
 
-/* `present` of the set's units have a value, `needed` of them must have
- * one (Coverage); `ties` and `unit` (the one ranked, if not the context's)
- * for a rank. */
-static void record_aggregate(Ctx *c, const char *what, const Expr *arg, const Value *v,
-                             const UnitSet *set, Cell result, int present, int needed, int ties,
+static bool reduces_series(const Expr *e);
+
+/* The series function an expression over units applies, one value per unit
+ * (trend in count(trend(x, 2016..2020) < 0, skolor)), or NULL. */
+static const Expr *series_call(const Expr *e)
+{
+    switch (e->kind) {
+    case E_CALL: return reduces_series(e) ? e : NULL;
+    case E_REF:
+        return e->u.ref.rk == R_LET ? series_call(((const LetDecl *)e->u.ref.decl)->expr) : NULL;
+    case E_BIN: {
+        const Expr *l = series_call(e->u.bin.l);
+        return l ? l : series_call(e->u.bin.r);
+    }
+    case E_NEG:
+    case E_NOT: return series_call(e->u.sub);
+    default: return NULL;
+    }
+}
+
+/* An aggregate's evidence: over a set, the period and group it read
+ * (seen); over a series, its first and last period. `present` of the set's
+ * units have a value, `needed` of them must have one (Coverage); `ties` and
+ * `unit` (the one ranked, if not the context's) for a rank. */
+static void record_aggregate(Ctx *c, const Expr *call, const Value *v, const UnitSet *set,
+                             const Seen *seen, Cell result, int present, int needed, int ties,
                              int64_t unit)
 {
     if (!c->trace) return;
+    const Expr *arg = call->u.call.args.items[0];
     bool series = v->kind == VK_SERIES && v->n;
-    add_evidence(c->trace, (Evidence){.kind = EV_AGGREGATE, .ind = named_indicator(arg),
-                                      .what = what, .unit = unit,
-                                      .unitset_kind = set ? set->kind : NULL,
-                                      .nunits = (int)(set ? set->n : v->n), .npresent = present,
-                                      .nneeded = needed, .ties = ties,
-                                      .period = series ? v->periods[0] : 0,
-                                      .period_to = series ? v->periods[v->n - 1] : 0,
-                                      .group = (Group)(c->group >= 0 ? c->group : 0),
-                                      .value = result, .stored = VS_OK});
+    const Expr *of = set ? series_call(arg) : NULL;
+    Evidence e = {.kind = EV_AGGREGATE, .ind = named_indicator(arg),
+                  .what = builtins[call->u.call.fn].name, .unit = unit,
+                  .unitset_kind = set ? set->kind : NULL,
+                  .nunits = (int)(set ? set->n : v->n), .npresent = present,
+                  .nneeded = needed, .ties = ties,
+                  .period = series ? v->periods[0] : 0,
+                  .period_to = series ? v->periods[v->n - 1] : 0,
+                  .group = (Group)(c->group >= 0 ? c->group : 0),
+                  .value = result, .stored = VS_OK, .value_unit = call->unit,
+                  .of = of ? builtins[of->u.call.fn].name : NULL};
+    if (set && seen->period) e.period = seen->period, e.group = seen->group;
+    add_evidence(c->trace, e);
 }
 
-/* The argument `arg` evaluated over a set of units, without tracing each. */
-static void eval_over_set(Ctx *c, const Expr *arg, const UnitSet *set, Value *out)
+/* The argument `arg` evaluated over a set of units, without tracing each;
+ * *seen tells which period and group it read. */
+static void eval_over_set(Ctx *c, const Expr *arg, const UnitSet *set, Value *out, Seen *seen)
 {
     Ctx inner = *c;
     inner.set = set;
     inner.trace = NULL;
+    *seen = (Seen){0, GRP_TOTAL};
+    inner.seen = seen;
     eval_expr(&inner, arg, out);
 }
 
@@ -863,11 +931,73 @@ static Cell cell_abs(Cell x)
     return (Cell){0, fmax(-x.lo, x.hi), M_NONE, x.near};
 }
 
+/* Whether an expression is a series of periods (x[2014..2018], a let or
+ * sum of such): what trend, change and mean/min/max reduce. */
+static bool is_series(const Expr *e)
+{
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.s.range_from || e->u.ref.s.range_rel) return true;
+        if (e->u.ref.rk == R_LET) return is_series(((const LetDecl *)e->u.ref.decl)->expr);
+        if (e->u.ref.rk == R_INDICATOR && ((const Indicator *)e->u.ref.decl)->formula)
+            return is_series(((const Indicator *)e->u.ref.decl)->formula);
+        return false;
+    case E_BIN: return is_series(e->u.bin.l) || is_series(e->u.bin.r);
+    case E_NEG:
+    case E_NOT: return is_series(e->u.sub);
+    case E_CALL:
+        return (e->u.call.fn == FN_ABS || e->u.call.fn == FN_GAP) && is_series(e->u.call.args.items[0]);
+    default: return false;
+    }
+}
+
+/* A call that reduces a series of periods to one number: trend, change
+ * over a range, mean/min/max/spread/count of x[A..B]. */
+static bool reduces_series(const Expr *e)
+{
+    const Expr *a0 = e->u.call.args.items[0];
+    switch (e->u.call.fn) {
+    case FN_TREND: return true;
+    case FN_CHANGE: return e->u.call.args.n == 2 || is_series(a0);
+    case FN_MEAN: case FN_MIN: case FN_MAX: case FN_SPREAD: case FN_COUNT:
+        return e->u.call.args.n == 1 && is_series(a0);
+    default: return false;
+    }
+}
+
+static void eval_call(Ctx *c, const Expr *e, Value *out);
+
+/* A series function in a context of many units (a rule, count(trend(x,
+ * 2016..2020) < 0, skolor)) reduces each unit's own series: evaluated one
+ * unit at a time, since a series holds one value per period, not per unit. */
+static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
+{
+    const UnitSet *set = c->set;
+    value_alloc(out, VK_UNITS, set->n);
+    out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
+    if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+    for (size_t i = 0; i < set->n; i++) {
+        Ctx one = *c;
+        one.set = NULL;
+        one.unit = set->ids[i];
+        one.trace = NULL;
+        Value v;
+        eval_call(&one, e, &v);
+        out->cells[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
+        out->ind = v.ind;
+        value_free(&v);
+    }
+}
+
 static void eval_call(Ctx *c, const Expr *e, Value *out)
 {
     Expr *const *a = (Expr *const *)e->u.call.args.items;
     int nargs = e->u.call.args.n;
     int fn = e->u.call.fn;
+    if (c->set && reduces_series(e)) {
+        eval_call_per_unit(c, e, out);
+        return;
+    }
     memset(out, 0, sizeof *out);
     switch (fn) {
     case FN_CHANGE:
@@ -875,9 +1005,11 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         /* over a range (given as an argument, or x is itself x[a..b]) the
          * series decides; otherwise change compares with the previous period */
         Value now, before;
-        if (nargs == 2)
-            eval_series(c, a[0], a[1]->u.range.l->u.period, a[1]->u.range.r->u.period, &now);
-        else
+        if (nargs == 2) {
+            Period from, to;
+            range_arg(c, a[0], a[1], &from, &to);
+            eval_series(c, a[0], from, to, &now);
+        } else
             eval_expr(c, a[0], &now);
         if (now.kind == VK_SERIES) {
             out->scalar = fn == FN_TREND ? slope(&now) : series_change(&now);
@@ -917,10 +1049,12 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
                                      [FN_SPREAD] = RD_SPREAD, [FN_COUNT] = RD_COUNT};
         const UnitSet *set = nargs == 2 ? unit_set(c->ev, ((Expr *)a[1])->u.ref.unitset_kind) : NULL;
         Value v;
-        if (set) eval_over_set(c, a[0], set, &v);
+        Seen seen = {0, GRP_TOTAL};
+        if (set) eval_over_set(c, a[0], set, &v, &seen);
         else {
             Ctx quiet = *c;
             quiet.trace = NULL;
+            quiet.seen = &seen;
             eval_expr(&quiet, a[0], &v);
         }
         /* mean(x[kommuner]) is over a set as much as mean(x, kommuner) */
@@ -931,7 +1065,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         /* which set mean(x[kommuner]) ran over, for the evidence */
         const UnitSet *over = set ? set : v.kind == VK_UNITS && a[0]->kind == E_REF && a[0]->u.ref.s.unitset_kind
                             ? unit_set(c->ev, a[0]->u.ref.s.unitset_kind) : NULL;
-        record_aggregate(c, builtins[fn].name, a[0], &v, over, out->scalar, present, needed, 0, 0);
+        record_aggregate(c, e, &v, over, &seen, out->scalar, present, needed, 0, 0);
         value_free(&v);
         break;
     }
@@ -958,7 +1092,8 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             whole.u.ref.s.unit_text = NULL;
             over = &whole;
         }
-        eval_over_set(c, over, set, &all);
+        Seen seen;
+        eval_over_set(c, over, set, &all, &seen);
         int present = 0, needed = units_needed(c->ev, set->n), ties = 0;
         reduce(&all, RD_COUNT, 0, &present);
         if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
@@ -987,7 +1122,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             ranking_free(&rk);
         }
         if (out->kind == VK_SCALAR)
-            record_aggregate(c, "rank", over, &all, set, out->scalar, present, needed, ties, chosen);
+            record_aggregate(c, e, &all, set, &seen, out->scalar, present, needed, ties, chosen);
         value_free(&all);
         value_free(&mine);
         break;
@@ -1105,7 +1240,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
     memset(tr, 0, sizeof *tr);
     tr->target = t;
     ev->coverage = t->coverage;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
@@ -1182,7 +1317,7 @@ static void collect_refs(const Expr *e, List *out)
         return;
     case E_CALL:
         if (e->u.call.fn == FN_RANK || e->u.call.fn == FN_GAP || e->u.call.fn == FN_CHANGE ||
-            e->u.call.fn == FN_ABS)
+            e->u.call.fn == FN_ABS || reduces_series(e))
             list_push(out, (void *)e);
         return;
     case E_BIN:
@@ -1216,6 +1351,40 @@ static Cell unit_cell(const Value *v, const UnitSet *set, size_t i)
     return missing(M_NO_ROW);
 }
 
+/* Flagged units as a reader wants them: those the rule flags first, then
+ * those without data; each worst first by the value in column `col` (its
+ * indicator's direction: lowest first unless lower is better), units
+ * without that value last, then by name. */
+typedef struct FlagKey { const FlaggedUnit *f; int col; bool lower_better; } FlagKey;
+
+static int cmp_flagged(const void *a, const void *b)
+{
+    const FlagKey *x = a, *y = b;
+    if (x->f->nodata != y->f->nodata) return x->f->nodata ? 1 : -1;
+    Cell cx = x->f->leaf_values[x->col], cy = y->f->leaf_values[y->col];
+    if (!cx.miss != !cy.miss) return cx.miss ? 1 : -1;
+    if (!cx.miss) {
+        double vx = (cx.lo + cx.hi) / 2, vy = (cy.lo + cy.hi) / 2;
+        if (vx != vy) return (vx < vy) == !x->lower_better ? -1 : 1;
+    }
+    return strcmp(x->f->name, y->f->name);
+}
+
+static void sort_flagged(RuleResult *rr, int col)
+{
+    const Evidence *leaf = &rr->leaves.items[col];
+    bool rank = leaf->what && strcmp(leaf->what, "rank") == 0;
+    bool lower_better = rank || (leaf->ind && leaf->ind->dir == DIR_LOWER);
+    FlagKey *keys = xmalloc(sizeof *keys * ((size_t)rr->nflagged + 1));
+    for (int i = 0; i < rr->nflagged; i++) keys[i] = (FlagKey){&rr->flagged[i], col, lower_better};
+    qsort(keys, (size_t)rr->nflagged, sizeof *keys, cmp_flagged);
+    FlaggedUnit *sorted = xmalloc(sizeof *sorted * ((size_t)rr->nflagged + 1));
+    for (int i = 0; i < rr->nflagged; i++) sorted[i] = *keys[i].f;
+    free(rr->flagged);
+    rr->flagged = sorted;
+    free(keys);
+}
+
 static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
 {
     memset(rr, 0, sizeof *rr);
@@ -1223,12 +1392,13 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
     ev->coverage = rule->coverage.share;
-    Ctx c = {ev, 0, set, 0, 0, -1, NULL};
+    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL};
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
     eval_expr(&c, rule->require, &req);
     List refs = {0};
     collect_refs(rule->when, &refs);
+    int first_required = refs.n; /* the column flagged units are ordered by */
     collect_refs(rule->require, &refs);
     Value *cols = xcalloc((size_t)refs.n + 1, sizeof *cols);
     for (int i = 0; i < refs.n; i++) {
@@ -1236,7 +1406,10 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         const Expr *x = refs.items[i];
         Evidence ev_item = {0};
         ev_item.ind = x->kind == E_REF && x->u.ref.rk == R_INDICATOR ? x->u.ref.decl : first_indicator(x);
-        ev_item.what = x->kind == E_CALL ? x->u.call.name : NULL;
+        /* a let is shown by its own name, not by the indicator it reads */
+        ev_item.what = x->kind == E_CALL ? x->u.call.name
+                     : x->kind == E_REF && x->u.ref.rk == R_LET ? x->u.ref.name : NULL;
+        ev_item.value_unit = x->unit;
         /* one column per reference, in order: not deduplicated like evidence */
         VEC_PUSH(rr->leaves.items, rr->leaves.n, rr->leaves.cap, ev_item);
     }
@@ -1257,6 +1430,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         rr->nnodata += nodata;
     }
     rr->nflagged = (int)nflagged;
+    if (first_required == refs.n) first_required = 0;
+    if (refs.n) sort_flagged(rr, first_required);
     for (int i = 0; i < refs.n; i++) value_free(&cols[i]);
     free(cols);
     free(refs.items);
@@ -1461,7 +1636,7 @@ Eval *eval_open(Program *prog, Store *st, Period period)
 
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
 {
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
@@ -1485,7 +1660,7 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
     ref.u.ref.decl = (void *)ind;
     ref.u.ref.s.group = -1;
     for (int64_t i = 0; i < n; i++) {
-        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL};
+        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL};
         Value v;
         eval_expr(&c, &ref, &v);
         (*cells)[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);

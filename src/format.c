@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "builtins.h"
+#include "chart.h"
 #include "render.h"
 
 const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
@@ -43,27 +44,82 @@ const char *fmt_number(double v, char buf[NUM_TEXT_MAX])
     return buf;
 }
 
-static const char *unit_suffix(const Indicator *ind)
+static const char *unit_suffix(ValueUnit u, Lang lang)
 {
-    if (!ind) return "";
-    switch (ind->scale) {
-    case SC_PERCENT: return " %";
-    case SC_KRONOR: return " kr";
+    switch (u) {
+    case VU_PERCENT: return " %";
+    case VU_PP: return lang == LANG_EN ? " percentage points" : " p.e.";
+    case VU_KRONOR: return " kr";
     default: return "";
     }
 }
 
-const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX])
+const char *fmt_value(Cell c, ValueUnit u, Lang lang, char buf[NUM_TEXT_MAX])
 {
     char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
     if (c.miss == M_TOO_FEW) return strcpy(buf, "..");
     if (c.miss == M_NO_DATA) return strcpy(buf, ".");
     if (c.miss) return strcpy(buf, "–");
     if (c.lo == c.hi)
-        snprintf(buf, NUM_TEXT_MAX, "%s%s", fmt_number(c.lo, a), unit_suffix(ind));
+        snprintf(buf, NUM_TEXT_MAX, "%s%s", fmt_number(c.lo, a), unit_suffix(u, lang));
     else
-        snprintf(buf, NUM_TEXT_MAX, "%s–%s%s", fmt_number(c.lo, a), fmt_number(c.hi, b), unit_suffix(ind));
+        snprintf(buf, NUM_TEXT_MAX, "%s–%s%s", fmt_number(c.lo, a), fmt_number(c.hi, b), unit_suffix(u, lang));
     return buf;
+}
+
+const char *fmt_cell(Cell c, const Indicator *ind, char buf[NUM_TEXT_MAX])
+{
+    /* an indicator's own unit is a percent, kronor or none: the same words in every language */
+    return fmt_value(c, ast_indicator_unit(ind), LANG_SV, buf);
+}
+
+/* A number written in the plan takes the unit of what it is compared with:
+ * in gap(x) <= 3 the 3 is percentage points when x is a percentage. */
+static ValueUnit side_unit(const Expr *side, const Expr *other)
+{
+    bool literal = side->kind == E_NUM || (side->kind == E_NEG && side->u.sub->kind == E_NUM);
+    return literal && other->unit != VU_NONE ? other->unit : side->unit;
+}
+
+/* Whether a cell is still an interval: only a "~100" makes one. */
+static bool inexact(Cell c) { return !c.miss && c.lo < c.hi; }
+
+void fmt_comparison(const Expr *cmp, Cell l, Cell r, CmpVerdict v, Lang lang, bool symbols, StrBuf *sb)
+{
+    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
+    const Expr *le = cmp->u.bin.l, *re = cmp->u.bin.r;
+    BinOp op = cmp->u.bin.op;
+    sb_printf(sb, "%s %s %s", fmt_value(l, side_unit(le, re), lang, a), symbols ? op_symbol(op) : binop_text[op],
+              fmt_value(r, side_unit(re, le), lang, b));
+    if (v == VD_NONE || l.miss || r.miss) return;
+    if (v == VD_HOLDS) sb_puts(sb, lang == LANG_EN ? " holds" : " gäller");
+    else sb_puts(sb, lang == LANG_EN ? " does not hold" : " gäller inte");
+    if (inexact(l) || inexact(r)) sb_printf(sb, " (%s)", near_note(lang));
+}
+
+const char *near_note(Lang lang) { return lang == LANG_EN ? "settled by ~100" : "~100 avgör"; }
+
+void fmt_outcome(const TargetResult *t, Lang lang, bool symbols, StrBuf *sb)
+{
+    size_t start = sb->len;
+    /* the main comparison is decided unless its own data are missing */
+    bool decided = t->status != ST_NODATA || t->partly_checked;
+    if (t->is_comparison)
+        fmt_comparison(t->target->expr, t->lhs, t->rhs,
+                       !decided ? VD_NONE : t->status == ST_ACHIEVED ? VD_HOLDS : VD_FAILS, lang, symbols, sb);
+    const Expr *p = t->target->partly;
+    if (t->partly_checked && p->kind == E_BIN && binop_is_comparison(p->u.bin.op)) {
+        sb_printf(sb, "%s%s: ", sb->len > start ? "; " : "", lang == LANG_EN ? "partly" : "delvis");
+        fmt_comparison(p, t->partly_lhs, t->partly_rhs,
+                       t->status == ST_NODATA ? VD_NONE : t->status == ST_PARTLY ? VD_HOLDS : VD_FAILS,
+                       lang, symbols, sb);
+    }
+    if (t->status == ST_NODATA) {
+        if (sb->len > start) sb_puts(sb, " — ");
+        target_missing(t, lang, sb);
+    } else if (t->near_decided && !t->is_comparison)
+        /* a comparison says it beside its verdict; an and/or, a count here */
+        sb_puts(sb, near_note(lang));
 }
 
 const char *fmt_date(int32_t d, char buf[NUM_TEXT_MAX])
@@ -177,20 +233,6 @@ static size_t unicode_space(const char *s, size_t n)
         if (n >= len && memcmp(s, spaces[i], len) == 0) return len;
     }
     return 0;
-}
-
-const Indicator *shown_indicator(const Expr *e)
-{
-    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR) return e->u.ref.decl;
-    if (e->kind == E_REF && e->u.ref.rk == R_LET)
-        return shown_indicator(((const LetDecl *)e->u.ref.decl)->expr);
-    if (e->kind == E_CALL && e->u.call.args.n && e->u.call.fn != FN_RANK && e->u.call.fn != FN_COUNT)
-        return shown_indicator(e->u.call.args.items[0]);
-    if (e->kind == E_BIN && !binop_is_comparison(e->u.bin.op)) {
-        const Indicator *l = shown_indicator(e->u.bin.l);
-        return l ? l : shown_indicator(e->u.bin.r);
-    }
-    return NULL;
 }
 
 void measure_span(const Measure *m, StrBuf *sb)

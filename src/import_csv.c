@@ -76,8 +76,11 @@ bool import_number(const char *s, size_t n, double *out)
         buf[k++] = '-';
         i = 3;
     }
-    /* strtod reads the locale's decimal point, so write that one. */
-    char point = localeconv()->decimal_point[0];
+    /* strtod reads the locale's decimal point, so write that one; read
+     * once, not per value: ska sets LC_CTYPE only (repl_line.c), never
+     * LC_NUMERIC, so it cannot change during a run */
+    static char point;
+    if (!point) point = localeconv()->decimal_point[0];
     bool seen_point = false, seen_exp = false, after_digit = false;
     while (i < n) {
         if (k >= sizeof buf - 2) return false;
@@ -152,6 +155,8 @@ static const struct { const char *name; Col col; } col_names[] = {
     {"period", C_PERIOD}, {"år", C_PERIOD}, {"year", C_PERIOD}, {"läsår", C_PERIOD},
     {"termin", C_PERIOD},
     {"group", C_GROUP}, {"grupp", C_GROUP}, {"kön", C_GROUP}, {"gender", C_GROUP}, {"kon", C_GROUP},
+    /* who rated a self-assessment: personal or rektor, stored as a group */
+    {"bedömare", C_GROUP}, {"bedomare", C_GROUP}, {"rater", C_GROUP}, {"skattare", C_GROUP},
     {"value", C_VALUE}, {"värde", C_VALUE}, {"varde", C_VALUE},
     {"count", C_COUNT}, {"antal", C_COUNT}, {"n", C_COUNT},
 };

@@ -15,9 +15,12 @@ typedef struct Command {
 
 static const Command commands[] = {
     {"check", cmd_check, "judge every goal of a plan against the results store"},
+    {"fmt", cmd_fmt, "write plans in the one canonical layout, or check that they are"},
+    {"history", cmd_history, "list recorded judgements and revised values"},
     {"import", cmd_import, "load results (CSV, Kolada JSON) into the store, all or nothing"},
     {"repl", cmd_repl, "ask the plan and the results questions interactively"},
     {"report", cmd_report, "write the follow-up report (HTML or Markdown)"},
+    {"test", cmd_test, "run a plan's tests: inline results and the statuses expected"},
 };
 
 static void usage(FILE *out)

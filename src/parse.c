@@ -3,7 +3,9 @@
  * `use`s (each file once). Module paths are searched next to the file that
  * uses them and in the directories above it, then in $SKA_PATH
  * (colon-separated), then next to the ska binary and its parent directory,
- * then the installed stdlib. */
+ * then the installed stdlib, found from the binary too (BIN/../share/ska):
+ * no install prefix is compiled in, so `make install PREFIX=… DESTDIR=…`
+ * after a plain `make` gives a ska that finds its stdlib wherever it lands. */
 #include "parse.h"
 #include "parser.h"
 #include "lexer.h"
@@ -39,7 +41,7 @@ const Keyword keywords[] = {
     {"to", TO}, {"till", TO},
     {"cost", COST}, {"kostnad", COST},
     {"resources", RESOURCES}, {"resurser", RESOURCES},
-    {"expect", EXPECT}, {"effekt", EXPECT},
+    {"expect", EXPECT}, {"effekt", EXPECT}, {"förvänta", EXPECT},
     {"followup", FOLLOWUP}, {"uppföljning", FOLLOWUP},
     {"every", EVERY}, {"each", EVERY}, {"varje", EVERY},
     {"at", AT}, {"vid", AT},
@@ -61,6 +63,7 @@ const Keyword keywords[] = {
     {"statuses", STATUSES}, {"statusskala", STATUSES},
     {"coverage", COVERAGE}, {"täckning", COVERAGE},
     {"set", SET}, {"mängd", SET},
+    {"test", TEST}, {"data", DATA},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);
 
@@ -229,15 +232,11 @@ static bool is_dir(const char *path)
 /* A module is a readable file; a directory of that name is not one. */
 static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
-/* Reads a plan or module: a regular file (opened without blocking, so a
- * FIFO or a device is refused, not waited on or read for ever) of at most
- * PARSE_MAX_BYTES, read to its end whatever size it claims (/proc files
- * claim 0), without NUL bytes. Returns the malloc'ed text, or NULL with a
- * reason in *why (static text, or strerror). */
 enum { PARSE_MAX_BYTES = 16 << 20 };
-static char *read_plan(const char *path, size_t *len, const char **why)
+char *parse_read_plan(const char *path, size_t *len, const char **why)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    /* standard input (`ska fmt -`) may be a pipe: it is read as it is */
+    int fd = path ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : dup(STDIN_FILENO);
     if (fd < 0) {
         *why = strerror(errno);
         return NULL;
@@ -246,7 +245,7 @@ static char *read_plan(const char *path, size_t *len, const char **why)
     StrBuf sb = {0};
     *why = fstat(fd, &st) != 0 ? strerror(errno)
          : S_ISDIR(st.st_mode) ? "it is a directory"
-         : !S_ISREG(st.st_mode) ? "it is not a regular file (a plan is a file)"
+         : !S_ISREG(st.st_mode) && path ? "it is not a regular file (a plan is a file)"
          : NULL;
     char buf[65536];
     while (!*why) {
@@ -308,10 +307,9 @@ static char *find_module(const char *name, const char *from_dir)
     if (n > 0) {
         exe[n] = 0;
         char *d = dir_of(exe);
-        sb_printf(&dirs, ":%s:%s/..", d, d);
+        sb_printf(&dirs, ":%s:%s/..:%s/../share/ska", d, d, d);
         free(d);
     }
-    sb_printf(&dirs, ":%s/..", SKA_STDLIB_DIR);
     char *found = NULL;
     const char *p = sb_str(&dirs);
     while (!found && *p) {
@@ -343,7 +341,7 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
     size_t len;
     const char *why;
-    char *text = read_plan(path, &len, &why);
+    char *text = parse_read_plan(path, &len, &why);
     if (!text) {
         diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, why);
         return false;
@@ -390,6 +388,14 @@ bool parse_file(Program *prog, const char *path)
 {
     SrcLoc none = {-1, 0, 0};
     return parse_one(prog, path, none);
+}
+
+int32_t parse_text(Program *prog, const char *name, char *text, size_t len)
+{
+    int32_t src = srcset_add(&prog->sources, name, text, len);
+    ParseState ps = {0};
+    run_parser(prog, src, START_PLAN, &ps);
+    return src;
 }
 
 bool parse_module(Program *prog, const char *name)

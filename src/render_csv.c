@@ -13,12 +13,18 @@
  *   unit     the flagged unit's code and name
  *   detail   why a value is missing, an assessment's note, or a flagged
  *            unit's values (indicator=value; …)
+ *   previous_status  with --since: the goal's or target's status in the
+ *            recorded run compared with (empty: not in it)
+ *   revised  a target's stored values revised by imports since that run
+ *            (or the latest recorded): "indicator period group unit:
+ *            before -> after; …"
  *
  * Numbers are plain (no grouping, no unit); an inexact "~100" value is
  * written as its interval "99.5..100"; a missing one is empty with the
  * reason in detail. With sep ';' (csv-sv) decimals take a comma and the
  * file starts with a UTF-8 byte-order mark, as Swedish Excel expects. */
 #include <string.h>
+#include "history.h"
 #include "render.h"
 #include "report.h"
 
@@ -75,6 +81,40 @@ static void cell(Csv *c, Cell v, bool present)
     sb_free(&s);
 }
 
+static void previous_status(Csv *c, const GoalResult *g, const TargetResult *t)
+{
+    const ItemChange *ic = changes_item(c->rep->r->changes, g, t);
+    field(c, ic && ic->before >= 0 ? plan_status_word(c->rep->prog, (Status)ic->before) : NULL);
+}
+
+static void stored_value(Csv *c, StoredValue v, StrBuf *out)
+{
+    if (v.status == VS_OK) number(c, v.value, out);
+    else sb_puts(out, value_status_mark(v.status));
+}
+
+/* The revisions of the stored values a target rests on. */
+static void revised(Csv *c, const TargetResult *t)
+{
+    StrBuf s = {0};
+    char p[PERIOD_TEXT_MAX];
+    for (size_t i = 0; i < t->evidence.n; i++) {
+        const Evidence *e = &t->evidence.items[i];
+        size_t n;
+        const Revision *rv = changes_revisions_of(c->rep->r->changes, e, &n);
+        if (!rv) continue;
+        sb_printf(&s, "%s%s %s %s %s: ", s.len ? "; " : "", e->ind->name, period_format(e->period, p),
+                  group_names[e->group], rv->unit_code);
+        stored_value(c, rv[0].before, &s);
+        for (size_t k = 0; k < n; k++) {
+            sb_puts(&s, " -> ");
+            stored_value(c, rv[k].after, &s);
+        }
+    }
+    field(c, sb_str(&s));
+    sb_free(&s);
+}
+
 static void goal_row(Csv *c, const GoalResult *g)
 {
     const Goal *d = g->goal;
@@ -86,6 +126,8 @@ static void goal_row(Csv *c, const GoalResult *g)
     field(c, plan_status_word(c->rep->prog, g->status));
     for (int i = 0; i < 6; i++) field(c, NULL);
     field(c, d->assessed_note);
+    previous_status(c, g, NULL);
+    field(c, NULL);
     end_row(c);
 }
 
@@ -128,6 +170,8 @@ static void target_row(Csv *c, const GoalResult *g, const TargetResult *t)
     sb_clear(&s);
     if (t->status == ST_NODATA) target_missing(t, c->rep->prog->plan.lang, &s);
     field(c, t->status == ST_NODATA ? sb_str(&s) : NULL);
+    previous_status(c, g, t);
+    revised(c, t);
     end_row(c);
     sb_free(&s);
 }
@@ -156,6 +200,8 @@ static void flagged_rows(Csv *c, const RuleResult *rr)
             else value(c, v, &s);
         }
         field(c, sb_str(&s));
+        field(c, NULL);
+        field(c, NULL);
         end_row(c);
     }
     sb_free(&s);
@@ -164,7 +210,8 @@ static void flagged_rows(Csv *c, const RuleResult *rr)
 void render_csv(const Report *rep, char sep, FILE *out)
 {
     static const char *const header[] = {"record", "id", "title", "area", "owner", "status", "target",
-                                         "label", "value", "compared_to", "periods", "unit", "detail"};
+                                         "label", "value", "compared_to", "periods", "unit", "detail",
+                                         "previous_status", "revised"};
     StrBuf sb = {0};
     Csv c = {rep, sep, &sb, true};
     if (sep == ';') sb_puts(&sb, "\xEF\xBB\xBF");

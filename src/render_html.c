@@ -5,6 +5,7 @@
  * status is shown by a word and a symbol as well as a colour.
  * The markup is also well-formed XML, so any XML parser can check it. */
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 static const char css[] =
@@ -276,6 +277,82 @@ static void summary(Html *h)
     sb_free(&t);
 }
 
+/* The status of an item then or now: a badge, or "nytt i planen" /
+ * "borttaget ur planen" where it did not exist. */
+static void change_status_cell(Html *h, const char *label, int status, const char *absent)
+{
+    td_open(h, label, NULL);
+    if (status >= 0) badge(h, (Status)status, true);
+    else esc(h, absent);
+    sb_puts(h->sb, "</td>");
+}
+
+/* The values that moved under a goal, as a list in its cell. */
+typedef struct ValueList { Html *h; bool any; } ValueList;
+
+static void value_item(void *ctx, const char *line)
+{
+    ValueList *vl = ctx;
+    if (!vl->any) sb_puts(vl->h->sb, "<ul class=\"ev\">");
+    vl->any = true;
+    el(vl->h, "li", NULL, line);
+}
+
+/* "Förändringar sedan förra uppföljningen": every goal then and now with
+ * an arrow, the values that moved, goals gone from the plan, and the
+ * stored values revised since (--since). */
+static void changes(Html *h)
+{
+    const PlanResult *r = h->rep->r;
+    const Changes *c = r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(h->rep->prog->plan.lang);
+    StrBuf s = {0};
+    sb_puts(h->sb, "<section id=\"changes\">\n");
+    el(h, "h2", NULL, cw->heading);
+    sb_printf(&s, "%s ", cw->compared_with);
+    change_run_text(&c->since, &s);
+    sb_puts(&s, ".");
+    if (c->plan_changed) sb_printf(&s, " %s", cw->plan_changed);
+    el(h, "p", "class=\"meta\"", sb_str(&s));
+    const char *cols[] = {"", cw->item, cw->then, cw->now, cw->values};
+    sb_puts(h->sb, "<div class=\"scroll\"><table class=\"cards\">");
+    thead(h, cols, 5, "lllll");
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_GOAL) continue;
+        sb_puts(h->sb, "<tr>");
+        td(h, NULL, "num", trend_arrow(ic->trend));
+        td_open(h, cw->item, NULL);
+        if (ic->goal) goal_link(h, ic->goal->goal);
+        else {
+            el(h, "span", "class=\"gid\"", ic->key);
+            esc(h, ic->title ? ic->title : "");
+        }
+        sb_puts(h->sb, "</td>");
+        change_status_cell(h, cw->then, ic->before, cw->added);
+        change_status_cell(h, cw->now, ic->after, cw->removed);
+        td_open(h, cw->values, NULL);
+        ValueList vl = {h, false};
+        change_goal_values(h->rep, i, value_item, &vl);
+        sb_puts(h->sb, vl.any ? "</ul></td></tr>\n" : "</td></tr>\n");
+    }
+    sb_puts(h->sb, "</tbody></table></div>\n");
+    if (c->nrevisions) {
+        el(h, "h3", NULL, cw->revised_values);
+        sb_puts(h->sb, "<ul class=\"ev\">");
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            sb_clear(&s);
+            change_revised_value_text(r, &c->revisions[i], &s);
+            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
+            el(h, "li", NULL, sb_str(&s));
+        }
+        sb_puts(h->sb, "</ul>\n");
+    }
+    sb_puts(h->sb, "</section>\n");
+    sb_free(&s);
+}
+
 static void target_row(Html *h, const TargetResult *t)
 {
     const ReportWords *w = h->w;
@@ -305,9 +382,41 @@ static void target_row(Html *h, const TargetResult *t)
     sb_free(&s);
 }
 
-/* The measures of a goal, or (g == NULL) those listed at the end of an
- * area: the ones serving none of its goals. */
-static void measures(Html *h, const Goal *g, int area)
+/* A link to a goal or measure by its id: <a href="#goal-M1">M1</a>. */
+static void id_link(Html *h, const char *prefix, const char *id)
+{
+    sb_printf(h->sb, "<a href=\"#%s", prefix);
+    esc(h, id);
+    sb_puts(h->sb, "\">");
+    esc(h, id);
+    sb_puts(h->sb, "</a>");
+}
+
+/* Under a goal, the measures that serve it, by id, each a link to where
+ * it is described (once, in its area's list). */
+static void measure_refs(Html *h, const Goal *g)
+{
+    const Report *rep = h->rep;
+    bool any = false;
+    for (int i = 0; i < rep->r->nmeasures; i++) {
+        const Measure *m = rep->r->measures[i].measure;
+        if (rep->measure_area[i] < 0 || !measure_serves(m, g)) continue;
+        if (!any) {
+            sb_puts(h->sb, "<p class=\"refs\">");
+            el(h, "strong", NULL, h->w->measures);
+            sb_puts(h->sb, ": ");
+        } else {
+            sb_puts(h->sb, ", ");
+        }
+        any = true;
+        id_link(h, "measure-", m->id);
+    }
+    if (any) sb_puts(h->sb, "</p>\n");
+}
+
+/* The measures listed at the end of an area, each once, with the goals
+ * it serves. */
+static void measures(Html *h, int area)
 {
     const Report *rep = h->rep;
     const ReportWords *w = h->w;
@@ -316,19 +425,34 @@ static void measures(Html *h, const Goal *g, int area)
     for (int i = 0; i < rep->r->nmeasures; i++) {
         const MeasureResult *mr = &rep->r->measures[i];
         const Measure *m = mr->measure;
-        if (!report_lists_measure(rep, i, g, area)) continue;
+        if (!report_lists_measure(rep, i, area)) continue;
         if (!any) {
-            if (g) el(h, "h4", NULL, w->measures);
-            else if (rep->areas[area].ngoals) el(h, "h3", NULL, w->other_measures);
+            if (rep->areas[area].ngoals) el(h, "h3", NULL, w->measures);
             const char *cols[] = {w->measure, w->owner, w->span, w->cost, w->expected, w->followup};
             sb_puts(h->sb, "<div class=\"scroll\"><table class=\"cards\">\n");
             thead(h, cols, 6, "lllrll");
             any = true;
         }
-        sb_puts(h->sb, "<tr>");
+        sb_puts(h->sb, "<tr");
+        id_attr(h, "measure-", m->id);
+        sb_putc(h->sb, '>');
         td_open(h, NULL, NULL);
         el(h, "span", "class=\"gid\"", m->id);
         esc(h, m->title ? m->title : "");
+        int linked = 0;
+        for (int k = 0; k < m->goals.n; k++) {
+            const Goal *g = ((const NameRef *)m->goals.items[k])->decl;
+            if (!report_shows_goal(rep, g)) continue;
+            if (linked++ == 0) {
+                sb_puts(h->sb, "<div class=\"note\">");
+                esc(h, w->goals_served);
+                sb_puts(h->sb, ": ");
+            } else {
+                sb_puts(h->sb, ", ");
+            }
+            id_link(h, "goal-", g->id);
+        }
+        if (linked) sb_puts(h->sb, "</div>");
         sb_puts(h->sb, "</td>");
         td(h, w->owner, NULL, m->owner ? m->owner : "–");
         sb_clear(&s);
@@ -352,7 +476,6 @@ static void measures(Html *h, const Goal *g, int area)
         sb_puts(h->sb, "</tr>\n");
     }
     if (any) sb_puts(h->sb, "</tbody></table></div>\n");
-    else if (g) el(h, "p", "class=\"note\"", w->no_measures);
     sb_free(&s);
 }
 
@@ -403,7 +526,7 @@ static void goal(Html *h, const ReportGoal *rg)
         }
         sb_puts(h->sb, "</div>\n");
     }
-    measures(h, d, 0);
+    measure_refs(h, d);
     sb_puts(h->sb, "</article>\n");
     sb_free(&s);
 }
@@ -415,12 +538,12 @@ static void areas(Html *h)
     for (int i = 1; i <= rep->nareas; i++) {
         int a = i % rep->nareas; /* goals outside any area last */
         const ReportArea *ar = &rep->areas[a];
-        if (!ar->ngoals && !ar->nextra) continue;
+        if (!ar->ngoals && !ar->nmeasures) continue;
         sb_printf(h->sb, "<section id=\"area-%d\">\n", a);
         el(h, "h2", NULL, report_area_title(h->rep, ar));
         for (int k = 0; k < rep->r->ngoals; k++)
             if (rep->goals[k].area == a) goal(h, &rep->goals[k]);
-        if (ar->nextra) measures(h, NULL, a);
+        measures(h, a);
         if (ar->nmeasures) {
             sb_clear(&s);
             sb_printf(&s, "%s: %d", h->w->measures_in_area, ar->nmeasures);
@@ -480,7 +603,7 @@ static void rule(Html *h, const RuleResult *rr)
             td(h, NULL, NULL, f->name);
             td(h, NULL, NULL, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++)
-                td(h, NULL, "num", report_leaf_value(&rr->leaves.items[k], f->leaf_values[k], v));
+                td(h, NULL, "num", report_leaf_value(h->rep, &rr->leaves.items[k], f->leaf_values[k], v));
             td_open(h, NULL, NULL);
             if (f->nodata) badge(h, ST_NODATA, true);
             else el(h, "span", "class=\"badge sm flag\"", w->flagged);
@@ -563,6 +686,7 @@ void render_html(const Report *rep, FILE *out)
     sb_free(&t);
     sb_printf(&sb, "\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", css);
     header(&h);
+    changes(&h);
     summary(&h);
     areas(&h);
     rules(&h);

@@ -4,22 +4,28 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "history.h"
 #include "render.h"
 
 void json_quote(StrBuf *sb, const char *s)
 {
     sb_putc(sb, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (;;) {
+        /* the text between characters JSON escapes goes out in one piece */
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != '"' && *p != '\\') p++;
+        if (p > run) sb_putn(sb, (const char *)run, (size_t)(p - run));
+        if (!*p) break;
         switch (*p) {
         case '"': sb_puts(sb, "\\\""); break;
         case '\\': sb_puts(sb, "\\\\"); break;
         case '\n': sb_puts(sb, "\\n"); break;
         case '\t': sb_puts(sb, "\\t"); break;
         case '\r': sb_puts(sb, "\\r"); break;
-        default:
-            if (*p < 0x20) sb_printf(sb, "\\u%04x", *p);
-            else sb_putc(sb, (char)*p);
+        default: sb_printf(sb, "\\u%04x", *p);
         }
+        p++;
     }
     sb_putc(sb, '"');
 }
@@ -79,6 +85,44 @@ static void cell(StrBuf *sb, const char *k, Cell c, bool *first)
 
 static const char *const status_keys[] = {"uppnått", "delvis", "ej_uppnått", "ingen_data"};
 
+/* A stored value as JSON: its number, or the mark it was published as. */
+static void stored(StrBuf *sb, StoredValue v)
+{
+    if (v.status == VS_OK) num(sb, v.value);
+    else json_quote(sb, value_status_mark(v.status));
+}
+
+/* "revised": the replaced values of a stored value, since the recorded
+ * run compared with (or the latest), oldest first; absent when none. */
+static void revisions(StrBuf *sb, const PlanResult *r, const Evidence *e, bool *f)
+{
+    size_t n;
+    const Revision *rv = changes_revisions_of(r->changes, e, &n);
+    if (!rv) return;
+    key(sb, "revised", f);
+    sb_putc(sb, '[');
+    for (size_t i = 0; i < n; i++) {
+        bool g = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key(sb, "before", &g), stored(sb, rv[i].before);
+        key(sb, "after", &g), stored(sb, rv[i].after);
+        key(sb, "import", &g), sb_printf(sb, "%lld", (long long)rv[i].import_run);
+        key_str(sb, "imported", rv[i].when, &g);
+        sb_putc(sb, '}');
+    }
+    sb_putc(sb, ']');
+}
+
+/* "previous_status" and "trend" of an item compared with a recorded run
+ * (--since); absent otherwise. */
+static void change_keys(StrBuf *sb, const ItemChange *ic, bool *f)
+{
+    static const char *const trends[] = {"same", "up", "down", "data", "added", "removed"};
+    if (!ic) return;
+    key_str(sb, "previous_status", ic->before >= 0 ? status_keys[ic->before] : NULL, f);
+    key_str(sb, "trend", trends[ic->trend], f);
+}
+
 static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
 {
     char p[PERIOD_TEXT_MAX];
@@ -95,6 +139,7 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);
     } else {
         key_str(sb, "over", set_kind(e->unitset_kind), &f);
+        if (e->of) key_str(sb, "of", e->of, &f); /* only for values of a series function */
         key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
         key(sb, "needed", &f), sb_printf(sb, "%d", e->nneeded);
@@ -105,6 +150,12 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "unit", u ? u->code : NULL, &f);
     }
     cell(sb, "result", e->value, &f);
+    const ValueChange *vc = changes_value_of(r->changes, e);
+    if (vc) {
+        cell(sb, "previous", vc->before, &f);
+        key_str(sb, "previous_period", period_format(vc->before_period, p), &f);
+    }
+    revisions(sb, r, e, &f);
     sb_putc(sb, '}');
 }
 
@@ -131,6 +182,7 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_free(&src);
     key_str(sb, "label", t->target->label, &f);
     key_str(sb, "status", status_keys[t->status], &f);
+    change_keys(sb, changes_item(r->changes, NULL, t), &f);
     if (t->is_comparison) {
         cell(sb, "left", t->lhs, &f);
         cell(sb, "right", t->rhs, &f);
@@ -146,7 +198,16 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_puts(sb, "]}");
 }
 
-static void goals(StrBuf *sb, const PlanResult *r)
+/* Writes out what sb holds once it is large: a plan's JSON goes out in
+ * pieces instead of growing (and copying) one buffer of its whole size. */
+static void drain(StrBuf *sb, FILE *out)
+{
+    if (sb->len < 65536) return;
+    fwrite(sb->data, 1, sb->len, out);
+    sb_clear(sb);
+}
+
+static void goals(StrBuf *sb, const PlanResult *r, FILE *out)
 {
     static const char *const levels[] = {NULL, "huvudman", "förvaltning", "enhet"};
     sb_putc(sb, '[');
@@ -160,6 +221,7 @@ static void goals(StrBuf *sb, const PlanResult *r)
         key_str(sb, "owner", g->goal->owner, &f);
         key_str(sb, "level", levels[g->goal->level], &f);
         key_str(sb, "status", status_keys[g->status], &f);
+        change_keys(sb, changes_item(r->changes, g, NULL), &f);
         static const char *const assessed[] = {NULL, "uppnått", "delvis", "ej_uppnått"};
         key_str(sb, "assessed", assessed[g->goal->assessed], &f);
         key_str(sb, "assessed_note", g->goal->assessed_note, &f);
@@ -170,6 +232,7 @@ static void goals(StrBuf *sb, const PlanResult *r)
             target(sb, r, &g->targets[j]);
         }
         sb_puts(sb, "]}");
+        drain(sb, out);
     }
     sb_putc(sb, ']');
 }
@@ -263,6 +326,77 @@ static void followups(StrBuf *sb, const PlanResult *r)
     sb_putc(sb, ']');
 }
 
+/* The recorded run compared with: what it was, the goals and rules gone
+ * from the plan since, and every value revised since. */
+static void since(StrBuf *sb, const PlanResult *r)
+{
+    const Changes *c = r->changes;
+    char p[PERIOD_TEXT_MAX];
+    bool f = true, g = true;
+    sb_putc(sb, '{');
+    key(sb, "run", &f), sb_printf(sb, "%lld", (long long)c->since.id);
+    key_str(sb, "label", c->since.label, &f);
+    key_str(sb, "recorded", c->since.recorded, &f);
+    key_str(sb, "period", c->since.period ? period_format(c->since.period, p) : NULL, &f);
+    key(sb, "plan_changed", &f), sb_puts(sb, c->plan_changed ? "true" : "false");
+    key(sb, "summary", &f);
+    sb_putc(sb, '{');
+    for (int s = 0; s < ST_COUNT; s++) key(sb, status_keys[s], &g), sb_printf(sb, "%d", c->since.counts[s]);
+    sb_putc(sb, '}');
+    key(sb, "removed", &f);
+    sb_putc(sb, '[');
+    g = true;
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->trend != TR_REMOVED) continue;
+        bool h = true;
+        sb_puts(sb, g ? "{" : ",{");
+        g = false;
+        key_str(sb, "kind", ic->kind == RK_GOAL ? "goal" : "rule", &h);
+        key_str(sb, "id", ic->key, &h);
+        key_str(sb, "title", ic->title, &h);
+        key_str(sb, "previous_status", status_keys[ic->before], &h);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "],");
+    json_quote(sb, "rules");
+    sb_puts(sb, ":[");
+    g = true;
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_RULE || ic->trend == TR_REMOVED) continue;
+        bool h = true;
+        sb_puts(sb, g ? "{" : ",{");
+        g = false;
+        key_str(sb, "id", ic->key, &h);
+        key(sb, "flagged_before", &h);
+        if (ic->flagged_before >= 0) sb_printf(sb, "%d", ic->flagged_before);
+        else sb_puts(sb, "null");
+        key(sb, "flagged", &h), sb_printf(sb, "%d", ic->flagged_after);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "],");
+    json_quote(sb, "revised_values");
+    sb_puts(sb, ":[");
+    for (size_t i = 0; i < c->nrevisions; i++) {
+        const Revision *rv = &c->revisions[i];
+        const Indicator *ind = history_indicator(r->prog, rv->ind);
+        bool h = true;
+        sb_puts(sb, i ? ",{" : "{");
+        key_str(sb, "indicator", ind ? ind->name : NULL, &h);
+        key_str(sb, "key", rv->ind, &h);
+        key_str(sb, "unit", rv->unit_code, &h);
+        key_str(sb, "period", period_format(rv->period, p), &h);
+        key_str(sb, "group", group_names[rv->grp], &h);
+        key(sb, "before", &h), stored(sb, rv->before);
+        key(sb, "after", &h), stored(sb, rv->after);
+        key(sb, "import", &h), sb_printf(sb, "%lld", (long long)rv->import_run);
+        key_str(sb, "imported", rv->when, &h);
+        sb_putc(sb, '}');
+    }
+    sb_puts(sb, "]}");
+}
+
 void render_json(const PlanResult *r, FILE *out)
 {
     StrBuf sb = {0};
@@ -283,11 +417,60 @@ void render_json(const PlanResult *r, FILE *out)
     key(&sb, "goals", &g), sb_printf(&sb, "%d", r->ngoals);
     for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), sb_printf(&sb, "%d", r->counts[s]);
     sb_putc(&sb, '}');
-    key(&sb, "goals", &f), goals(&sb, r);
+    if (r->changes && r->changes->compared) key(&sb, "since", &f), since(&sb, r);
+    key(&sb, "goals", &f), goals(&sb, r, out);
     key(&sb, "rules", &f), rules(&sb, r);
     key(&sb, "measures", &f), measures(&sb, r);
     key(&sb, "followups_due", &f), followups(&sb, r);
     sb_puts(&sb, "}\n");
     fputs(sb_str(&sb), out);
     sb_free(&sb);
+}
+
+/* One place of a diagnostic as "line" and "column" keys (null for none). */
+static void place(StrBuf *sb, const char *line_key, const char *col_key, const Source *s, uint32_t off,
+                  bool *first)
+{
+    key(sb, line_key, first);
+    if (!s) {
+        sb_puts(sb, "null");
+        key(sb, col_key, first), sb_puts(sb, "null");
+        return;
+    }
+    int line, col;
+    src_linecol(s, off, &line, &col);
+    sb_printf(sb, "%d", line);
+    key(sb, col_key, first), sb_printf(sb, "%d", col);
+}
+
+void render_json_diagnostics(const Program *p, FILE *out)
+{
+    StrBuf sb = {0};
+    const Diag **order = diag_sorted(&p->diags);
+    int warnings = 0;
+    bool f = true;
+    sb_putc(&sb, '{');
+    key(&sb, "diagnostics", &f);
+    sb_putc(&sb, '[');
+    for (size_t i = 0; i < p->diags.n; i++) {
+        const Diag *d = order[i];
+        const Source *s = d->loc.src >= 0 && (size_t)d->loc.src < p->sources.n ? &p->sources.items[d->loc.src] : NULL;
+        bool g = true;
+        warnings += d->level == DIAG_WARNING;
+        sb_puts(&sb, i ? ",{" : "{");
+        key_str(&sb, "file", s ? s->path : NULL, &g);
+        place(&sb, "line", "column", s, d->loc.start, &g);
+        /* the end of the span, after its last character; none for an empty span */
+        place(&sb, "end_line", "end_column", d->loc.end > d->loc.start ? s : NULL, d->loc.end, &g);
+        key_str(&sb, "severity", diag_level_word(d->level), &g);
+        key_str(&sb, "message", d->msg, &g);
+        sb_putc(&sb, '}');
+    }
+    sb_putc(&sb, ']');
+    key(&sb, "errors", &f), sb_printf(&sb, "%d", p->diags.errors);
+    key(&sb, "warnings", &f), sb_printf(&sb, "%d", warnings);
+    sb_puts(&sb, "}\n");
+    fputs(sb_str(&sb), out);
+    sb_free(&sb);
+    free(order);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "render.h"
 #include "report.h"
+#include "testcase.h"
 
 typedef struct Junit { const Report *rep; unsigned fail_mask; StrBuf *sb; } Junit;
 
@@ -131,7 +132,7 @@ static void rules(Junit *j, int *failures)
                       f->nodata ? plan_status_word(rep->prog, ST_NODATA) : rep->w->flagged);
             for (size_t l = 0; l < rr->leaves.n; l++)
                 sb_printf(&out, "%s%s: %s", l ? ", " : "; ", report_leaf_label(&rr->leaves.items[l]),
-                          report_leaf_value(&rr->leaves.items[l], f->leaf_values[l], v));
+                          report_leaf_value(j->rep, &rr->leaves.items[l], f->leaf_values[l], v));
             sb_putc(&out, '\n');
         }
         sb_puts(j->sb, "      <system-out>");
@@ -175,4 +176,67 @@ void render_junit(const Report *rep, unsigned fail_mask, FILE *out)
     fputs(sb_str(&sb), out);
     sb_free(&sb);
     sb_free(&body);
+}
+
+/* ---- `ska test --format junit` ---- */
+
+void render_junit_test(const Program *p, const TestRun *run, bool ran, StrBuf *cases)
+{
+    Junit j = {NULL, 0, cases};
+    const char *path = p->sources.items[run->test->loc.src].path;
+    sb_puts(cases, "    <testcase");
+    attr(&j, "classname", path);
+    attr(&j, "name", run->test->name);
+    sb_puts(cases, ">\n");
+    StrBuf msg = {0}, out = {0};
+    if (!ran) {
+        sb_puts(cases, "      <error");
+        attr(&j, "message", "the test could not be run (see the errors ska test printed)");
+        sb_puts(cases, "/>\n");
+    }
+    for (int i = 0; ran && i < run->nchecks; i++) {
+        const TestCheck *c = &run->checks[i];
+        if (c->ok) continue;
+        if (msg.len) sb_puts(&msg, "; ");
+        size_t at = out.len;
+        render_test_check(p, run, c, &out);
+        sb_puts(&msg, out.data + at);
+        sb_putc(&out, '\n');
+        render_test_details(p, run, c, "    ", &out);
+    }
+    if (msg.len) {
+        sb_puts(cases, "      <failure");
+        attr(&j, "message", sb_str(&msg));
+        attr(&j, "type", "expectation");
+        sb_puts(cases, "/>\n");
+        sb_puts(cases, "      <system-out>");
+        esc(&j, sb_str(&out));
+        sb_puts(cases, "</system-out>\n");
+    }
+    sb_puts(cases, "    </testcase>\n");
+    sb_free(&msg);
+    sb_free(&out);
+}
+
+void render_junit_test_suite(const char *name, int tests, int failures, int errors, const char *cases,
+                             const char *out_text, StrBuf *suites)
+{
+    Junit j = {NULL, 0, suites};
+    int v[4] = {0};
+    v[V_FAIL] = failures, v[V_ERROR] = errors;
+    suite_open(&j, name, tests, v);
+    sb_puts(suites, cases);
+    if (out_text && *out_text) {
+        sb_puts(suites, "    <system-out>");
+        esc(&j, out_text);
+        sb_puts(suites, "</system-out>\n");
+    }
+    sb_puts(suites, "  </testsuite>\n");
+}
+
+void render_junit_test_doc(int tests, int failures, int errors, const char *suites, FILE *out)
+{
+    fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ska test\""
+                 " tests=\"%d\" failures=\"%d\" errors=\"%d\" skipped=\"0\">\n%s</testsuites>\n",
+            tests, failures, errors, suites);
 }

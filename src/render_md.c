@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "render.h"
+#include "render_history.h"
 #include "report.h"
 
 typedef struct Md { const Report *rep; const ReportWords *w; StrBuf *sb; } Md;
@@ -82,6 +83,62 @@ static void header(Md *m)
     report_subtitle(m->rep, &s);
     if (s.len) para(m, sb_str(&s));
     if (ph->description) para(m, ph->description);
+    sb_free(&s);
+}
+
+/* The values that moved under a goal, one after the other in its cell. */
+typedef struct ValueCell { Md *m; bool any; } ValueCell;
+
+static void value_line(void *ctx, const char *line)
+{
+    ValueCell *vc = ctx;
+    sb_puts(vc->m->sb, vc->any ? "; " : "| ");
+    vc->any = true;
+    esc(vc->m, line);
+}
+
+/* What changed since the recorded run --since named (see render_html.c). */
+static void changes(Md *m)
+{
+    const Changes *c = m->rep->r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(m->rep->prog->plan.lang);
+    StrBuf s = {0};
+    heading(m, 2, NULL, cw->heading);
+    sb_printf(&s, "%s ", cw->compared_with);
+    change_run_text(&c->since, &s);
+    sb_puts(&s, ".");
+    if (c->plan_changed) sb_printf(&s, " %s", cw->plan_changed);
+    para(m, sb_str(&s));
+    const char *cols[] = {"", cw->item, cw->then, cw->now, cw->values};
+    thead(m, cols, 5, "lllll");
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        if (ic->kind != RK_GOAL) continue;
+        cell(m, trend_arrow(ic->trend));
+        sb_clear(&s);
+        sb_printf(&s, "%s %s", ic->key, ic->goal ? (ic->goal->goal->title ? ic->goal->goal->title : "")
+                                                 : ic->title ? ic->title : "");
+        cell(m, sb_str(&s));
+        cell(m, ic->before >= 0 ? status(m, (Status)ic->before) : cw->added);
+        cell(m, ic->after >= 0 ? status(m, (Status)ic->after) : cw->removed);
+        ValueCell vc = {m, false};
+        change_goal_values(m->rep, i, value_line, &vc);
+        sb_puts(m->sb, vc.any ? " |\n" : "| – |\n");
+    }
+    sb_putc(m->sb, '\n');
+    if (c->nrevisions) {
+        heading(m, 3, NULL, cw->revised_values);
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            sb_clear(&s);
+            change_revised_value_text(m->rep->r, &c->revisions[i], &s);
+            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
+            sb_puts(m->sb, "- ");
+            esc(m, sb_str(&s));
+            sb_putc(m->sb, '\n');
+        }
+        sb_putc(m->sb, '\n');
+    }
     sb_free(&s);
 }
 
@@ -209,9 +266,54 @@ static void target_row(Md *m, const TargetResult *t)
     sb_free(&s);
 }
 
-/* The measures of a goal, or (g == NULL) those listed at the end of an
- * area: the ones serving none of its goals. */
-static void measures(Md *m, const Goal *g, int area)
+/* An anchor to link to: <a id="measure-FG1"></a> (ids are letters,
+ * digits, '_' and '-', so they need no escaping; anything else becomes '-'). */
+static void anchor_id(Md *m, const char *prefix, const char *id)
+{
+    sb_puts(m->sb, prefix);
+    for (const char *p = id; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        bool keep = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '_' || c == '-';
+        sb_putc(m->sb, keep ? (char)c : '-');
+    }
+}
+
+/* A link to a measure's or goal's anchor: [FG1](#measure-FG1). */
+static void id_link(Md *m, const char *prefix, const char *id)
+{
+    sb_putc(m->sb, '[');
+    esc(m, id);
+    sb_puts(m->sb, "](#");
+    anchor_id(m, prefix, id);
+    sb_putc(m->sb, ')');
+}
+
+/* Under a goal, the measures that serve it, each a link to where it is
+ * described (once, in its area's list). */
+static void measure_refs(Md *m, const Goal *g)
+{
+    const Report *rep = m->rep;
+    bool any = false;
+    for (int i = 0; i < rep->r->nmeasures; i++) {
+        const Measure *me = rep->r->measures[i].measure;
+        if (rep->measure_area[i] < 0 || !measure_serves(me, g)) continue;
+        if (!any) {
+            sb_puts(m->sb, "**");
+            esc(m, m->w->measures);
+            sb_puts(m->sb, ":** ");
+        } else {
+            sb_puts(m->sb, ", ");
+        }
+        any = true;
+        id_link(m, "measure-", me->id);
+    }
+    if (any) sb_puts(m->sb, "\n\n");
+}
+
+/* The measures listed at the end of an area, each once, with the goals
+ * it serves. */
+static void measures(Md *m, int area)
 {
     const Report *rep = m->rep;
     const ReportWords *w = m->w;
@@ -220,20 +322,34 @@ static void measures(Md *m, const Goal *g, int area)
     for (int i = 0; i < rep->r->nmeasures; i++) {
         const MeasureResult *mr = &rep->r->measures[i];
         const Measure *me = mr->measure;
-        if (!report_lists_measure(rep, i, g, area)) continue;
+        if (!report_lists_measure(rep, i, area)) continue;
         if (!any) {
-            if (g || rep->areas[area].ngoals) {
-                sb_puts(m->sb, "**");
-                esc(m, g ? w->measures : w->other_measures);
-                sb_puts(m->sb, "**\n\n");
-            }
+            if (rep->areas[area].ngoals) heading(m, 3, NULL, w->measures);
             const char *cols[] = {w->measure, w->owner, w->span, w->cost, w->expected, w->followup};
             thead(m, cols, 6, "lllrll");
             any = true;
         }
+        sb_puts(m->sb, "| <a id=\"");
+        anchor_id(m, "measure-", me->id);
+        sb_puts(m->sb, "\"></a>");
         sb_clear(&s);
         sb_printf(&s, "%s %s", me->id, me->title ? me->title : "");
-        cell(m, sb_str(&s));
+        esc(m, sb_str(&s));
+        int linked = 0;
+        for (int k = 0; k < me->goals.n; k++) {
+            const Goal *g = ((const NameRef *)me->goals.items[k])->decl;
+            if (!report_shows_goal(rep, g)) continue;
+            if (linked++ == 0) {
+                sb_puts(m->sb, " (");
+                esc(m, w->goals_served);
+                sb_puts(m->sb, ": ");
+            } else {
+                sb_puts(m->sb, ", ");
+            }
+            id_link(m, "goal-", g->id);
+        }
+        if (linked) sb_putc(m->sb, ')');
+        sb_putc(m->sb, ' ');
         cell(m, me->owner);
         sb_clear(&s);
         measure_span(me, &s);
@@ -251,11 +367,6 @@ static void measures(Md *m, const Goal *g, int area)
         sb_puts(m->sb, "|\n");
     }
     if (any) sb_putc(m->sb, '\n');
-    else if (g) {
-        sb_puts(m->sb, "_");
-        esc(m, w->no_measures);
-        sb_puts(m->sb, "_\n\n");
-    }
     sb_free(&s);
 }
 
@@ -265,6 +376,9 @@ static void goal(Md *m, const ReportGoal *rg)
     const Goal *d = g->goal;
     const ReportWords *w = m->w;
     StrBuf s = {0};
+    sb_puts(m->sb, "<a id=\"");
+    anchor_id(m, "goal-", d->id);
+    sb_puts(m->sb, "\"></a>\n\n");
     heading(m, 3, d->id, d->title);
     sb_puts(m->sb, "**");
     esc(m, w->status);
@@ -302,7 +416,7 @@ static void goal(Md *m, const ReportGoal *rg)
         bool plain = !strpbrk(rc->file, " ()<>");
         sb_printf(m->sb, plain ? "](%s)\n\n" : "](<%s>)\n\n", rc->file);
     }
-    measures(m, d, 0);
+    measure_refs(m, d);
     sb_free(&s);
 }
 
@@ -313,11 +427,11 @@ static void areas(Md *m)
     for (int i = 1; i <= rep->nareas; i++) {
         int a = i % rep->nareas; /* goals outside any area last */
         const ReportArea *ar = &rep->areas[a];
-        if (!ar->ngoals && !ar->nextra) continue;
+        if (!ar->ngoals && !ar->nmeasures) continue;
         heading(m, 2, NULL, report_area_title(rep, ar));
         for (int k = 0; k < rep->r->ngoals; k++)
             if (rep->goals[k].area == a) goal(m, &rep->goals[k]);
-        if (ar->nextra) measures(m, NULL, a);
+        measures(m, a);
         if (ar->nmeasures) {
             sb_clear(&s);
             sb_printf(&s, "%s: %d", m->w->measures_in_area, ar->nmeasures);
@@ -379,7 +493,7 @@ static void rules(Md *m)
             cell(m, f->name);
             cell(m, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++)
-                cell(m, report_leaf_value(&rr->leaves.items[k], f->leaf_values[k], v));
+                cell(m, report_leaf_value(m->rep, &rr->leaves.items[k], f->leaf_values[k], v));
             cell(m, f->nodata ? status(m, ST_NODATA) : w->flagged);
             sb_puts(m->sb, "|\n");
         }
@@ -438,6 +552,7 @@ void render_md(const Report *rep, FILE *out)
         esc(&m, rep->w->charts_omitted);
         sb_puts(&sb, "_\n\n");
     }
+    changes(&m);
     summary(&m);
     areas(&m);
     rules(&m);

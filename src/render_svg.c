@@ -17,8 +17,8 @@
 #define W 640.0
 #define TITLE_MAX_CHARS 64 /* about what fits in W at the title's size */
 
-static const char *const line_color[GRP_COUNT] = {"#1f4e79", "#c2410c", "#0f766e"};
-static const char *const line_dash[GRP_COUNT] = {NULL, "8 4", "2 4"};
+static const char *const line_color[GRP_COUNT] = {"#1f4e79", "#c2410c", "#0f766e", "#7c3aed", "#a16207"};
+static const char *const line_dash[GRP_COUNT] = {NULL, "8 4", "2 4", "6 2 2 2", "12 4"};
 
 void xml_escape(StrBuf *sb, const char *s)
 {
@@ -37,7 +37,7 @@ void xml_escape(StrBuf *sb, const char *s)
 
 const char *group_word(Group g, Lang lang)
 {
-    static const char *const en[GRP_COUNT] = {"total", "girls", "boys"};
+    static const char *const en[GRP_COUNT] = {"total", "girls", "boys", "staff", "head"};
     return lang == LANG_EN ? en[g] : group_names[g];
 }
 

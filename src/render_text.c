@@ -4,20 +4,19 @@
  * Colour only when asked (a terminal without NO_COLOR). */
 #include <string.h>
 #include "builtins.h"
-#include "render.h"
+#include "render_history.h"
 
 /* The words of the text output, in the plan's language. */
 typedef struct TextWords {
-    const char *ie, *of, *over, *units, *with_value, *periods_with_value, *holds, *fails;
-    const char *partly, *near_decided, *measure, *expected, *other_measures, *measures;
+    const char *ie, *of, *over, *units, *with_value, *periods_with_value;
+    const char *measure, *expected, *measures_heading, *measures;
     const char *total_cost, *with_cost, *owner, *assessed, *no_target, *rules, *no_units;
     const char *flagged, *without_data, *due_by, *none, *final, *goal, *goals, *period;
     const char *the_organiser;
 } TextWords;
 
 static const TextWords words_sv = {
-    "dvs.", "av", "över", "enheter", "med värde", "perioder med värde", "gäller", "gäller inte",
-    "delvis", "~100 avgör", "insats", "förväntad effekt", "Insatser utan kopplat mål", "insatser",
+    "dvs.", "av", "över", "enheter", "med värde", "perioder med värde", "insats", "förväntad effekt", "Insatser", "insatser",
     "total kostnad", "med kostnad", "ansvarig", "bedömning",
     "inget målvärde: målet kan inte bedömas med data", "Regler",
     "ingen %s under %s i databasen: inget att pröva", "flaggade", "utan data",
@@ -25,9 +24,8 @@ static const TextWords words_sv = {
 };
 
 static const TextWords words_en = {
-    "i.e.", "of", "over", "units", "with a value", "periods with a value", "holds", "does not hold",
-    "partly", "decided on ~100: close to 100 % settles it", "measure", "expected",
-    "Measures not linked to a goal", "measures", "total cost", "with a cost", "owner", "assessed",
+    "i.e.", "of", "over", "units", "with a value", "periods with a value", "measure", "expected",
+    "Measures", "measures", "total cost", "with a cost", "owner", "assessed",
     "no target: the goal cannot be judged from data", "Rules",
     "no %s units in the store under %s: nothing to check", "flagged", "without data",
     "Follow-ups due by", "none", "final follow-up", "goal", "goals", "period", "the organiser",
@@ -74,38 +72,37 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
         sb_printf(sb, "%s %s %s, ", name, period_format(e->period, p1), group_names[e->group]);
         unit_label(r, e->unit, sb);
         if (e->stored == VS_NEAR100) /* the published mark, then what it can mean */
-            sb_printf(sb, ": ~100, %s %s", w->ie, fmt_cell(e->value, e->ind, v));
+            sb_printf(sb, ": ~100, %s %s", w->ie, fmt_value(e->value, e->value_unit, o->lang, v));
         else
-            sb_printf(sb, ": %s", fmt_cell(e->value, e->ind, v));
+            sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
+        change_revision_text(r, e, sb);
         return;
     }
-    bool is_count = strcmp(e->what, "count") == 0;
-    sb_printf(sb, "%s(%s)", e->what, name);
+    if (e->of) sb_printf(sb, "%s(%s(%s))", e->what, e->of, name);
+    else sb_printf(sb, "%s(%s)", e->what, name);
     if (e->unit) {
         sb_puts(sb, " ");
         unit_label(r, e->unit, sb);
     }
-    if (e->unitset_kind)
-        sb_printf(sb, " %s %d %s (%d %s)", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true),
-                  e->npresent, w->with_value);
-    else if (e->period)
+    if (e->unitset_kind) {
+        sb_printf(sb, " %s %d %s", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true));
+        if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_names[e->group]);
+        sb_printf(sb, " (%d %s)", e->npresent, w->with_value);
+    } else if (e->period) {
         sb_printf(sb, " %s %s..%s (%d %s %d %s)", w->over, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, w->of, e->nunits, w->periods_with_value);
+    }
     sb_puts(sb, ": ");
     if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, o->lang, sb);
-    else sb_puts(sb, fmt_cell(e->value, is_count ? NULL : e->ind, v));
+    else sb_puts(sb, fmt_value(e->value, e->value_unit, o->lang, v));
 }
 
-/* "229,4 > 226,1 holds" for a comparison whose sides are single values.
- * A comparison "~100" left open gets no verdict: the reason follows. */
-static void comparison_text(const Out *o, const Expr *e, Cell l, Cell r, bool decided, bool holds, StrBuf *sb)
+/* A target as written, its `partly` included. */
+static void target_source(const Program *p, const Target *t, StrBuf *sb)
 {
-    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *ind = shown_indicator(e->u.bin.l);
-    const Indicator *rind = shown_indicator(e->u.bin.r);
-    sb_printf(sb, "%s %s %s", fmt_cell(l, ind, a), binop_text[e->u.bin.op],
-              fmt_cell(r, rind ? rind : ind, b));
-    if (!l.miss && !r.miss && decided) sb_printf(sb, " %s", holds ? o->w->holds : o->w->fails);
+    SrcLoc span = t->expr->loc;
+    if (t->partly) span.end = t->partly->loc.end;
+    src_text(p, span, sb);
 }
 
 static void render_target(Out *o, const TargetResult *t)
@@ -114,27 +111,11 @@ static void render_target(Out *o, const TargetResult *t)
     StrBuf sb = {0};
     fputs("    ", o->f);
     put_status(o, t->status, o->width);
-    SrcLoc span = t->target->expr->loc;
-    if (t->target->partly) span.end = t->target->partly->loc.end;
-    src_text(p, span, &sb);
+    target_source(p, t->target, &sb);
     if (t->target->label) sb_printf(&sb, "  \"%s\"", t->target->label);
     fprintf(o->f, "%s\n", sb_str(&sb));
     sb_clear(&sb);
-    if (t->is_comparison)
-        comparison_text(o, t->target->expr, t->lhs, t->rhs,
-                        t->status != ST_NODATA || t->partly_checked, t->status == ST_ACHIEVED, &sb);
-    if (t->partly_checked && t->target->partly->kind == E_BIN &&
-        binop_is_comparison(t->target->partly->u.bin.op)) {
-        sb_printf(&sb, "%s%s: ", sb.len ? "; " : "", o->w->partly);
-        comparison_text(o, t->target->partly, t->partly_lhs, t->partly_rhs, t->status != ST_NODATA,
-                        t->status == ST_PARTLY, &sb);
-    }
-    if (t->status == ST_NODATA) {
-        if (sb.len) sb_puts(&sb, " — ");
-        target_missing(t, o->lang, &sb);
-    }
-    else if (t->near_decided)
-        sb_printf(&sb, sb.len ? " (%s)" : "%s", o->w->near_decided);
+    fmt_outcome(t, o->lang, false, &sb);
     if (sb.len) fprintf(o->f, "%*s%s\n", o->width + 4, "", sb_str(&sb));
     for (size_t i = 0; i < t->evidence.n; i++) {
         sb_clear(&sb);
@@ -150,43 +131,6 @@ static void heading(Out *o, const char *text)
     else fprintf(o->f, "\n%s\n", text);
 }
 
-/* One measure: a line with owner, span and cost, then its expected effect,
- * judged when it is written as a condition. */
-static void render_measure(Out *o, const MeasureResult *mr)
-{
-    char c[NUM_TEXT_MAX];
-    StrBuf sb = {0};
-    const Measure *m = mr->measure;
-    sb_printf(&sb, "%s %s", o->w->measure, m->id);
-    if (m->title) sb_printf(&sb, " %s", m->title);
-    size_t before = sb.len;
-    if (m->owner) sb_printf(&sb, " — %s", m->owner);
-    if (m->from || m->from_date || m->to || m->to_date) {
-        sb_puts(&sb, sb.len > before ? ", " : " — ");
-        measure_span(m, &sb);
-    }
-    if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
-    fprintf(o->f, "%*s%s\n", o->width + 4 - 2, "", sb_str(&sb));
-    if (m->expect_text) fprintf(o->f, "%*s%s: %s\n", o->width + 4, "", o->w->expected, m->expect_text);
-    if (mr->has_expect) {
-        sb_clear(&sb);
-        src_text(o->r->prog, m->expect->loc, &sb);
-        fprintf(o->f, "%*s%s: %s — ", o->width + 4, "", o->w->expected, sb_str(&sb));
-        put_status(o, mr->expect.status, 0);
-        fputc('\n', o->f);
-    }
-    sb_free(&sb);
-}
-
-/* The measures taken for a goal. */
-static void render_measures(Out *o, const Goal *g)
-{
-    for (int i = 0; i < o->r->nmeasures; i++)
-        if (measure_serves(o->r->measures[i].measure, g)) render_measure(o, &o->r->measures[i]);
-}
-
-/* Measures linked to no goal (a development area's own work), and what all
- * measures cost together. */
 /* Whether a measure belongs in this output: every measure when the whole
  * plan is judged, else those serving a judged goal (--only, --area). */
 static bool measure_shown(const PlanResult *r, const Measure *m)
@@ -197,20 +141,64 @@ static bool measure_shown(const PlanResult *r, const Measure *m)
     return false;
 }
 
-static void render_other_measures(Out *o)
+/* One measure, once: a line with its title, owner, span, cost and the
+ * goals it serves, then its expected effect, judged when it is written as
+ * a condition. */
+static void render_measure(Out *o, const MeasureResult *mr)
+{
+    char c[NUM_TEXT_MAX];
+    StrBuf sb = {0};
+    const Measure *m = mr->measure;
+    sb_puts(&sb, m->id);
+    if (m->title) sb_printf(&sb, " %s", m->title);
+    size_t before = sb.len;
+    if (m->owner) sb_printf(&sb, " — %s", m->owner);
+    if (m->from || m->from_date || m->to || m->to_date) {
+        sb_puts(&sb, sb.len > before ? ", " : " — ");
+        measure_span(m, &sb);
+    }
+    if (m->has_cost) sb_printf(&sb, "%s%s tkr", sb.len > before ? ", " : " — ", fmt_number(m->cost_tkr, c));
+    for (int i = 0; i < m->goals.n; i++) {
+        if (i) sb_puts(&sb, ", ");
+        else sb_printf(&sb, "%s%s ", sb.len > before ? "; " : " — ", m->goals.n == 1 ? o->w->goal : o->w->goals);
+        sb_puts(&sb, ((const NameRef *)m->goals.items[i])->name);
+    }
+    fprintf(o->f, "  %s\n", sb_str(&sb));
+    if (m->expect_text) fprintf(o->f, "    %s: %s\n", o->w->expected, m->expect_text);
+    if (mr->has_expect) {
+        sb_clear(&sb);
+        src_text(o->r->prog, m->expect->loc, &sb);
+        fprintf(o->f, "    %s: %s — ", o->w->expected, sb_str(&sb));
+        put_status(o, mr->expect.status, 0);
+        fputc('\n', o->f);
+    }
+    sb_free(&sb);
+}
+
+/* Under a goal, the measures taken for it by id ("insatser: FG1, UO1"):
+ * each is described once, in the measures section. */
+static void render_measure_refs(Out *o, const Goal *g)
+{
+    StrBuf sb = {0};
+    for (int i = 0; i < o->r->nmeasures; i++) {
+        const Measure *m = o->r->measures[i].measure;
+        if (measure_serves(m, g)) sb_printf(&sb, "%s%s", sb.len ? ", " : "", m->id);
+    }
+    if (sb.len) fprintf(o->f, "%*s%s: %s\n", o->width + 2, "", o->w->measures, sb_str(&sb));
+    sb_free(&sb);
+}
+
+/* Every measure shown, once, and what they cost together. */
+static void render_all_measures(Out *o)
 {
     const PlanResult *r = o->r;
     double total = 0;
     int costed = 0, shown = 0;
-    bool any = false;
     for (int i = 0; i < r->nmeasures; i++) {
         const Measure *m = r->measures[i].measure;
         if (!measure_shown(r, m)) continue;
-        shown++;
+        if (!shown++) heading(o, o->w->measures_heading);
         if (m->has_cost) total += m->cost_tkr, costed++;
-        if (m->goals.n) continue;
-        if (!any) heading(o, o->w->other_measures);
-        any = true;
         render_measure(o, &r->measures[i]);
     }
     if (costed) {
@@ -238,7 +226,7 @@ static void render_goal(Out *o, const GoalResult *g)
         fprintf(o->f, "%*s%s\n", o->width + 4, "", o->w->no_target);
     }
     for (int i = 0; i < g->ntargets; i++) render_target(o, &g->targets[i]);
-    render_measures(o, g->goal);
+    render_measure_refs(o, g->goal);
 }
 
 
@@ -290,7 +278,7 @@ static void render_rules(Out *o)
                 const Evidence *leaf = &rr->leaves.items[k];
                 const char *label = leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value";
                 fprintf(o->f, "%s%s %s", k ? ", " : ": ", label,
-                        fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, v));
+                        fmt_value(f->leaf_values[k], leaf->value_unit, o->lang, v));
             }
             fputc('\n', o->f);
         }
@@ -331,6 +319,82 @@ static Out out_open(const PlanResult *r, FILE *out, bool color)
     return o;
 }
 
+/* "delvis uppnått → uppnått"; for a rule the units flagged then and now. */
+static void change_statuses(Out *o, const ItemChange *ic)
+{
+    const ChangeWords *cw = change_words(o->lang);
+    if (ic->kind == RK_RULE && ic->flagged_before >= 0 && ic->flagged_after >= 0) {
+        fprintf(o->f, "%d → %d %s", ic->flagged_before, ic->flagged_after, cw->flagged);
+        return;
+    }
+    if (ic->before >= 0 && ic->after >= 0 && ic->before != ic->after) {
+        put_status(o, (Status)ic->before, 0);
+        fputs(" → ", o->f);
+    } else if (ic->after < 0) {
+        fprintf(o->f, "(%s ", cw->was);
+    }
+    put_status(o, (Status)(ic->after >= 0 ? ic->after : ic->before), 0);
+    if (ic->after < 0) fputc(')', o->f);
+}
+
+/* What changed since the recorded run --since named: every goal with its
+ * status then and now, the targets and values that moved, goals added and
+ * removed, rules' flagged units, and the stored values revised since. */
+static void render_changes(Out *o)
+{
+    const Changes *c = o->r->changes;
+    if (!c || !c->compared) return;
+    const ChangeWords *cw = change_words(o->lang);
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s ", cw->since);
+    change_run_text(&c->since, &sb);
+    heading(o, sb_str(&sb));
+    for (size_t i = 0; i < c->nitems; i++) {
+        const ItemChange *ic = &c->items[i];
+        bool moved = ic->trend != TR_SAME || ic->nvalues;
+        /* a goal's only target moved with it: its values go under the goal */
+        bool alone = ic->kind == RK_TARGET && ic->goal->ntargets == 1;
+        if (ic->kind == RK_TARGET && (!moved || (alone && !ic->nvalues))) continue;
+        if (ic->kind == RK_RULE && ic->trend == TR_SAME && ic->flagged_before == ic->flagged_after) continue;
+        sb_clear(&sb);
+        const char *title = ic->goal && !ic->target ? ic->goal->goal->title
+                          : ic->rule ? ic->rule->rule->title : ic->title;
+        if (alone) {
+            sb_clear(&sb);
+        } else if (ic->kind == RK_TARGET) {
+            target_source(o->r->prog, ic->target->target, &sb);
+            fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
+        } else {
+            fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
+            if (title) fprintf(o->f, "  %s", title);
+            fputs(": ", o->f);
+        }
+        if (!alone) {
+            change_statuses(o, ic);
+            fputc('\n', o->f);
+        }
+        for (size_t k = 0; k < ic->nvalues; k++) {
+            const ValueChange *vc = &ic->values[k];
+            sb_clear(&sb);
+            evidence_text(o, vc->now, &sb);
+            change_before_text(o->r, vc, &sb);
+            fprintf(o->f, "%*s%s", alone ? 8 : 10, "", sb_str(&sb));
+            fputc('\n', o->f);
+        }
+    }
+    if (c->plan_changed) fprintf(o->f, "  %s\n", cw->plan_changed);
+    if (c->nrevisions) {
+        fprintf(o->f, "  %s: %zu\n", cw->revised_values, c->nrevisions);
+        for (size_t i = 0; i < c->nrevisions; i++) {
+            const Revision *rv = &c->revisions[i];
+            sb_clear(&sb);
+            change_revised_value_text(o->r, rv, &sb);
+            fprintf(o->f, "    %s (%s %.10s)\n", sb_str(&sb), cw->import, rv->when ? rv->when : "?");
+        }
+    }
+    sb_free(&sb);
+}
+
 void render_text_goal(const PlanResult *r, const GoalResult *g, FILE *out, bool color)
 {
     Out o = out_open(r, out, color);
@@ -348,9 +412,10 @@ void render_text(const PlanResult *r, FILE *out, bool color)
         if (r->period) fprintf(out, "%s%s %s", h->organiser ? ", " : "", o.w->period, period_format(r->period, p));
         fputc('\n', out);
     }
+    render_changes(&o);
     render_goals(&o);
+    render_all_measures(&o);
     render_rules(&o);
-    render_other_measures(&o);
     render_due(&o);
     fprintf(out, "\n%d %s: ", r->ngoals, r->ngoals == 1 ? o.w->goal : o.w->goals);
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};

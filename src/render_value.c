@@ -170,10 +170,20 @@ static const char *heading(const Program *p, const Expr *e, StrBuf *sb)
     return sb_str(sb);
 }
 
-/* What a missing answer says: "ingen data: too few pupils (..)". */
+/* The words of the answers, in the plan's language. */
+typedef struct ValueWords {
+    const char *unit, *code, *period, *holds, *fails, *holds_for, *of, *units, *periods, *for_n;
+} ValueWords;
+static const ValueWords value_sv = {"enhet", "kod", "period", "gäller", "gäller inte", "gäller för", "av",
+                                    "enheter", "perioder", "för"};
+static const ValueWords value_en = {"unit", "code", "period", "holds", "does not hold", "holds for", "of",
+                                    "units", "periods", "for"};
+static const ValueWords *words(const Program *p) { return p->plan.lang == LANG_EN ? &value_en : &value_sv; }
+
+/* What a missing answer says: "ingen data: för få elever (..)". */
 static void missing_answer(const Program *p, Cell c, StrBuf *sb)
 {
-    sb_printf(sb, "%s: %s", plan_status_word(p, ST_NODATA), missing_text(c.miss));
+    sb_printf(sb, "%s: %s", plan_status_word(p, ST_NODATA), missing_word(c.miss, p->plan.lang));
 }
 
 /* The rows of a yes/no table that had no data, by reason. */
@@ -196,16 +206,17 @@ static void add_missing(MissingRows *m, const char *name, Cell c)
     m->n++;
 }
 
-/* Under a yes/no table: "holds for 2 of 4 units, ingen data for 1", then
- * a line per reason naming the rows without data. Frees m. */
+/* Under a yes/no table: "gäller för 2 av 4 enheter, ingen data för 1",
+ * then a line per reason naming the rows without data. Frees m. */
 static void count_lines(FILE *out, const Program *p, size_t nholds, size_t n, const char *what,
                         MissingRows *m)
 {
-    fprintf(out, "holds for %zu of %zu %s", nholds, n, what);
-    if (m->n) fprintf(out, ", %s for %zu", plan_status_word(p, ST_NODATA), m->n);
+    const ValueWords *w = words(p);
+    fprintf(out, "%s %zu %s %zu %s", w->holds_for, nholds, w->of, n, what);
+    if (m->n) fprintf(out, ", %s %s %zu", plan_status_word(p, ST_NODATA), w->for_n, m->n);
     fputc('\n', out);
     for (int k = 0; k < m->nwhy; k++) {
-        fprintf(out, "  %s: %s\n", missing_text(m->why[k]), sb_str(&m->names[k]));
+        fprintf(out, "  %s: %s\n", missing_word(m->why[k], p->plan.lang), sb_str(&m->names[k]));
         sb_free(&m->names[k]);
     }
 }
@@ -227,8 +238,9 @@ static void units_text(FILE *out, const ValueShow *s, const Program *p, Store *s
     const Expr *side = s->expr;
     const Value *shown = s->condition ? basis(s, &side) : v;
     bool notes = !s->condition && any_missing(v);
+    const ValueWords *w = words(p);
     RenderTable t = {.ncols = 2 + (shown != NULL) + notes, .right = 1u << 2};
-    render_table_cell(&t, "unit"), render_table_cell(&t, "code");
+    render_table_cell(&t, w->unit), render_table_cell(&t, w->code);
     if (shown) render_table_cell(&t, heading(p, side, &head));
     if (notes) render_table_cell(&t, "");
     size_t nholds = 0;
@@ -242,12 +254,12 @@ static void units_text(FILE *out, const ValueShow *s, const Program *p, Store *s
             nholds++;
         }
         render_table_cell(&t, r->name), render_table_cell(&t, r->code);
-        if (shown) render_table_cell(&t, fmt_cell(shown->cells[r->i], shown->ind, num));
-        if (notes) render_table_cell(&t, c.miss ? missing_text(c.miss) : "");
+        if (shown) render_table_cell(&t, fmt_value(shown->cells[r->i], side->unit, p->plan.lang, num));
+        if (notes) render_table_cell(&t, c.miss ? missing_word(c.miss, p->plan.lang) : "");
     }
     if (s->condition && nholds == 0) render_table_free(&t);
     else render_table_print(&t, out);
-    if (s->condition) count_lines(out, p, nholds, v->n, "units", &missing);
+    if (s->condition) count_lines(out, p, nholds, v->n, w->units, &missing);
     sb_free(&head);
     unit_rows_free(rows, v->n);
 }
@@ -263,7 +275,7 @@ static void series_text(FILE *out, const ValueShow *s, const Program *p)
     const Value *col[GRP_COUNT];
     const char *label[GRP_COUNT];
     int ncol = 0;
-    const Expr *side = s->expr;
+    const Expr *side = s->expr; /* the expression the columns show, for their unit */
     if (s->condition) {
         const Value *shown = basis(s, &side);
         if (shown) col[ncol] = shown, label[ncol++] = heading(p, side, &head);
@@ -276,10 +288,11 @@ static void series_text(FILE *out, const ValueShow *s, const Program *p)
     } else {
         col[ncol] = v, label[ncol++] = heading(p, s->expr, &head);
     }
+    const ValueWords *w = words(p);
     /* with one column of numbers, a missing one says why beside it */
     bool notes = !s->condition && ncol == 1 && any_missing(col[0]);
     RenderTable t = {.ncols = 1 + ncol + notes, .right = 0xEu};
-    render_table_cell(&t, "period");
+    render_table_cell(&t, w->period);
     for (int k = 0; k < ncol; k++) render_table_cell(&t, label[k]);
     if (notes) render_table_cell(&t, "");
     size_t nholds = 0;
@@ -292,22 +305,15 @@ static void series_text(FILE *out, const ValueShow *s, const Program *p)
             nholds++;
         }
         render_table_cell(&t, per);
-        for (int k = 0; k < ncol; k++) render_table_cell(&t, fmt_cell(col[k]->cells[i], col[k]->ind, num));
-        if (notes) render_table_cell(&t, col[0]->cells[i].miss ? missing_text(col[0]->cells[i].miss) : "");
+        for (int k = 0; k < ncol; k++)
+            render_table_cell(&t, fmt_value(col[k]->cells[i], side->unit, p->plan.lang, num));
+        if (notes)
+            render_table_cell(&t, col[0]->cells[i].miss ? missing_word(col[0]->cells[i].miss, p->plan.lang) : "");
     }
     if (s->condition && nholds == 0) render_table_free(&t);
     else render_table_print(&t, out);
-    if (s->condition) count_lines(out, p, nholds, v->n, "periods", &missing);
+    if (s->condition) count_lines(out, p, nholds, v->n, w->periods, &missing);
     sb_free(&head);
-}
-
-/* A comparison's two sides as check shows them: "221,3 > 217,9". */
-static void sides_text(const ValueShow *s, StrBuf *sb)
-{
-    char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-    const Indicator *li = s->left.ind, *ri = s->right.ind ? s->right.ind : s->left.ind;
-    sb_printf(sb, "%s %s %s", fmt_cell(s->left.scalar, li, a), binop_text[s->expr->u.bin.op],
-              fmt_cell(s->right.scalar, ri, b));
 }
 
 static void scalar_text(FILE *out, const ValueShow *s, const Program *p)
@@ -315,20 +321,24 @@ static void scalar_text(FILE *out, const ValueShow *s, const Program *p)
     Cell c = s->value.scalar;
     StrBuf sb = {0};
     char num[NUM_TEXT_MAX];
+    Lang lang = p->plan.lang;
     bool sides = s->has_sides && s->left.kind == VK_SCALAR && s->right.kind == VK_SCALAR;
     if (c.miss) {
         missing_answer(p, c, &sb);
         if (sides) {
             sb_puts(&sb, " (");
-            sides_text(s, &sb);
+            fmt_comparison(s->expr, s->left.scalar, s->right.scalar, VD_NONE, lang, false, &sb);
             sb_putc(&sb, ')');
         }
+    } else if (sides) {
+        /* as check shows it: "221,3 > 217,9 gäller" */
+        fmt_comparison(s->expr, s->left.scalar, s->right.scalar, holds(c) ? VD_HOLDS : VD_FAILS, lang,
+                       false, &sb);
     } else if (s->condition) {
-        if (sides) sides_text(s, &sb), sb_putc(&sb, ' ');
-        sb_puts(&sb, holds(c) ? "holds" : "does not hold");
-        if (c.near) sb_puts(&sb, " (decided on ~100: close to 100 % settles it)");
+        sb_puts(&sb, holds(c) ? words(p)->holds : words(p)->fails);
+        if (c.near) sb_printf(&sb, " (%s)", near_note(lang));
     } else {
-        sb_puts(&sb, fmt_cell(c, s->value.ind, num));
+        sb_puts(&sb, fmt_value(c, s->expr->unit, lang, num));
     }
     fprintf(out, "%s\n", sb_str(&sb));
     sb_free(&sb);
@@ -408,6 +418,10 @@ static void series_json(StrBuf *sb, const ValueShow *s)
         sb_putc(sb, ',');
         if (s->by_group) {
             for (int g = 0; g < GRP_COUNT; g++) {
+                /* the pupils' groups always; a rater only where one rated */
+                bool any = g <= GRP_BOYS;
+                for (size_t k = 0; k < s->groups[g].n && !any; k++) any = !s->groups[g].cells[k].miss;
+                if (!any) continue;
                 sb_printf(sb, "%s\"%s\":", g ? "," : "", group_names[g]);
                 json_cell(sb, s->groups[g].cells[i]);
             }

@@ -15,15 +15,17 @@
  * the prompt builds a new program from the plan files, the definitions
  * accepted so far and the new one; only if that program resolves (and
  * the store knows its unit) does it replace the old one, so a mistake
- * leaves the session as it was. A `let` typed at the prompt replaces an
- * earlier one of the same name, which is how "what if the target were 80"
- * is asked. Every indicator key in the store that no plan names is made
+ * leaves the session as it was. A let, goal, measure or rule typed at the
+ * prompt replaces an earlier one of the same name (with a note), which is
+ * how "what if the target were 80" is asked. Every indicator key in the store that no plan names is made
  * available under its key, so a store can be questioned without a plan. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "builtins.h"
 #include "parse.h"
+#include "render_history.h"
 #include "render_value.h"
 #include "repl.h"
 
@@ -177,19 +179,53 @@ static int32_t declare_store_keys(Program *p, Store *st, const StrMap *skip)
     return src;
 }
 
-/* A `let` typed at the prompt (index >= first_typed) replaces any earlier
- * let of the same name. */
-static void replace_lets(Program *p, int first_typed)
+/* The declarations a definition typed at the prompt replaces when it has
+ * the name of an earlier one: where each kind is kept in a Program, and
+ * where its name and place are kept in each. */
+static const struct Replaceable {
+    const char *what;
+    size_t list, name, loc;
+    void (*free)(void *decl); /* what it holds outside the arena, if anything */
+} replaceable[] = {
+    {"let", offsetof(Program, lets), offsetof(LetDecl, name), offsetof(LetDecl, loc), NULL},
+    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc), ast_goal_free},
+    {"measure", offsetof(Program, measures), offsetof(Measure, id), offsetof(Measure, loc), ast_measure_free},
+    {"rule", offsetof(Program, rules), offsetof(Rule, id), offsetof(Rule, loc), NULL},
+};
+#define NREPLACEABLE (sizeof replaceable / sizeof replaceable[0])
+#define FIELD(decl, off, type) (*(type *)((char *)(decl) + (off)))
+
+/* Each declaration typed at the prompt (index >= first_typed[kind]) takes
+ * the place of an earlier one of its kind and name (which is freed), which
+ * is how "what if the target were 85 %" is asked. One typed in source
+ * `typed` (the input being answered) says so in a note. */
+static void replace_typed(Program *p, const int *first_typed, int32_t typed)
 {
-    int kept = 0;
-    for (int i = 0; i < p->lets.n; i++) {
-        const LetDecl *l = p->lets.items[i];
-        bool replaced = false;
-        for (int j = i + 1; j < p->lets.n && !replaced; j++)
-            replaced = j >= first_typed && strcmp(((LetDecl *)p->lets.items[j])->name, l->name) == 0;
-        if (!replaced) p->lets.items[kept++] = p->lets.items[i];
+    for (size_t k = 0; k < NREPLACEABLE; k++) {
+        const struct Replaceable *rk = &replaceable[k];
+        List *l = &FIELD(p, rk->list, List);
+        int kept = first_typed[k];
+        for (int j = first_typed[k]; j < l->n; j++) {
+            void *d = l->items[j];
+            const char *name = FIELD(d, rk->name, const char *);
+            int i = 0;
+            while (i < kept && strcmp(FIELD(l->items[i], rk->name, const char *), name) != 0) i++;
+            if (i == kept) {
+                l->items[kept++] = d;
+                continue;
+            }
+            SrcLoc old = FIELD(l->items[i], rk->loc, SrcLoc), now = FIELD(d, rk->loc, SrcLoc);
+            if (now.src == typed) {
+                int line, col;
+                src_linecol(&p->sources.items[old.src], old.start, &line, &col);
+                diag_add(&p->diags, DIAG_NOTE, now, "%s %s replaces the one at %s:%d:%d", rk->what, name,
+                         p->sources.items[old.src].path, line, col);
+            }
+            if (rk->free) rk->free(l->items[i]);
+            l->items[i] = d;
+        }
+        l->n = kept;
     }
-    p->lets.n = kept;
 }
 
 /* The store keys whose declarations drew an error (a key that is a
@@ -216,14 +252,16 @@ static Program *build_once(Repl *r, const char *typed, Store *st, const StrMap *
 {
     Program *p = program_new();
     for (size_t i = 0; i < r->nfiles; i++) parse_file(p, r->files[i]);
-    int first_typed = p->lets.n;
+    int first_typed[NREPLACEABLE];
+    for (size_t k = 0; k < NREPLACEABLE; k++) first_typed[k] = FIELD(p, replaceable[k].list, List).n;
     Expr *e;
     bool incomplete;
     for (size_t i = 0; i < r->ninputs; i++)
         parse_repl_input(p, r->input_name, r->input_lines[i], r->inputs[i], &e, &incomplete);
+    int32_t typed_src = typed ? (int32_t)p->sources.n : -1;
     if (typed) parse_repl_input(p, r->input_name, r->input_line, typed, &e, &incomplete);
     *store_src = st && !p->diags.errors ? declare_store_keys(p, st, skip) : -1;
-    replace_lets(p, first_typed);
+    replace_typed(p, first_typed, typed_src);
     if (!p->diags.errors) resolve_program(p);
     return p;
 }
@@ -246,6 +284,18 @@ static Program *build(Repl *r, const char *typed, Store *st)
     return p;
 }
 
+/* Removes the notes from d: those of replace_typed say what a definition
+ * replaces, and one with an error replaces nothing. */
+static void drop_notes(Diags *d)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->items[i].level == DIAG_NOTE) free(d->items[i].msg);
+        else d->items[kept++] = d->items[i];
+    }
+    d->n = kept;
+}
+
 /* Makes p (and st) the session's program and store if p is valid and the
  * store knows the plan's unit; otherwise reports why, frees p and keeps
  * the session as it was. */
@@ -254,6 +304,7 @@ static bool adopt(Repl *r, Program *p, Store *st)
     Eval *ev = NULL;
     if (!p->diags.errors && st) ev = eval_open(p, st, r->opt.period);
     if (p->diags.errors || (st && !ev)) {
+        drop_notes(&p->diags);
         report(r, p);
         program_free(p);
         return false;
@@ -382,10 +433,44 @@ static PlanResult *judge_for_text(Repl *r, const Goal *only)
     return res;
 }
 
+/* The words of the answers to questions, in the plan's language (as
+ * `ska check` speaks it); the session's own messages stay in English. */
+typedef struct AnswerWords {
+    const char *goal, *goals, *assessed, *why, *no_target, *target, *targets, *every, *none_is, *not_every,
+        *whatever, *depends, *depends_many;
+    const char *goals_col, *owner, *period, *cost, *resources, *about, *expect, *followup, *at,
+        *no_measure_serves, *no_measures, *for_each, *when, *require, *flagged, *flagged_of, *without_data,
+        *no_rules, *no_unit_flagged, *unit, *code;
+} AnswerWords;
+
+static const AnswerWords answers_sv = {
+    "mål", "mål", "bedömning", "varför", "målet har inget målvärde att bedömas efter", "målvärde",
+    "målvärden", "; alla målvärden är %s\n", "; inget är %s eller %s\n",
+    "; inte alla målvärden är %s, men ett eller flera är %s eller %s",
+    ", vad saknade data än skulle visa", "; statusen beror på målvärdet utan data\n",
+    "; statusen beror på målvärdena utan data\n",
+    "mål", "ansvarig", "period", "kostnad", "resurser", "om", "förväntad effekt", "uppföljning",
+    ", den ", "ingen insats är kopplad till %s\n", "planen har inga insatser\n",
+    "för varje", "när", "krav", "flaggade", "%d av %d %s", "utan data",
+    "planen har inga regler", "ingen enhet flaggad (av %d %s)", "enhet", "kod"};
+static const AnswerWords answers_en = {
+    "goal", "goals", "assessed", "why", "the goal has no target to judge it by", "target", "targets",
+    "; every target is %s\n", "; none is %s or %s\n",
+    "; not every target is %s, but one or more is %s or %s", ", whatever the missing data would show",
+    "; the status depends on the target without data\n",
+    "; the status depends on the targets without data\n",
+    "goals", "owner", "period", "cost", "resources", "about", "expect", "followup", ", at ",
+    "no measure serves %s\n", "the plan has no measures\n", "for each", "when", "require", "flagged",
+    "%d of %d %s", "without data", "the plan has no rules", "no unit flagged (of %d %s)",
+    "unit", "code"};
+
+static const AnswerWords *answers(const Program *p) { return p->plan.lang == LANG_EN ? &answers_en : &answers_sv; }
+
 static void status_counts(const PlanResult *res, FILE *out)
 {
     static const Status order[] = {ST_ACHIEVED, ST_PARTLY, ST_FAILED, ST_NODATA};
-    fprintf(out, "%d goal%s: ", res->ngoals, res->ngoals == 1 ? "" : "s");
+    const AnswerWords *w = answers(res->prog);
+    fprintf(out, "%d %s: ", res->ngoals, res->ngoals == 1 ? w->goal : w->goals);
     for (int i = 0; i < ST_COUNT; i++)
         fprintf(out, "%s%d %s", i ? ", " : "", res->counts[order[i]],
                 plan_status_word(res->prog, order[i]));
@@ -441,7 +526,8 @@ static void ask_status(Repl *r, const Goal *g)
     }
     if (g->assessed) {
         sb_clear(&sb);
-        sb_printf(&sb, "assessed%s%s", g->assessed_note ? ": " : "", g->assessed_note ? g->assessed_note : "");
+        sb_printf(&sb, "%s%s%s", answers(r->prog)->assessed, g->assessed_note ? ": " : "",
+                  g->assessed_note ? g->assessed_note : "");
         render_table_cell(&t, "");
         render_table_cell(&t, plan_status_word(r->prog, assessment_status(g->assessed)));
         render_table_cell(&t, sb_str(&sb));
@@ -463,12 +549,13 @@ static void why_line(const Program *p, const GoalResult *gr)
     for (int i = 0; i < gr->ntargets; i++) count[gr->targets[i].status]++;
     if (gr->goal->assessed) count[assessment_status(gr->goal->assessed)]++;
     int total = gr->ntargets + (gr->goal->assessed != AS_NONE);
-    printf("why: %s — ", plan_status_word(p, gr->status));
+    const AnswerWords *w = answers(p);
+    printf("%s: %s — ", w->why, plan_status_word(p, gr->status));
     if (total == 0) {
-        puts("the goal has no target to judge it by");
+        puts(w->no_target);
         return;
     }
-    printf("%d target%s:", total, total == 1 ? "" : "s");
+    printf("%d %s:", total, total == 1 ? w->target : w->targets);
     for (int i = 0, first = 1; i < ST_COUNT; i++)
         if (count[order[i]]) {
             printf("%s %d %s", first ? "" : ",", count[order[i]], plan_status_word(p, order[i]));
@@ -476,15 +563,15 @@ static void why_line(const Program *p, const GoalResult *gr)
         }
     const char *yes = plan_status_word(p, ST_ACHIEVED), *part = plan_status_word(p, ST_PARTLY);
     switch (gr->status) {
-    case ST_ACHIEVED: printf("; every target is %s\n", yes); break;
-    case ST_FAILED: printf("; none is %s or %s\n", yes, part); break;
+    case ST_ACHIEVED: printf(w->every, yes); break;
+    case ST_FAILED: printf(w->none_is, yes, part); break;
     case ST_PARTLY:
-        printf("; not every target is %s, but one or more is %s or %s", yes, yes, part);
-        if (count[ST_NODATA]) printf(", whatever the missing data would show");
+        printf(w->not_every, yes, yes, part);
+        if (count[ST_NODATA]) fputs(w->whatever, stdout);
         fputc('\n', stdout);
         break;
     default:
-        printf("; the status depends on the target%s without data\n", count[ST_NODATA] == 1 ? "" : "s");
+        fputs(count[ST_NODATA] == 1 ? w->depends : w->depends_many, stdout);
         break;
     }
 }
@@ -523,7 +610,7 @@ static void card_row(RenderTable *t, const char *label, const char *value)
 
 static void measure_card(const Program *p, const MeasureResult *mr)
 {
-    static const char *const cadence[] = {"", "week", "month", "quarter", "term", "year"};
+    const AnswerWords *w = answers(p);
     const Measure *m = mr->measure;
     RenderTable t = {.ncols = 3};
     StrBuf sb = {0};
@@ -531,32 +618,32 @@ static void measure_card(const Program *p, const MeasureResult *mr)
     printf("%s%s%s\n", m->id, m->title ? "  " : "", m->title ? m->title : "");
     for (int i = 0; i < m->goals.n; i++)
         sb_printf(&sb, "%s%s", i ? ", " : "", ((const NameRef *)m->goals.items[i])->name);
-    if (sb.len) card_row(&t, "goals", sb_str(&sb));
-    if (m->owner) card_row(&t, "owner", m->owner);
+    if (sb.len) card_row(&t, w->goals_col, sb_str(&sb));
+    if (m->owner) card_row(&t, w->owner, m->owner);
     sb_clear(&sb);
     span_text(m, &sb);
-    if (sb.len) card_row(&t, "period", sb_str(&sb));
+    if (sb.len) card_row(&t, w->period, sb_str(&sb));
     if (m->has_cost) {
         sb_clear(&sb);
         sb_printf(&sb, "%s tkr", fmt_number(m->cost_tkr, num));
-        card_row(&t, "cost", sb_str(&sb));
+        card_row(&t, w->cost, sb_str(&sb));
     }
-    if (m->resources) card_row(&t, "resources", m->resources);
-    if (m->description) card_row(&t, "about", m->description);
-    if (m->expect_text) card_row(&t, "expect", m->expect_text);
+    if (m->resources) card_row(&t, w->resources, m->resources);
+    if (m->description) card_row(&t, w->about, m->description);
+    if (m->expect_text) card_row(&t, w->expect, m->expect_text);
     if (mr->has_expect) {
         sb_clear(&sb);
         src_text(p, m->expect->loc, &sb);
         sb_printf(&sb, ": %s", plan_status_word(p, mr->expect.status));
-        card_row(&t, "expect", sb_str(&sb));
+        card_row(&t, w->expect, sb_str(&sb));
     }
     for (int i = 0; i < m->followups.n; i++) {
         const Followup *f = m->followups.items[i];
         sb_clear(&sb);
         sb_puts(&sb, f->method);
-        if (f->every) sb_printf(&sb, ", every %s", cadence[f->every]);
-        for (int k = 0; k < f->ndates; k++) sb_printf(&sb, "%s%s", k ? ", " : ", at ", fmt_date(f->dates[k], num));
-        card_row(&t, "followup", sb_str(&sb));
+        if (f->every) sb_printf(&sb, ", %s", cadence_word(f->every, p->plan.lang));
+        for (int k = 0; k < f->ndates; k++) sb_printf(&sb, "%s%s", k ? ", " : w->at, fmt_date(f->dates[k], num));
+        card_row(&t, w->followup, sb_str(&sb));
     }
     render_table_print(&t, stdout);
     sb_free(&sb);
@@ -572,7 +659,7 @@ static void ask_measures(Repl *r, const Goal *g)
         if (shown++) fputc('\n', stdout);
         measure_card(r->prog, &res->measures[i]);
     }
-    if (!shown) printf(g ? "no measure serves %s\n" : "the plan has no measures\n", g ? g->id : "");
+    if (!shown) printf(g ? answers(r->prog)->no_measure_serves : answers(r->prog)->no_measures, g ? g->id : "");
     plan_result_free(res);
 }
 
@@ -581,6 +668,8 @@ static void ask_rules(Repl *r, const Goal *g)
     (void)g;
     PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
+    const AnswerWords *w = answers(r->prog);
+    Lang lang = r->prog->plan.lang;
     StrBuf sb = {0};
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
@@ -588,22 +677,23 @@ static void ask_rules(Repl *r, const Goal *g)
         RenderTable t = {.ncols = 3};
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rule->id, rule->title ? "  " : "", rule->title ? rule->title : "");
-        card_row(&t, "for each", set_kind(rule->scope_kind));
+        card_row(&t, w->for_each, unit_kind_word(rule->scope_kind ? rule->scope_kind : "school", lang, false));
         if (rule->when) {
             sb_clear(&sb);
             src_text(r->prog, rule->when->loc, &sb);
-            card_row(&t, "when", sb_str(&sb));
+            card_row(&t, w->when, sb_str(&sb));
         }
         sb_clear(&sb);
         src_text(r->prog, rule->require->loc, &sb);
-        card_row(&t, "require", sb_str(&sb));
+        card_row(&t, w->require, sb_str(&sb));
         sb_clear(&sb);
-        sb_printf(&sb, "%d of %d %s units", rr->nflagged - rr->nnodata, rr->nunits, set_kind(rule->scope_kind));
-        if (rr->nnodata) sb_printf(&sb, ", %d without data", rr->nnodata);
-        card_row(&t, "flagged", sb_str(&sb));
+        sb_printf(&sb, w->flagged_of, rr->nflagged - rr->nnodata, rr->nunits,
+                  unit_kind_word(rule->scope_kind ? rule->scope_kind : "school", lang, true));
+        if (rr->nnodata) sb_printf(&sb, ", %d %s", rr->nnodata, w->without_data);
+        card_row(&t, w->flagged, sb_str(&sb));
         render_table_print(&t, stdout);
     }
-    if (!res->nrules) puts("the plan has no rules");
+    if (!res->nrules) puts(w->no_rules);
     sb_free(&sb);
     plan_result_free(res);
 }
@@ -614,18 +704,21 @@ static void ask_flagged(Repl *r, const Goal *g)
     PlanResult *res = judge_for_text(r, NULL);
     if (!res) return;
     char num[NUM_TEXT_MAX];
+    const AnswerWords *w = answers(r->prog);
     for (int i = 0; i < res->nrules; i++) {
         const RuleResult *rr = &res->rules[i];
         if (i) fputc('\n', stdout);
         printf("%s%s%s\n", rr->rule->id, rr->rule->title ? "  " : "", rr->rule->title ? rr->rule->title : "");
         if (!rr->nflagged) {
-            printf("  no unit flagged (of %d %s units)\n", rr->nunits, set_kind(rr->rule->scope_kind));
+            fputs("  ", stdout);
+            printf(w->no_unit_flagged, rr->nunits, unit_kind_word(rr->rule->scope_kind ? rr->rule->scope_kind : "school", r->prog->plan.lang, true));
+            fputc('\n', stdout);
             continue;
         }
         /* columns: indent, unit, code, one per value the rule reads, why */
         RenderTable t = {.ncols = 4 + (int)rr->leaves.n};
         for (size_t k = 0; k < rr->leaves.n; k++) t.right |= 1u << (3 + k);
-        render_table_cell(&t, ""), render_table_cell(&t, "unit"), render_table_cell(&t, "code");
+        render_table_cell(&t, ""), render_table_cell(&t, w->unit), render_table_cell(&t, w->code);
         for (size_t k = 0; k < rr->leaves.n; k++) {
             const Evidence *leaf = &rr->leaves.items[k];
             render_table_cell(&t, leaf->what ? leaf->what : leaf->ind ? leaf->ind->name : "value");
@@ -636,13 +729,13 @@ static void ask_flagged(Repl *r, const Goal *g)
             render_table_cell(&t, ""), render_table_cell(&t, f->name), render_table_cell(&t, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++) {
                 const Evidence *leaf = &rr->leaves.items[k];
-                render_table_cell(&t, fmt_cell(f->leaf_values[k], leaf->what ? NULL : leaf->ind, num));
+                render_table_cell(&t, fmt_value(f->leaf_values[k], leaf->value_unit, r->prog->plan.lang, num));
             }
             render_table_cell(&t, f->nodata ? plan_status_word(r->prog, ST_NODATA) : "");
         }
         render_table_print(&t, stdout);
     }
-    if (!res->nrules) puts("the plan has no rules");
+    if (!res->nrules) puts(w->no_rules);
     plan_result_free(res);
 }
 
@@ -763,12 +856,12 @@ struct DotCommand {
     void (*run)(Repl *r, const DotCommand *d, const char *text, Span arg);
 };
 
-static void print_help(void);
+static void print_help(Repl *r);
 
 static void dot_help(Repl *r, const DotCommand *d, const char *text, Span arg)
 {
     (void)r, (void)d, (void)text, (void)arg;
-    print_help();
+    print_help(r);
 }
 
 static char *arg_text(const char *text, Span arg) { return xstrndup(text + arg.start, arg.end - arg.start); }
@@ -940,6 +1033,52 @@ static void dot_periods(Repl *r, const DotCommand *d, const char *text, Span arg
     free(name);
 }
 
+/* Every stored value of an indicator that an import replaced: what it was,
+ * what replaced it, and when (history.h). */
+static void dot_revisions(Repl *r, const DotCommand *d, const char *text, Span arg)
+{
+    (void)d;
+    if (!need_store(r)) return;
+    if (arg.end <= arg.start) {
+        input_error(r, text, arg.start, arg.end, "expected an indicator's name: .revisions NAME");
+        return;
+    }
+    char *name = arg_text(text, arg);
+    const Indicator *ind = NULL;
+    for (int i = 0; i < r->prog->indicators.n && !ind; i++) {
+        const Indicator *it = r->prog->indicators.items[i];
+        if (strcmp(it->name, name) == 0) ind = it;
+    }
+    if (!ind || ind->formula) {
+        input_error(r, text, arg.start, arg.end,
+                    ind ? "'%s' is derived: its own values are never stored (.revisions of what it reads)"
+                        : "unknown indicator '%s' (.indicators lists them)", name);
+        free(name);
+        return;
+    }
+    Revision *rv;
+    long n = store_revisions(r->st, 0, ind->source ? ind->source : ind->name, &rv);
+    if (n < 0) session_error(r, "store %s: %s", store_path(r->st), store_errmsg(r->st));
+    else if (n == 0) printf("no revisions: no import has changed a stored value of %s\n", name);
+    StrBuf sb = {0};
+    for (long i = 0; i < n; i++) {
+        char p[PERIOD_TEXT_MAX];
+        UnitInfo u = {0};
+        sb_clear(&sb);
+        sb_printf(&sb, "%s %s %s", period_format(rv[i].period, p), group_names[rv[i].grp], rv[i].unit_code);
+        if (store_unit_get(r->st, rv[i].unit, &u) == 1) sb_printf(&sb, " %s", u.name);
+        unit_info_free(&u);
+        sb_puts(&sb, ": ");
+        change_stored_text(rv[i].before, ind, &sb);
+        sb_puts(&sb, " → ");
+        change_stored_text(rv[i].after, ind, &sb);
+        printf("%s (import %lld, %s)\n", sb_str(&sb), (long long)rv[i].import_run, rv[i].when ? rv[i].when : "?");
+    }
+    sb_free(&sb);
+    if (n > 0) revisions_free(rv, (size_t)n);
+    free(name);
+}
+
 static void dot_format(Repl *r, const DotCommand *d, const char *text, Span arg)
 {
     (void)d;
@@ -978,20 +1117,80 @@ static const DotCommand dot_commands[] = {
     {".indicators", "", "every indicator: name, periods with data, title", dot_indicators},
     {".units", "", "the units in the store: code, name, name in the plan", dot_units},
     {".periods", "[NAME]", "the periods with data (for indicator NAME)", dot_periods},
+    {".revisions", "NAME", "stored values of indicator NAME that imports revised", dot_revisions},
     {".format", "text|json", "how answers print (no argument: show it)", dot_format},
     {".complete", "TEXT", "list what Tab offers at the end of TEXT", dot_complete},
     {".quit", "", "leave (Ctrl-D does too)", dot_quit},
 };
 #define NDOT_COMMANDS (sizeof dot_commands / sizeof dot_commands[0])
 
-/* Generated from the tables of questions and commands. */
-static void print_help(void)
+/* The indicator the examples of .help use: the first with data in the
+ * store (derived ones have none of their own), else the first there is;
+ * *last is the latest period it has data for, 0 when unknown. */
+static const Indicator *example_indicator(Repl *r, Period *last)
 {
-    puts("Type an expression to see its value for the plan's organiser:\n"
-         "  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %\n"
-         "a definition to add it to the session (a `let` replaces one of the same name):\n"
-         "  let mål_behörig = 80 %     goal G9 \"…\" { target behörig >= mål_behörig }\n"
-         "or a question about the plan, or a command:");
+    const Indicator *first = NULL;
+    *last = 0;
+    for (int i = 0; i < r->prog->indicators.n; i++) {
+        const Indicator *ind = r->prog->indicators.items[i];
+        if (!first) first = ind;
+        Period *ps;
+        int64_t n = r->st && !ind->formula ? indicator_periods(r, ind, &ps) : 0;
+        for (int64_t k = 0; k < n; k++)
+            if (ps[k] > *last) *last = ps[k];
+        if (n > 0) free(ps);
+        if (*last) return ind;
+    }
+    return first;
+}
+
+/* The examples of .help, made from the session's plan and store so that
+ * each of them can be typed as it is: an expression for the period under
+ * review, a series, a comparison per school, a `let` and a goal using it
+ * (named so that it adds a goal, not replaces one). Without any indicator,
+ * the words of a school plan. */
+static void help_examples(Repl *r, StrBuf *exprs, StrBuf *defs)
+{
+    Period last;
+    const Indicator *ind = example_indicator(r, &last);
+    if (!ind) {
+        sb_puts(exprs, "  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %");
+        sb_puts(defs, "  let mål_behörig = 80 %     goal G9 \"…\" { target behörig >= mål_behörig }");
+        return;
+    }
+    Period p = r->opt.period ? r->opt.period : r->prog->plan.period ? r->prog->plan.period : last;
+    char pt[PERIOD_TEXT_MAX], ft[PERIOD_TEXT_MAX];
+    const char *n = ind->name;
+    if (p) {
+        Period from = p;
+        for (int i = 0; i < 4; i++) from = period_prev(from);
+        sb_printf(exprs, "  %s[%s]   %s[pojkar, %s..%s]", n, period_format(p, pt), n, period_format(from, ft),
+                  pt);
+    } else {
+        sb_printf(exprs, "  %s[latest]   %s[pojkar]", n, n);
+    }
+    const char *op = ind->dir == DIR_LOWER ? "<=" : ">=";
+    sb_printf(exprs, "   %s[skolor] %s %s", n, op, n);
+    StrBuf id = {0};
+    for (int k = 9; !id.len || find_goal(r->prog, sb_str(&id)); k++) {
+        sb_free(&id);
+        sb_printf(&id, "G%d", k);
+    }
+    sb_printf(defs, "  let mål_%s = %s[previous]     goal %s \"…\" { target %s %s mål_%s }", n, n, sb_str(&id),
+              n, op, n);
+    sb_free(&id);
+}
+
+/* Generated from the session and the tables of questions and commands. */
+static void print_help(Repl *r)
+{
+    StrBuf exprs = {0}, defs = {0};
+    help_examples(r, &exprs, &defs);
+    printf("Type an expression to see its value for the plan's organiser:\n%s\n"
+           "a definition to add it to the session (one of the same name is replaced):\n%s\n"
+           "or a question about the plan, or a command:\n", sb_str(&exprs), sb_str(&defs));
+    sb_free(&exprs);
+    sb_free(&defs);
     RenderTable t = {.ncols = 3};
     for (size_t i = 0; i < NQUESTIONS; i++)
         card_row(&t, questions[i].usage, questions[i].help);
@@ -1004,8 +1203,9 @@ static void print_help(void)
     render_table_print(&t, stdout);
     fputs("The questions in Swedish:", stdout);
     for (size_t i = 0; i < NQUESTIONS; i++) printf("%s %s", i ? "," : "", questions[i].sv);
-    puts(" (insatser för G1).\n"
-         "A definition continues over several lines while a brace is open. Tab completes\n"
+    if (r->prog->goals.n) printf(" (insatser för %s).\n", ((const Goal *)r->prog->goals.items[0])->id);
+    else puts(".");
+    puts("A definition continues over several lines while a brace is open. Tab completes\n"
          "names, keywords and commands; Ctrl-C cancels the line; Ctrl-D leaves.");
 }
 
@@ -1249,6 +1449,23 @@ static void banner(const Repl *r)
     puts(" Type .help for help, Ctrl-D to leave.");
 }
 
+/* Each command reads the store in one read transaction: one commit for
+ * the whole answer, and the next command sees what an import committed
+ * meanwhile (the session's cached values are then dropped). */
+static void command_begin(Repl *r)
+{
+    if (r->st && store_read_begin(r->st) == 1) {
+        eval_close(r->ev);
+        r->ev = NULL; /* opened again by the next expression */
+    }
+}
+
+/* st: the store the command began with; a .db command may have closed it */
+static void command_end(Repl *r, const Store *st)
+{
+    if (r->st && r->st == st) store_read_end(r->st);
+}
+
 int repl_run(Repl *r)
 {
     if (r->opt.interactive) banner(r);
@@ -1264,8 +1481,11 @@ int repl_run(Repl *r)
             sb_clear(&pending);
             continue;
         }
+        Store *began = r->st;
+        command_begin(r);
         if (got == REPL_READ_EOF) {
             if (pending.len) run_input(r, sb_str(&pending), true);
+            command_end(r, began);
             break;
         }
         if (!pending.len) {
@@ -1273,11 +1493,13 @@ int repl_run(Repl *r)
             const char *p = line;
             while (is_space(*p)) p++;
             if (!*p) {
+                command_end(r, began);
                 free(line);
                 continue;
             }
             if (*p == '.' || try_question(r, line)) {
                 if (*p == '.') run_dot_command(r, line);
+                command_end(r, began);
                 repl_line_remember(r->line, line);
                 free(line);
                 fflush(stdout);
@@ -1287,7 +1509,9 @@ int repl_run(Repl *r)
         sb_puts(&pending, line);
         sb_putc(&pending, '\n');
         free(line);
-        if (!run_input(r, sb_str(&pending), false)) continue;
+        bool done = run_input(r, sb_str(&pending), false);
+        command_end(r, began);
+        if (!done) continue;
         pending.data[--pending.len] = 0; /* the entry without its last newline */
         repl_line_remember(r->line, sb_str(&pending));
         sb_clear(&pending);

@@ -55,6 +55,8 @@ static const Word fixed_words[] = {
     {"totalt", R_GROUP, GRP_TOTAL}, {"total", R_GROUP, GRP_TOTAL},
     {"flickor", R_GROUP, GRP_GIRLS}, {"girls", R_GROUP, GRP_GIRLS},
     {"pojkar", R_GROUP, GRP_BOYS}, {"boys", R_GROUP, GRP_BOYS},
+    {"personal", R_GROUP, GRP_STAFF}, {"staff", R_GROUP, GRP_STAFF},
+    {"rektor", R_GROUP, GRP_HEAD}, {"head", R_GROUP, GRP_HEAD},
     {"skolor", R_UNITSET, 0}, {"schools", R_UNITSET, 0},
     {"kommuner", R_UNITSET, 1}, {"municipalities", R_UNITSET, 1},
     {"alla_skolor", R_UNITSET, 2}, {"all_schools", R_UNITSET, 2},
@@ -262,8 +264,24 @@ static Type resolve_range(Resolver *r, Expr *e)
     number_to_period(e->u.range.l);
     number_to_period(e->u.range.r);
     Expr *a = e->u.range.l, *b = e->u.range.r;
+    int back_a = ast_period_back(a), back_b = ast_period_back(b);
+    if (back_a >= 0 || back_b >= 0) {
+        /* relative to the period under review: both ends, so that the range
+         * keeps its length when the plan is run for another period */
+        if (back_a < 0 || back_b < 0) {
+            error(r, e->loc, "a range relative to the period under review has 'period' at both "
+                             "ends, such as period-3..period");
+            return TY_ERR;
+        }
+        if (back_b >= back_a) {
+            error(r, e->loc, "a range goes from an earlier period to a later one (period-3..period)");
+            return TY_ERR;
+        }
+        return TY_RANGE;
+    }
     if (a->kind != E_PERIOD || b->kind != E_PERIOD) {
-        error(r, e->loc, "a range is two periods, such as 2014..2018 or ht2019..vt2021");
+        error(r, e->loc, "a range is two periods, such as 2014..2018 or ht2019..vt2021, or "
+                         "counts back from the period under review: period-3..period");
         return TY_ERR;
     }
     bool a_term = period_kind(a->u.period) == PK_SPRING || period_kind(a->u.period) == PK_AUTUMN;
@@ -289,17 +307,24 @@ static void resolve_selectors(Resolver *r, Expr *e)
     for (int i = 0; i < e->u.ref.sel.n; i++) {
         Expr *x = e->u.ref.sel.items[i];
         number_to_period(x);
-        Type t = x->kind == E_RANGE ? resolve_range(r, x) : resolve_expr(r, x, PL_SELECTOR);
+        int back = ast_period_back(x);
+        Type t = back >= 0 ? TY_REL : x->kind == E_RANGE ? resolve_range(r, x) : resolve_expr(r, x, PL_SELECTOR);
         bool dup = false;
         switch (t) {
         case TY_PERIOD:
-            dup = s->period || s->range_from;
+            dup = s->period || s->range_from || s->range_rel;
             s->period = x->u.period;
             break;
         case TY_RANGE:
-            dup = s->period || s->range_from;
-            s->range_from = x->u.range.l->u.period;
-            s->range_to = x->u.range.r->u.period;
+            dup = s->period || s->range_from || s->range_rel;
+            s->range_rel = ast_period_back(x->u.range.l) >= 0;
+            if (s->range_rel) {
+                s->rel_from = ast_period_back(x->u.range.l);
+                s->rel_to = ast_period_back(x->u.range.r);
+            } else {
+                s->range_from = x->u.range.l->u.period;
+                s->range_to = x->u.range.r->u.period;
+            }
             break;
         case TY_GROUP:
             dup = s->group >= 0;
@@ -315,20 +340,28 @@ static void resolve_selectors(Resolver *r, Expr *e)
             s->unitset_kind = x->u.ref.unitset_kind;
             break;
         case TY_REL:
-            if (x->u.ref.rk == R_PREVIOUS) s->back++;
+            if (back >= 0) s->back += back; /* period - 2 is previous, previous */
+            else if (x->u.ref.rk == R_PREVIOUS) s->back++;
             else s->latest = true;
             break;
         case TY_ERR: break;
         default:
-            error(r, x->loc, "a selector is a period (2018, 2018/19, ht2020), a range "
-                             "(2014..2018), a group (totalt, flickor, pojkar), a unit, a set "
-                             "of units (skolor, kommuner), previous or latest; this is %s",
+            error(r, x->loc, "a selector is a period (2018, 2018/19, ht2020, period - 1), a range "
+                             "(2014..2018, period-3..period), a group (totalt, flickor, pojkar) or "
+                             "rater (personal, rektor), a unit, a set of units (skolor, kommuner), "
+                             "previous or latest; this is %s",
                   type_names[t]);
         }
         if (dup) error(r, x->loc, "this selector repeats what an earlier one already chose");
     }
-    if (s->latest && (s->period || s->range_from))
+    if (s->latest && (s->period || s->range_from || s->range_rel))
         error(r, e->loc, "'latest' cannot be combined with an explicit period");
+    /* one value per unit and period has no shape a function reduces: the
+     * series functions go per unit by themselves in a set */
+    if ((s->range_from || s->range_rel) && s->unitset_kind)
+        error(r, e->loc, "a range and a set of units cannot be combined; for each unit's own series "
+                         "write the function inside the set function or rule, such as "
+                         "count(trend(x, 2016..2020) < 0, skolor)");
 }
 
 static Type resolve_ref(Resolver *r, Expr *e, Place place)
@@ -359,6 +392,7 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
         resolve_selectors(r, e);
         const Selection *s = &e->u.ref.s;
         double before = r->steps, times = s->range_from ? period_steps(s->range_from, s->range_to) + 1
+                                        : s->range_rel ? s->rel_from - s->rel_to + 1
                                         : s->latest ? LATEST_TRIES : 1;
         Type t = ne->kind == R_INDICATOR ? resolve_indicator(r, ne->decl) : resolve_let(r, ne->decl);
         repeat_steps(r, before, times);
@@ -390,6 +424,11 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
             return TY_ERR;
         }
         return TY_REL;
+    }
+    if (ast_period_back(e) == 0) {
+        error(r, e->loc, "'period' (the period under review) is written alone or as period - N inside "
+                         "[ ], or at the ends of a range, such as x[period - 1] or trend(x, period-4..period)");
+        return TY_ERR;
     }
     unknown(r, e->loc, "name", name, &r->names, place != PL_VALUE);
     return TY_ERR;
@@ -524,7 +563,9 @@ static Type resolve_call(Resolver *r, Expr *e)
     Expr **av = (Expr **)args->items;
     /* how often the evaluator goes through the first argument */
     if ((fn == FN_CHANGE || fn == FN_TREND) && args->n == 2 && t[1] == TY_RANGE)
-        repeat_steps(r, before, period_steps(av[1]->u.range.l->u.period, av[1]->u.range.r->u.period) + 1);
+        repeat_steps(r, before, ast_period_back(av[1]->u.range.l) >= 0
+                                    ? ast_period_back(av[1]->u.range.l) - ast_period_back(av[1]->u.range.r) + 1
+                                    : period_steps(av[1]->u.range.l->u.period, av[1]->u.range.r->u.period) + 1);
     else if (fn == FN_CHANGE || fn == FN_GAP || fn == FN_RANK)
         repeat_steps(r, before, 2);
     else if (fn == FN_LATEST)
@@ -543,7 +584,7 @@ static Type resolve_call(Resolver *r, Expr *e)
         if (args->n == 2 && t[1] != TY_RANGE && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a period range, such as 2014..2018", b->name);
         if (fn == FN_TREND && args->n == 1 &&
-            !(av[0]->kind == E_REF && av[0]->u.ref.s.range_from))
+            !(av[0]->kind == E_REF && (av[0]->u.ref.s.range_from || av[0]->u.ref.s.range_rel)))
             error(r, e->loc, "trend needs periods: trend(x, 2014..2018) or trend(x[2014..2018])");
         break;
     case FN_GAP:
@@ -556,7 +597,7 @@ static Type resolve_call(Resolver *r, Expr *e)
         if (args->n == 2 && t[1] != TY_SET && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a set of units (skolor, kommuner); this is %s",
                   b->name, type_names[t[1]]);
-        if (fn == FN_RANK && av[0]->kind == E_REF && av[0]->u.ref.s.range_from)
+        if (fn == FN_RANK && av[0]->kind == E_REF && (av[0]->u.ref.s.range_from || av[0]->u.ref.s.range_rel))
             error(r, av[0]->loc, "rank compares units, one value each: not a series of periods such as x[2014..2018]");
         else if (args->n == 2 && t[1] == TY_SET && t[0] != TY_ERR)
             check_per_unit(r, e, av[0], av[1]);
@@ -615,12 +656,61 @@ static Type resolve_node(Resolver *r, Expr *e, Place place)
     return TY_ERR;
 }
 
+/* A number written in the plan, possibly negated: it is shown in the unit
+ * of what it is compared with or added to. */
+static bool is_literal(const Expr *e)
+{
+    return e->kind == E_NUM || (e->kind == E_NEG && e->u.sub->kind == E_NUM);
+}
+
+/* A difference of two percentages is in percentage points. */
+static ValueUnit difference_unit(ValueUnit u) { return u == VU_PERCENT ? VU_PP : u; }
+
+/* The unit of a resolved expression, from those of its parts (see ValueUnit). */
+static ValueUnit expr_unit(const Expr *e)
+{
+    switch (e->kind) {
+    case E_NUM: return e->u.num.percent ? VU_PERCENT : VU_NONE;
+    case E_NEG: return e->u.sub->unit;
+    case E_REF:
+        if (e->u.ref.rk == R_INDICATOR) return ast_indicator_unit(e->u.ref.decl);
+        if (e->u.ref.rk == R_LET) return ((const LetDecl *)e->u.ref.decl)->expr->unit;
+        return VU_NONE;
+    case E_CALL: {
+        if (!e->u.call.args.n) return VU_NONE;
+        ValueUnit arg = ((const Expr *)e->u.call.args.items[0])->unit;
+        switch (e->u.call.fn) {
+        case FN_CHANGE: case FN_GAP: case FN_SPREAD: case FN_TREND: return difference_unit(arg);
+        case FN_RANK: case FN_COUNT: return VU_NONE;
+        default: return arg;
+        }
+    }
+    case E_BIN: {
+        const Expr *l = e->u.bin.l, *r = e->u.bin.r;
+        switch (e->u.bin.op) {
+        case OP_ADD: case OP_SUB:
+            /* x - 2 is in x's unit; 100 % - x is a share again */
+            if (is_literal(l) || is_literal(r)) return is_literal(l) ? r->unit : l->unit;
+            /* x - y two shares apart; a share moved by percentage points is a share */
+            if (l->unit == VU_PERCENT && r->unit == VU_PERCENT) return e->u.bin.op == OP_SUB ? VU_PP : VU_PERCENT;
+            if (l->unit == r->unit) return l->unit;
+            if ((l->unit == VU_PERCENT && r->unit == VU_PP) || (l->unit == VU_PP && r->unit == VU_PERCENT))
+                return VU_PERCENT;
+            return VU_NONE; /* points plus a share: no unit says what that is */
+        default: return VU_NONE; /* a product or ratio (x / 100 is no longer in %), a condition */
+        }
+    }
+    default: return VU_NONE;
+    }
+}
+
 /* One level further down: the node's own and those of whatever it uses. */
 static Type resolve_expr(Resolver *r, Expr *e, Place place)
 {
     if (++r->level > r->deepest) r->deepest = r->level;
     r->steps++;
     Type t = resolve_node(r, e, place);
+    e->unit = t == TY_NUM ? expr_unit(e) : VU_NONE;
     r->level--;
     return t;
 }

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+#include "store_history.h"
 #include "store_internal.h"
 #include "util.h"
 
@@ -21,9 +23,13 @@ struct Store {
     int tmp_fd; /* that file's descriptor (mkstemp), for fsync; else -1 */
     char *err;
     sqlite3_stmt *stmts[STORE_STMT_SLOTS];
+    int read_depth;       /* nested store_read_begin calls */
+    int64_t data_version; /* at the last read transaction's start; 0 none yet */
+    int64_t nunits;       /* units in the store, -1 until counted (store_scan_set) */
+    struct PointEntry *points; /* see store_point */
 };
 
-const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar"};
+const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar", "personal", "rektor"};
 
 bool group_parse(const char *s, size_t n, Group *out)
 {
@@ -34,6 +40,7 @@ bool group_parse(const char *s, size_t n, Group *out)
         {"kvinnor", GRP_GIRLS}, {"female", GRP_GIRLS},
         {"pojkar", GRP_BOYS}, {"boys", GRP_BOYS}, {"m", GRP_BOYS},
         {"män", GRP_BOYS}, {"male", GRP_BOYS},
+        {"personal", GRP_STAFF}, {"staff", GRP_STAFF}, {"rektor", GRP_HEAD}, {"head", GRP_HEAD},
     };
     char buf[32];
     if (n == 0 || n >= sizeof buf) return false;
@@ -102,6 +109,27 @@ void unit_info_free(UnitInfo *u)
     u->code = u->name = u->kind = NULL;
 }
 
+/* Added in version 3: values an import replaced (revision: the old value,
+ * src the import that replaced it) and recorded judgements (store_history.c).
+ * A version 2 store gets them from its next writer; readers read it as it is
+ * (it has no history yet). */
+#define HISTORY_SQL \
+    "CREATE TABLE IF NOT EXISTS revision(" \
+    " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL, unit INTEGER NOT NULL," \
+    " src INTEGER NOT NULL, value REAL, status INTEGER NOT NULL, n INTEGER, old_src INTEGER," \
+    " PRIMARY KEY(ind, grp, period, unit, src)) WITHOUT ROWID;" \
+    "CREATE TABLE IF NOT EXISTS judgement_run(" \
+    " id INTEGER PRIMARY KEY, recorded TEXT NOT NULL, label TEXT NOT NULL, plan TEXT NOT NULL," \
+    " plan_title TEXT NOT NULL, plan_hash TEXT NOT NULL, period INTEGER, last_import INTEGER NOT NULL," \
+    " achieved INTEGER NOT NULL, partly INTEGER NOT NULL, failed INTEGER NOT NULL, nodata INTEGER NOT NULL);" \
+    "CREATE TABLE IF NOT EXISTS judgement(" \
+    " run INTEGER NOT NULL, item TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT, status INTEGER NOT NULL," \
+    " flagged INTEGER, PRIMARY KEY(run, item)) WITHOUT ROWID;" \
+    "CREATE TABLE IF NOT EXISTS judgement_value(" \
+    " run INTEGER NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, ind TEXT, what TEXT, unit INTEGER," \
+    " period INTEGER, period_to INTEGER, grp INTEGER, lo REAL, hi REAL, missing INTEGER NOT NULL," \
+    " PRIMARY KEY(run, item, seq)) WITHOUT ROWID;"
+
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS unit("
     " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
@@ -115,15 +143,19 @@ static const char *const schema_sql =
     " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
     " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0,"
     " n INTEGER, src INTEGER, PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID;"
-    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);"
+    HISTORY_SQL;
 
 /* Version 1 stores lack where each value came from (result.src) and the
- * runs it points to, and who runs each unit; a writer adds them in place. */
+ * runs it points to, who runs each unit, and the history; a writer adds them
+ * in place. */
+static const char *const upgrade_from_2_sql = HISTORY_SQL;
 static const char *const upgrade_from_1_sql =
     "ALTER TABLE result ADD COLUMN src INTEGER;"
     "ALTER TABLE unit ADD COLUMN organiser TEXT;"
     "ALTER TABLE unit ADD COLUMN organiser_kind TEXT;"
-    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS import_run(id INTEGER PRIMARY KEY, started TEXT NOT NULL);"
+    HISTORY_SQL;
 
 static char *fmt_err(const char *what, const char *detail)
 {
@@ -202,12 +234,14 @@ static char *wal_err(Store *s, int rc)
     return sb.data;
 }
 
-enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_SKA };
+enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_NO_HISTORY, SCHEMA_SKA };
 
 /* Whether s->db is a ska store of this version (SCHEMA_SKA), an empty
  * database (SCHEMA_EMPTY: a new or a 0-byte file), or anything else
  * (SCHEMA_ERROR, *err set, *rc SQLite's code); SCHEMA_OLD, with *err
- * set, for a version 1 store a writer can bring up to date. Reads only. */
+ * set, for a version 1 store a writer can bring up to date; SCHEMA_NO_HISTORY
+ * for a version 2 store, which readers read as it is (without history) and a
+ * writer brings up to date. Reads only. */
 static int schema_state(Store *s, char **err, int *rc)
 {
     sqlite3_stmt *st = NULL;
@@ -224,6 +258,8 @@ static int schema_state(Store *s, char **err, int *rc)
         sb.data = wal_err(s, *rc);
     else if (version == STORE_SCHEMA_VERSION)
         return SCHEMA_SKA;
+    else if (version == 2)
+        return SCHEMA_NO_HISTORY;
     else if (version == 0 && tables == 0)
         return SCHEMA_EMPTY;
     else if (version == 0)
@@ -291,7 +327,7 @@ static bool open_read(Store *s, char **err)
         state = schema_state(s, err, &rc);
     }
     if (state == SCHEMA_EMPTY) *err = fmt_err(s->path, "not a ska store (the file is empty)");
-    return state == SCHEMA_SKA;
+    return state == SCHEMA_SKA || state == SCHEMA_NO_HISTORY;
 }
 
 /* The message for a write lock not had in time. SQLITE_BUSY in WAL mode
@@ -341,7 +377,7 @@ static bool open_write(Store *s, char **err)
         /* SQLite opens a file it cannot write read-only without a word */
         StrBuf sb = {0};
         int e = access(s->path, W_OK) == 0 ? EACCES : errno;
-        sb_printf(&sb, "%s is read-only: cannot import into it (%s)", s->path, strerror(e));
+        sb_printf(&sb, "%s is read-only: cannot write to it (%s)", s->path, strerror(e));
         *err = sb.data;
         return false;
     }
@@ -354,7 +390,7 @@ static bool open_write(Store *s, char **err)
         return false;
     }
     /* an empty file may have been given a schema by a writer before us */
-    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD) {
+    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD || state == SCHEMA_NO_HISTORY) {
         free(*err);
         *err = NULL;
         state = schema_state(s, err, &rc);
@@ -363,8 +399,9 @@ static bool open_write(Store *s, char **err)
         free(*err);
         *err = NULL;
     }
-    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD)
-        return write_schema(s, state == SCHEMA_EMPTY ? schema_sql : upgrade_from_1_sql, err);
+    if (state == SCHEMA_EMPTY) return write_schema(s, schema_sql, err);
+    if (state == SCHEMA_OLD) return write_schema(s, upgrade_from_1_sql, err);
+    if (state == SCHEMA_NO_HISTORY) return write_schema(s, upgrade_from_2_sql, err);
     return state == SCHEMA_SKA;
 }
 
@@ -419,14 +456,28 @@ static bool open_new(Store *s, char **err)
     return write_schema(s, schema_sql, err);
 }
 
+/* A store nobody else sees, gone when closed: no journal, no syncs. */
+static bool open_memory(Store *s, char **err)
+{
+    if (!open_db(s, ":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, err))
+        return false;
+    if (exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+        *err = db_err(s->db, s->path);
+        return false;
+    }
+    return write_schema(s, schema_sql, err);
+}
+
 Store *store_open(const char *path, StoreMode mode, char **err)
 {
-    *err = store_name_problem(path);
+    *err = mode == STORE_MEMORY ? NULL : store_name_problem(path);
     if (*err) return NULL;
     Store *s = xcalloc(1, sizeof *s);
     s->path = xstrdup(path);
     s->tmp_fd = -1;
-    bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err) : open_write(s, err);
+    s->nunits = -1;
+    bool ok = mode == STORE_READ ? open_read(s, err) : mode == STORE_NEW ? open_new(s, err)
+            : mode == STORE_MEMORY ? open_memory(s, err) : open_write(s, err);
     if (!ok) {
         store_close(s);
         return NULL;
@@ -509,6 +560,7 @@ void store_close(Store *st)
     free(st->tmp);
     free(st->path);
     free(st->err);
+    free(st->points);
     free(st);
 }
 
@@ -516,6 +568,18 @@ const char *store_path(const Store *st) { return st->path; }
 void store_interrupt(Store *st) { sqlite3_interrupt(st->db); }
 const char *store_errmsg(const Store *st) { return st->err ? st->err : "no error"; }
 sqlite3 *store_db(Store *st) { return st->db; }
+
+const char *store_time(char buf[STORE_TIME_MAX])
+{
+    const char *fixed = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long epoch = fixed && *fixed ? strtoll(fixed, &end, 10) : -1;
+    time_t t = end && *end == '\0' && epoch >= 0 ? (time_t)epoch : time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, STORE_TIME_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
 
 int store_fail(Store *st, const char *what)
 {
@@ -542,8 +606,8 @@ sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql)
 
 enum {
     S_IND_ID, S_UNIT_BY_CODE, S_UNIT_BY_NAME, S_UNIT_GET, S_POINT, S_LATEST,
-    S_SCAN_KIND, S_SCAN_KIND_PARENT, S_UNITS_KIND, S_UNITS_KIND_PARENT,
-    S_PERIODS, S_LIST_IND, S_LIST_UNITS, S_HAS_PERIOD
+    S_SCAN_RANGE, S_UNIT_COUNT, S_UNITS_KIND, S_UNITS_KIND_PARENT,
+    S_PERIODS, S_LIST_IND, S_LIST_UNITS, S_HAS_PERIOD, S_DATA_VERSION
 };
 
 /* Runs a one-row, one-integer lookup; 0 when there is no row. */
@@ -556,6 +620,35 @@ static int64_t lookup_int(Store *st, sqlite3_stmt *s)
     sqlite3_reset(s);
     if (rc == SQLITE_ROW || rc == SQLITE_DONE) return v;
     return store_fail(st, "looking up");
+}
+
+static void points_forget(Store *st);
+
+int store_read_begin(Store *st)
+{
+    if (st->read_depth++ > 0) return 0;
+    if (exec(st, "BEGIN") != SQLITE_OK) return store_fail(st, "starting to read");
+    /* data_version starts the read transaction (it reads the file's
+     * header), so it is the version of the commit every read below sees */
+    int64_t v = lookup_int(st, store_stmt(st, S_DATA_VERSION, "PRAGMA data_version"));
+    if (v < 0) return -1;
+    int changed = v != st->data_version; /* the first time: read before, outside any */
+    st->data_version = v;
+    if (changed) {
+        st->nunits = -1;
+        points_forget(st);
+    }
+    return changed;
+}
+
+void store_read_end(Store *st)
+{
+    if (st->read_depth == 0 || --st->read_depth > 0) return;
+    /* a statement left stepping (a scan stopped early) keeps the read open */
+    for (int i = 0; i < STORE_STMT_SLOTS; i++)
+        if (st->stmts[i]) sqlite3_reset(st->stmts[i]);
+    /* an error or an interrupt may have ended the transaction already */
+    if (!sqlite3_get_autocommit(st->db)) exec(st, "COMMIT");
 }
 
 int64_t store_indicator_id(Store *st, const char *key)
@@ -607,8 +700,44 @@ static void read_value(sqlite3_stmt *s, int col, StoredValue *v)
     v->count = sqlite3_column_type(s, col + 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, col + 2);
 }
 
+/* Plans read the same values over and over (a 10 000-goal plan names each
+ * indicator's value for the organiser in hundreds of targets): inside a
+ * read transaction, point lookups are remembered in a direct-mapped table
+ * of fixed size (a collision replaces the older entry), kept while the
+ * store's data version stays the same. */
+#define POINT_CACHE_SLOTS 16384
+struct PointEntry {
+    int64_t ind, unit;
+    Period p;
+    int g;    /* -1: empty */
+    int found;
+    StoredValue v;
+};
+
+static struct PointEntry *point_slot(Store *st, int64_t ind, Group g, Period p, int64_t unit)
+{
+    if (!st->points) {
+        st->points = xmalloc(sizeof *st->points * POINT_CACHE_SLOTS);
+        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
+    }
+    uint64_t h = (uint64_t)ind * 0x9E3779B97F4A7C15u ^ (uint64_t)unit * 0xC2B2AE3D27D4EB4Fu ^
+                 (uint64_t)p * 0x165667B19E3779F9u ^ (uint64_t)g;
+    return &st->points[(h ^ h >> 29) % POINT_CACHE_SLOTS];
+}
+
+static void points_forget(Store *st)
+{
+    if (st->points)
+        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
+}
+
 int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredValue *out)
 {
+    struct PointEntry *e = st->read_depth ? point_slot(st, ind, g, p, unit) : NULL;
+    if (e && e->g == (int)g && e->ind == ind && e->unit == unit && e->p == p) {
+        if (e->found) *out = e->v;
+        return e->found;
+    }
     sqlite3_stmt *s = store_stmt(st, S_POINT,
         "SELECT value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
     if (!s) return -1;
@@ -617,11 +746,12 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
     sqlite3_bind_int(s, 3, p);
     sqlite3_bind_int64(s, 4, unit);
     int rc = sqlite3_step(s);
-    if (rc == SQLITE_DONE) return 0;
-    if (rc != SQLITE_ROW) return store_fail(st, "reading a value");
-    read_value(s, 0, out);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return store_fail(st, "reading a value");
+    StoredValue v = {0};
+    if (rc == SQLITE_ROW) read_value(s, 0, &v), *out = v;
     sqlite3_reset(s);
-    return 1;
+    if (e) *e = (struct PointEntry){ind, unit, p, (int)g, rc == SQLITE_ROW, v};
+    return rc == SQLITE_ROW;
 }
 
 int store_has_period(Store *st, int64_t ind, Group g, Period p)
@@ -660,35 +790,52 @@ static const char *stored_set_kind(const char *set, Owner *owner)
     " AND (?6 = 0 OR (?6 = 1 AND coalesce(u.organiser_kind, 'kommunal') = 'kommunal')" \
     " OR (?6 = 2 AND u.organiser_kind = 'enskild'))"
 
-int store_scan_units(Store *st, int64_t ind, Group g, Period p, const char *kind,
-                     int64_t parent, StoreRowFn fn, void *ctx)
+/* A key lookup costs about as much as stepping over this many rows of a
+ * range scan (SQLite 3.40, the result table's key, pages cached): a set
+ * with fewer members than the store's units / KEY_READ_ROWS is read by
+ * its members' keys. (The rows of (ind, g, p) are at most one per unit.) */
+#define KEY_READ_ROWS 8
+
+static int64_t unit_count(Store *st)
 {
-    Owner owner;
-    kind = stored_set_kind(kind, &owner);
-    sqlite3_stmt *s = parent
-        ? store_stmt(st, S_SCAN_KIND_PARENT,
-                     "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4 AND u.parent=?5" OWNER_SQL)
-        : store_stmt(st, S_SCAN_KIND,
-                     "SELECT r.unit, r.value, r.status, r.n FROM result r JOIN unit u ON u.id=r.unit"
-                     " WHERE r.ind=?1 AND r.grp=?2 AND r.period=?3 AND u.kind=?4" OWNER_SQL);
+    if (st->nunits < 0) st->nunits = lookup_int(st, store_stmt(st, S_UNIT_COUNT, "SELECT count(*) FROM unit"));
+    return st->nunits;
+}
+
+int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
+                   StoreRowFn fn, void *ctx)
+{
+    if (n == 0) return 0;
+    int64_t total = unit_count(st);
+    if (total < 0) return -1;
+    if ((int64_t)n * KEY_READ_ROWS < total) {
+        for (size_t i = 0; i < n; i++) {
+            StoredValue v;
+            int found = store_point(st, ind, g, p, units[i], &v);
+            if (found < 0) return -1;
+            if (found && !fn(ctx, units[i], p, &v)) return 0;
+        }
+        return 0;
+    }
+    sqlite3_stmt *s = store_stmt(st, S_SCAN_RANGE,
+        "SELECT unit, value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, ind);
     sqlite3_bind_int(s, 2, (int)g);
     sqlite3_bind_int(s, 3, p);
-    sqlite3_bind_text(s, 4, kind, -1, SQLITE_STATIC);
-    if (parent) sqlite3_bind_int64(s, 5, parent);
-    sqlite3_bind_int(s, 6, (int)owner);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    /* both ascend by unit: a merge passes over the units not in the set */
+    size_t i = 0;
+    int rc = SQLITE_DONE;
+    while (i < n && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t unit = sqlite3_column_int64(s, 0);
+        while (i < n && units[i] < unit) i++;
+        if (i == n || units[i] != unit) continue;
         StoredValue v;
         read_value(s, 1, &v);
-        if (!fn(ctx, sqlite3_column_int64(s, 0), p, &v)) {
-            sqlite3_reset(s);
-            return 0;
-        }
+        if (!fn(ctx, unit, p, &v)) break;
     }
-    if (rc != SQLITE_DONE) return store_fail(st, "scanning values");
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return store_fail(st, "scanning values");
+    sqlite3_reset(s);
     return 0;
 }
 

@@ -6,7 +6,8 @@
  *
  * Speed: a fresh result costs one INSERT ... ON CONFLICT DO NOTHING; only on
  * a conflict does a second, conditional UPDATE run, and sqlite3_changes()
- * tells the three outcomes apart without reading the old row. Key -> id
+ * tells the three outcomes apart without reading the old row. Results are
+ * held back and inserted in key order (see import_result). Key -> id
  * lookups hit a hash map after the first row that names a key. */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 #include "diag.h"
 #include "import.h"
+#include "store_history.h"
 #include "store_internal.h"
 #include "unit_names.h"
 #include "util.h"
@@ -21,13 +23,9 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE
+    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION
 };
 
-/* result.src: where a value was last imported from, as one integer:
- * (run * SRC_FILES + the file's place in the run) * SRC_LINES + line. */
-#define SRC_FILES 256
-#define SRC_LINES ((int64_t)1 << 32)
 
 /* Open-addressing hash map from a string to an id (0 = absent). */
 typedef struct IdEntry {
@@ -63,8 +61,27 @@ typedef struct ImportError {
     size_t len;
 } ImportError;
 
+/* A result row held back to be inserted in key order. */
+typedef struct Held {
+    ImportKey k;
+    ImportValue v;
+    int64_t src;
+} Held;
+
+/* At most HOLD_ROWS rows are held (4 MiB): memory stays bounded whatever
+ * the file size; a file in Kolada's order holds one indicator's rows
+ * (2 000 units x 10 years x 3 groups) at a time. */
+#define HOLD_ROWS 65536
+#define HOLD_SLOTS (2 * HOLD_ROWS) /* a power of two */
+
 struct Importer {
     Store *st;
+    Held *held;               /* rows not inserted yet, in file order */
+    size_t nheld;
+    uint32_t *held_slots;     /* key hash -> index + 1 into held, 0 empty */
+    ImportCounts *held_counts;/* the file they count in */
+    int64_t *flushed;         /* ids of indicators with rows inserted by this run, */
+    size_t flushed_cap, nflushed; /* an open-addressing set (0 empty) */
     IdMap inds, units, names;
     IdMap aliases; /* this file's codes read as another unit's (127, a name) */
     Pending *pending;
@@ -196,14 +213,13 @@ void import_print_error(const Importer *im, FILE *out)
         fprintf(out, "%s: error: %s\n", e->path, e->msg);
 }
 
+const char *import_error_message(const Importer *im) { return im->err.set ? im->err.msg : NULL; }
+
 /* ---- the session ---- */
 
-Importer *import_begin(const char *db_path, char **err)
+static Importer *import_open(const char *db_path, StoreMode mode, char **err)
 {
-    /* Whether the store exists only picks how to open it: a new one is
-     * built aside and linked into place, and if another run creates it
-     * first, import_commit says so and the caller imports into that one. */
-    Store *st = store_open(db_path, access(db_path, F_OK) == 0 ? STORE_WRITE : STORE_NEW, err);
+    Store *st = store_open(db_path, mode, err);
     if (!st) return NULL;
     /* An import touches each page a few times only: a page cache smaller
      * than a reader's keeps its peak memory bounded whatever the file size. */
@@ -212,6 +228,18 @@ Importer *import_begin(const char *db_path, char **err)
     im->st = st;
     return im;
 }
+
+Importer *import_begin(const char *db_path, char **err)
+{
+    /* Whether the store exists only picks how to open it: a new one is
+     * built aside and linked into place, and if another run creates it
+     * first, import_commit says so and the caller imports into that one. */
+    return import_open(db_path, access(db_path, F_OK) == 0 ? STORE_WRITE : STORE_NEW, err);
+}
+
+Importer *import_begin_memory(const char *name, char **err) { return import_open(name, STORE_MEMORY, err); }
+
+Store *import_store(Importer *im) { return im->st; }
 
 int import_commit(Importer *im)
 {
@@ -232,6 +260,9 @@ void import_end(Importer *im)
 {
     if (!im) return;
     store_close(im->st); /* which rolls back what was not committed */
+    free(im->held);
+    free(im->held_slots);
+    free(im->flushed);
     idmap_free(&im->inds);
     idmap_free(&im->units);
     idmap_free(&im->names);
@@ -574,8 +605,11 @@ static int set_parent(Importer *im, int64_t unit, int64_t parent)
     return exec_stmt(im, s, bound, "setting a unit's parent");
 }
 
+static int flush_held(Importer *im);
+
 int import_file_end(Importer *im, ImportCounts *c)
 {
+    if (flush_held(im) < 0) return -1;
     for (size_t i = 0; i < im->npending; i++) {
         const Pending *p = &im->pending[i];
         int64_t parent = unit_id(im, p->parent);
@@ -661,9 +695,11 @@ static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v
 /* The import_run row of this run, made when its first result is stored. */
 static int begin_run(Importer *im)
 {
-    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT,
-                                 "INSERT INTO import_run(started) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-    if (exec_stmt(im, s, SQLITE_OK, "recording the import") < 0) return -1;
+    sqlite3_stmt *s = store_stmt(im->st, SI_RUN_INSERT, "INSERT INTO import_run(started) VALUES(?1)");
+    char now[STORE_TIME_MAX];
+    if (exec_stmt(im, s, s ? sqlite3_bind_text(s, 1, store_time(now), -1, SQLITE_TRANSIENT) : SQLITE_OK,
+                  "recording the import") < 0)
+        return -1;
     im->run = sqlite3_last_insert_rowid(store_db(im->st));
     return 0;
 }
@@ -711,12 +747,23 @@ static int duplicate(Importer *im, int64_t src)
     return rc;
 }
 
-int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c)
+/* A value an import replaces is kept, with the import that replaced it
+ * (src), so that a follow-up can show what was revised since it was judged
+ * (store_history.c). Only changed values are kept twice. */
+static int keep_revision(Importer *im, const ImportKey *k, const StoredValue *old, int64_t old_src, int64_t src)
 {
-    if (!im->run && begin_run(im) < 0) return -1;
-    size_t file = im->npaths ? im->npaths - 1 : 0;
-    int64_t src = (im->run * SRC_FILES + (int64_t)(file < SRC_FILES ? file : SRC_FILES - 1)) * SRC_LINES +
-                  (v->line > 0 && v->line < SRC_LINES ? v->line : 0);
+    sqlite3_stmt *s = store_stmt(im->st, SI_REVISION,
+        "INSERT INTO revision(ind, grp, period, unit, value, status, n, src, old_src)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    ImportValue was = {old->value, old->status, old->count, 0};
+    int rc = bind_result(s, k, &was, src);
+    if (s) rc |= old_src ? sqlite3_bind_int64(s, 9, old_src) : sqlite3_bind_null(s, 9);
+    return exec_stmt(im, s, rc, "keeping a revised value");
+}
+
+/* Stores one result: added, changed or unchanged. */
+static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, int64_t src, ImportCounts *c)
+{
     sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_INSERT,
         "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
@@ -727,23 +774,144 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
         return 0;
     }
     /* The key exists: from an earlier import (then this is a change, or
-     * not), or from this one (then two rows of the files disagree). */
+     * not). A row of this run import_result has decided already. */
     StoredValue old = {0, VS_OK, -1};
     int64_t old_src = 0;
     int got = result_get(im, k, &old, &old_src);
     if (got < 0) return -1;
     if (got == 0) return import_fail(im, NULL, "a stored result could not be read back");
     bool same = same_value(&old, v);
-    if (old_src / SRC_LINES / SRC_FILES == im->run) {
-        if (!same) return duplicate(im, old_src);
-        c->unchanged++;
-        return 0;
-    }
+    if (!same && keep_revision(im, k, &old, old_src, src) < 0) return -1;
     s = store_stmt(im->st, SI_RESULT_UPDATE,
         "UPDATE result SET value=?5, status=?6, n=?7, src=?8"
         " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
     if (exec_stmt(im, s, bind_result(s, k, v, src), "updating a result") < 0) return -1;
     if (same) c->unchanged++;
     else c->changed++;
+    return 0;
+}
+
+static uint32_t key_hash(const ImportKey *k)
+{
+    uint64_t h = (uint64_t)k->ind * 0x9E3779B97F4A7C15u ^ (uint64_t)k->unit * 0xC2B2AE3D27D4EB4Fu ^
+                 (uint64_t)k->period * 0x165667B19E3779F9u ^ (uint64_t)k->grp;
+    return (uint32_t)(h ^ h >> 32);
+}
+
+static bool same_key(const ImportKey *a, const ImportKey *b)
+{
+    return a->ind == b->ind && a->unit == b->unit && a->grp == b->grp && a->period == b->period;
+}
+
+/* The slot of key k among the held rows: empty, or the held row's. */
+static uint32_t *held_slot(Importer *im, const ImportKey *k)
+{
+    if (!im->held) {
+        im->held = xmalloc(sizeof *im->held * HOLD_ROWS);
+        im->held_slots = xcalloc(HOLD_SLOTS, sizeof *im->held_slots);
+    }
+    size_t i = key_hash(k) & (HOLD_SLOTS - 1);
+    while (im->held_slots[i] && !same_key(&im->held[im->held_slots[i] - 1].k, k)) i = (i + 1) & (HOLD_SLOTS - 1);
+    return &im->held_slots[i];
+}
+
+/* The set of indicators with rows inserted by this run. */
+static bool ind_flushed(const Importer *im, int64_t ind)
+{
+    if (!im->flushed_cap) return false;
+    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
+    for (; im->flushed[i]; i = (i + 1) & (im->flushed_cap - 1))
+        if (im->flushed[i] == ind) return true;
+    return false;
+}
+
+static void add_flushed(Importer *im, int64_t ind)
+{
+    if (ind_flushed(im, ind)) return;
+    if (2 * (im->nflushed + 1) > im->flushed_cap) {
+        int64_t *old = im->flushed;
+        size_t old_cap = im->flushed_cap;
+        im->flushed_cap = old_cap ? 2 * old_cap : 64;
+        im->flushed = xcalloc(im->flushed_cap, sizeof *im->flushed);
+        im->nflushed = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i]) add_flushed(im, old[i]);
+        free(old);
+    }
+    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
+    while (im->flushed[i]) i = (i + 1) & (im->flushed_cap - 1);
+    im->flushed[i] = ind;
+    im->nflushed++;
+}
+
+static int cmp_held(const void *a, const void *b)
+{
+    const ImportKey *x = &((const Held *)a)->k, *y = &((const Held *)b)->k;
+    if (x->ind != y->ind) return x->ind < y->ind ? -1 : 1;
+    if (x->grp != y->grp) return x->grp < y->grp ? -1 : 1;
+    if (x->period != y->period) return x->period < y->period ? -1 : 1;
+    return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Inserts the held rows in the store's key order: each lands beside the
+ * last in the b-tree, where rows in file order (Kolada's: indicator, unit,
+ * year, group) each search their place anew. */
+static int flush_held(Importer *im)
+{
+    if (!im->nheld) return 0;
+    qsort(im->held, im->nheld, sizeof *im->held, cmp_held);
+    for (size_t i = 0; i < im->nheld; i++) {
+        const Held *h = &im->held[i];
+        if (store_result(im, &h->k, &h->v, h->src, im->held_counts) < 0) return -1;
+        if (i == 0 || h->k.ind != h[-1].k.ind) add_flushed(im, h->k.ind);
+    }
+    im->nheld = 0;
+    memset(im->held_slots, 0, HOLD_SLOTS * sizeof *im->held_slots);
+    return 0;
+}
+
+static bool held_same(const ImportValue *a, const ImportValue *b)
+{
+    return a->status == b->status && a->count == b->count && (b->status != VS_OK || a->value == b->value);
+}
+
+int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c)
+{
+    if (!im->run && begin_run(im) < 0) return -1;
+    size_t file = im->npaths ? im->npaths - 1 : 0;
+    int64_t src = (im->run * SRC_FILES + (int64_t)(file < SRC_FILES ? file : SRC_FILES - 1)) * SRC_LINES +
+                  (v->line > 0 && v->line < SRC_LINES ? v->line : 0);
+    if (im->nheld && im->held_counts != c && flush_held(im) < 0) return -1;
+    /* A second row of this run for one key is decided here, while the
+     * reader is still at it (the error shows its line): against a row
+     * held back, or one this run stored already. */
+    uint32_t *slot = held_slot(im, k);
+    if (*slot) {
+        const Held *first = &im->held[*slot - 1];
+        if (!held_same(&first->v, v)) return duplicate(im, first->src);
+        c->unchanged++;
+        return 0;
+    }
+    if (ind_flushed(im, k->ind)) {
+        StoredValue old = {0, VS_OK, -1};
+        int64_t old_src = 0;
+        int got = result_get(im, k, &old, &old_src);
+        if (got < 0) return -1;
+        if (got && old_src / SRC_LINES / SRC_FILES == im->run) {
+            if (!same_value(&old, v)) return duplicate(im, old_src);
+            c->unchanged++;
+            return 0;
+        }
+    }
+    /* held until full, or until an indicator ends once half full: a file
+     * in indicator order then inserts each indicator in one go */
+    if (im->nheld == HOLD_ROWS ||
+        (im->nheld >= HOLD_ROWS / 2 && im->held[im->nheld - 1].k.ind != k->ind)) {
+        if (flush_held(im) < 0) return -1;
+        slot = held_slot(im, k);
+    }
+    im->held[im->nheld] = (Held){*k, *v, src};
+    *slot = (uint32_t)++im->nheld;
+    im->held_counts = c;
     return 0;
 }

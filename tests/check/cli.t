@@ -33,9 +33,17 @@ options:
   --only G1,G2       judge only these goals
   --area NAME        judge only the goals of this area
   --as-of DATE       also list follow-ups of measures due by DATE (YYYY-MM-DD)
+  --record[=LABEL]   record this judgement in DB (label: the period and date
+                     unless given; `ska history` lists recorded judgements)
+  --since WHICH      show what changed since a recorded judgement: its label,
+                     latest (the plan's last recorded), or #N
   --fail-on LIST     statuses that make the exit code 1: any of delvis, ej,
-                     ingen-data (default: all three), or none
-  --syntax-only      only parse and check the plan; no store is read
+                     ingen-data (default: all three), or none; and
+                     warnings, for a plan with warnings
+  --syntax-only      only parse and check the plan; no store is read; with
+                     --format json, its errors and warnings as JSON
+  --list goals|areas print the plan's goal names or areas, one a line, and
+                     stop (for shell completion); no store is read
   --color, --no-color  force colour on or off (default: on a terminal,
                      unless NO_COLOR is set)
 

@@ -43,5 +43,5 @@ goal Ingen { target saknas > 0 }
 0
 --- run ska check plan.ska --db t.db --fail-on delvis,maybe
 --- expect exit 2
-ska check: --fail-on 'delvis,maybe': expected a list of delvis, ej, ingen-data, or none
+ska check: --fail-on 'delvis,maybe': expected a list of delvis, ej, ingen-data, warnings, or none
 (see `ska check --help`)

@@ -2,7 +2,8 @@
 # tests/docs/check-docs.sh — every example in the documentation is a test.
 #
 # Reads the fenced blocks of README.md, docs/language.md and docs/json.md:
-#   ```ska        a plan that must pass `ska check --syntax-only` silently
+#   ```ska        a plan that must pass `ska check --syntax-only` silently but
+#                 for warnings (a fragment may declare what it does not use)
 #   ```ska-error  a mistake: `ska check --syntax-only` must reject it (exit 2);
 #                 when a ```text block follows (only blank lines between),
 #                 that is the exact error output
@@ -13,10 +14,16 @@
 #                 the ```text block that follows is its exact output, or a
 #                 ```json block is, compared without the white space outside
 #                 strings; the exit status must be 0 or 1 (a judgement)
+#   ```ska-test   a plan with test blocks run with `ska test` (more options on
+#                 a first line `# options: --coverage …`); the ```text block
+#                 that follows is its exact output; exit status 0 or 1
+#   ```ska-fmt    a plan as written: `ska fmt` must accept it, and the ```ska
+#                 block that follows is its exact output (the layout)
 # Other blocks (```text or ```json on their own, ```sh) are prose.
 # Each plan is written to a file called example.ska (the name error
 # messages show) in a scratch directory of its own. The plans in the man page
-# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too.
+# docs/ska.1 (.nf blocks starting with `plan`) must pass --syntax-only too,
+# and those with test blocks `ska test` (exit 0).
 #
 # usage: sh tests/docs/check-docs.sh [--update] [SKA_BINARY]   (default: ska on PATH)
 # Prints one summary line; exits 1 if any example did not behave as shown.
@@ -27,11 +34,16 @@ update=false
 [ "${1:-}" = --update ] && { update=true; shift; }
 top=${SKA_PATH:-$(cd "$(dirname "$0")/../.." && pwd)}
 export SKA_PATH="$top"   # so `use "stdlib/…"` in an example finds the repository's stdlib
+export SOURCE_DATE_EPOCH=1561852800   # 2019-06-30: recorded judgements and imports show this date
 ska=${1:-ska}
 case $ska in */*) ska=$(cd "$(dirname "$ska")" && pwd)/$(basename "$ska") ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/ska-docs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-nska=0 nerr=0 nrun=0 ncsv=0 nman=0 bad=0 updated=0
+nska=0 nerr=0 nrun=0 ntest=0 nfmt=0 ncsv=0 nman=0 bad=0 updated=0
+
+# The output of ska in $1 without its warnings (each three lines: the
+# message, the source line, the caret).
+errors_of() { awk '/^[^ ].*: warning: / { skip = 3 } skip { skip--; next } { print }' "$1"; }
 
 fail() { # $1 = doc:line, $2 = what went wrong, $3 = file with details (optional)
   echo "FAIL $1: $2"
@@ -113,7 +125,7 @@ extract() { # $1 = document, $2 = directory
     function put(name, text) { printf "%s\n", text > (dir "/" name); close(dir "/" name) }
     inblock && /^```[ \t]*$/ {
       inblock = 0; close(dir "/" target)
-      if (kind == "ska-error" || kind == "ska-run") owner = n
+      if (kind == "ska-error" || kind == "ska-run" || kind == "ska-test" || kind == "ska-fmt") { owner = n; ownerkind = kind }
       if (expecting) { put(n ".expectat", opened " " NR); expecting = 0 }
       next
     }
@@ -121,13 +133,13 @@ extract() { # $1 = document, $2 = directory
     /^```/ {
       k = substr($0, 4); sub(/[ \t]+$/, "", k)
       inblock = 1; kind = k
-      if ((k == "text" || k == "json") && owner) {
+      if ((k == "text" || k == "json" || (k == "ska" && ownerkind == "ska-fmt")) && owner) {
         target = owner ".expect"; printf "" > (dir "/" target); owner = 0
         put(n ".expectkind", k); expecting = 1; opened = NR
         next
       }
       owner = 0
-      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "csv") {
+      if (k == "ska" || k == "ska-error" || k == "ska-run" || k == "ska-test" || k == "ska-fmt" || k == "csv") {
         n++; target = n ".body"; printf "" > (dir "/" target)
         put(n ".kind", k); put(n ".line", NR)
       } else target = "prose"
@@ -182,15 +194,23 @@ check_doc() { # $1 = path relative to the repository
       (cd "$dir/store" && "$ska" import docs.db "data$i.csv") >"$dir/out" 2>&1 ||
         fail "$at" "ska import rejected this csv block" "$dir/out"
       ;;
-    ska | ska-error | ska-run)
-      case $kind in ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; *) nrun=$((nrun + 1)) ;; esac
+    ska | ska-error | ska-run | ska-test | ska-fmt)
+      case $kind in
+      ska) nska=$((nska + 1)) ;; ska-error) nerr=$((nerr + 1)) ;; ska-test) ntest=$((ntest + 1)) ;;
+      ska-fmt) nfmt=$((nfmt + 1)) ;; *) nrun=$((nrun + 1)) ;;
+      esac
       run=$dir/run$i
       mkdir -p "$run"
       cp "$dir/$i.body" "$run/example.ska"
-      if [ "$kind" = ska-run ]; then
+      if [ "$kind" = ska-test ]; then
+        # shellcheck disable=SC2046 # the options are words by design
+        (cd "$run" && "$ska" test example.ska $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
+      elif [ "$kind" = ska-run ]; then
         # shellcheck disable=SC2046 # the options are words by design
         (cd "$run" && "$ska" check example.ska --db "$dir/store/docs.db" \
           $(sed -n '1s/^# options: //p' example.ska)) >"$dir/out" 2>&1
+      elif [ "$kind" = ska-fmt ]; then
+        (cd "$run" && "$ska" fmt example.ska) >"$dir/out" 2>&1
       else
         (cd "$run" && "$ska" check example.ska --syntax-only) >"$dir/out" 2>&1
       fi
@@ -202,7 +222,7 @@ check_doc() { # $1 = path relative to the repository
       fi
       case $kind in
       ska)
-        if [ "$rc" != 0 ] || [ -s "$dir/out" ]; then
+        if [ "$rc" != 0 ] || [ -n "$(errors_of "$dir/out")" ]; then
           fail "$at" "this example does not parse (exit $rc)" "$dir/out"
         fi ;;
       ska-error)
@@ -211,13 +231,21 @@ check_doc() { # $1 = path relative to the repository
         elif [ -f "$dir/$i.expect" ]; then
           compare "$at" "the error output differs from the text block after it"
         fi ;;
-      ska-run)
+      ska-run | ska-test)
         if [ ! -f "$dir/$i.expect" ]; then
-          fail "$at" "a ska-run block needs a text or json block with its output after it"
+          fail "$at" "a $kind block needs a text or json block with its output after it"
         elif [ "$rc" != 0 ] && [ "$rc" != 1 ]; then
-          fail "$at" "ska check failed (exit $rc)" "$dir/out"
+          fail "$at" "ska $([ "$kind" = ska-test ] && echo test || echo check) failed (exit $rc)" "$dir/out"
         else
           compare "$at" "the output differs from the block after it"
+        fi ;;
+      ska-fmt)
+        if [ ! -f "$dir/$i.expect" ]; then
+          fail "$at" "a ska-fmt block needs a ska block with its layout after it"
+        elif [ "$rc" != 0 ]; then
+          fail "$at" "ska fmt refused it (exit $rc)" "$dir/out"
+        else
+          compare "$at" "the layout differs from the ska block after it"
         fi ;;
       esac
       ;;
@@ -256,8 +284,11 @@ check_man() { # $1 = path relative to the repository
     mkdir -p "$dir/run$i" && cp "$dir/$i.ska" "$dir/run$i/example.ska"
     (cd "$dir/run$i" && "$ska" check example.ska --syntax-only) >"$dir/out" 2>&1
     rc=$?
-    if [ "$rc" != 0 ] || [ -s "$dir/out" ]; then
+    if [ "$rc" != 0 ] || [ -n "$(errors_of "$dir/out")" ]; then
       fail "$1:$(cat "$dir/$i.line")" "this example does not parse (exit $rc)" "$dir/out"
+    elif grep -q '^test "' "$dir/$i.ska"; then
+      (cd "$dir/run$i" && "$ska" test example.ska) >"$dir/out" 2>&1 ||
+        fail "$1:$(cat "$dir/$i.line")" "the tests of this example fail" "$dir/out"
     fi
     i=$((i + 1))
   done
@@ -265,10 +296,10 @@ check_man() { # $1 = path relative to the repository
 
 for doc in README.md docs/language.md docs/json.md; do check_doc "$doc"; done
 check_man docs/ska.1
-total=$((nska + nerr + nrun + ncsv + nman))
+total=$((nska + nerr + nrun + ntest + nfmt + ncsv + nman))
 if [ "$bad" -eq 0 ]; then
   $update && echo "check-docs: output blocks rewritten: $updated"
-  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ncsv csv, $nman in ska.1)"
+  echo "check-docs: $total examples as documented ($nska ska, $nerr ska-error, $nrun ska-run, $ntest ska-test, $nfmt ska-fmt, $ncsv csv, $nman in ska.1)"
 else
   echo "check-docs: $bad of $total examples not as documented"
   exit 1

@@ -14,10 +14,10 @@ goal G6 { target ronna > 0; target flickor > 0; target merit + previous > 0; tar
 goal G7 { target merit > "0181"; target merit > 2018/19; target merit > 2014..2018 }
 --- run ska check --syntax-only selectors.ska
 --- expect exit 2
-selectors.ska:3:24: error: a selector is a period (2018, 2018/19, ht2020), a range (2014..2018), a group (totalt, flickor, pojkar), a unit, a set of units (skolor, kommuner), previous or latest; this is a number
+selectors.ska:3:24: error: a selector is a period (2018, 2018/19, ht2020, period - 1), a range (2014..2018, period-3..period), a group (totalt, flickor, pojkar) or rater (personal, rektor), a unit, a set of units (skolor, kommuner), previous or latest; this is a number
   goal G1 { target merit[5] > 0; target merit[merit > 1] > 0 }
                          ^
-selectors.ska:3:45: error: a selector is a period (2018, 2018/19, ht2020), a range (2014..2018), a group (totalt, flickor, pojkar), a unit, a set of units (skolor, kommuner), previous or latest; this is a condition
+selectors.ska:3:45: error: a selector is a period (2018, 2018/19, ht2020, period - 1), a range (2014..2018, period-3..period), a group (totalt, flickor, pojkar) or rater (personal, rektor), a unit, a set of units (skolor, kommuner), previous or latest; this is a condition
   goal G1 { target merit[5] > 0; target merit[merit > 1] > 0 }
                                               ^^^^^^^^^
 selectors.ska:4:30: error: this selector repeats what an earlier one already chose
@@ -38,7 +38,7 @@ selectors.ska:6:29: error: a range goes from an earlier period to a later one
 selectors.ska:6:65: error: both ends of a range must be the same kind of period
   goal G4 { target mean(merit[2018..2014]) > 0; target mean(merit[2014..2018/19]) > 0; target mean(merit[flickor..pojkar]) > 0 }
                                                                   ^^^^^^^^^^^^^
-selectors.ska:6:104: error: a range is two periods, such as 2014..2018 or ht2019..vt2021
+selectors.ska:6:104: error: a range is two periods, such as 2014..2018 or ht2019..vt2021, or counts back from the period under review: period-3..period
   goal G4 { target mean(merit[2018..2014]) > 0; target mean(merit[2014..2018/19]) > 0; target mean(merit[flickor..pojkar]) > 0 }
                                                                                                          ^^^^^^^^^^^^^^^
 selectors.ska:7:24: error: a unit takes no selectors

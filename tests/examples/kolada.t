@@ -39,10 +39,10 @@ Elevernas meritvärde ska ytterligare förbättras och fler ska bli behöriga
     ej uppnått      behörig_yrke >= mean(behörig_yrke, kommuner)  "minst kommunernas medelvärde"
                     78 % >= 83,37 % gäller inte
                     behörig_yrke 2020 totalt, Södertälje: 78 %
-                    mean(behörig_yrke) över 290 kommuner (290 med värde): 83,37 %
+                    mean(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 83,37 %
     ej uppnått      rank(behörig_yrke, kommuner) <= 145  "övre halvan av landets kommuner"
                     229 <= 145 gäller inte
-                    rank(behörig_yrke) över 290 kommuner (290 med värde): 229:e plats, delad med 2
+                    rank(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 229:e plats, delad med 2
   delvis uppnått  K3  Alla elever ska klara kunskapskraven i alla ämnen oavsett kön
                   ansvarig: Verksamhetschef grundskola
     ej uppnått      alla_ämnen > alla_ämnen[previous]  "fler än året före"
@@ -59,7 +59,7 @@ Familjebakgrunden ska få minskad betydelse
                   ansvarig: Utbildningsdirektör
     ej uppnått      rank(behörig_yrke_avvikelse, kommuner) <= 29 partly <= 145  "bland de 10 % bästa"
                     158 <= 29 gäller inte; delvis: 158 <= 145 gäller inte
-                    rank(behörig_yrke_avvikelse) över 290 kommuner (290 med värde): 158:e plats
+                    rank(behörig_yrke_avvikelse) över 290 kommuner, 2020, totalt (290 med värde): 158:e plats
     uppnått         behörig_yrke_avvikelse > 0  "bättre än modellen förväntar"
                     0,92 > 0 gäller
                     behörig_yrke_avvikelse 2020 totalt, Södertälje: 0,92
@@ -76,11 +76,11 @@ Regler
   R1  Skolor där färre än 80 % är behöriga ska analysera orsakerna
     2 av 26 skolor flaggade, 5 utan data
       Eneskolan (97655739): behörig_yrke 75 %
+      Nyckelskolan (16068461): behörig_yrke 78,6 %
       ingen data: Lilla Parkskolan (43802065): behörig_yrke ..
       ingen data: Magelungens Grundskola Södertälje (14872951): behörig_yrke ..
       ingen data: Mikaelgården Läkeped. Institut (73075913): behörig_yrke ..
       ingen data: Mora Parks skola (26804905): behörig_yrke ..
-      Nyckelskolan (16068461): behörig_yrke 78,6 %
       ingen data: Solvikskolan (45994471): behörig_yrke ..
   R2  Skolor med meritvärde under 200 ska få riktat stöd
     0 av 26 skolor flaggade, 4 utan data

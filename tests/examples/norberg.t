@@ -22,21 +22,33 @@ Styrning och utveckling av verksamheten
                         19,6 % < 32,8 % gäller
                         obehöriga 2022/23 totalt, Norberg: 19,6 %
                         obehöriga 2018/19 totalt, Norberg: 32,8 %
-                      insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
+                      insatser: S1
   grått – ingen data  N1  Huvudmannen utgår i sin styrning och ledning från en analys och kännedom om verksamhetens resultat, styrkor och utvecklingsområden samt från vetenskaplig grund
                       ansvarig: Skolchef
                         inget målvärde: målet kan inte bedömas med data
-                      insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
+                      insatser: S1
   grått – ingen data  N2  Det finns en ömsesidig tillit utifrån våra olika roller
                       ansvarig: Nämndordförande
                         inget målvärde: målet kan inte bedömas med data
-                      insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
+                      insatser: S1
   grått – ingen data  N3  Det finns tydliga gemensamma mål genom hela utbildningskedjan upp till huvudman som är väl förankrade och efterlevs
                       ansvarig: Skolchef
                         inget målvärde: målet kan inte bedömas med data
-                      insats S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23
+                      insatser: S1
+
+Insatser
+  S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola) — Skolchef, 2018/19–2022/23; mål N0, N1, N2, N3
 
 Uppföljningar att göra per 2023-08-31
   2023-08-25  S1 Styrning och utveckling av verksamheten (Samverkan för bästa skola): slutredovisning till Skolverket, ansvarig Skolchef, sista uppföljningen
 
 4 mål: 1 grönt – uppnått, 0 gult – på god väg, 0 rött – påbörjat, 3 grått – ingen data
+plan.ska:38:8: warning: goal 'N1' has no target and no assessment: it is always ingen data
+    goal N1 "Huvudmannen utgår i sin styrning och ledning från en analys och kännedom om verksamhetens resultat, styrkor och utvecklingsområden samt från vetenskaplig grund" {
+         ^^
+plan.ska:43:8: warning: goal 'N2' has no target and no assessment: it is always ingen data
+    goal N2 "Det finns en ömsesidig tillit utifrån våra olika roller" {
+         ^^
+plan.ska:48:8: warning: goal 'N3' has no target and no assessment: it is always ingen data
+    goal N3 "Det finns tydliga gemensamma mål genom hela utbildningskedjan upp till huvudman som är väl förankrade och efterlevs" {
+         ^^

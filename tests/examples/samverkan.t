@@ -16,8 +16,7 @@ IT
   ingen data      S1  Likvärdiga och funktionella digitala förutsättningar
                   ansvarig: Huvudmannen
                     inget målvärde: målet kan inte bedömas med data
-                  insats A1 Verksamhetsutvecklare inom digitalisering — Förvaltningsledningen; rektor för enhetens digitaliseringsplan, vt2020–vt2021, 1 300 tkr
-                    förväntad effekt: En digitaliseringsstrategi under 2020, därefter stöd till enheterna i ett digitalt arbetssätt
+                  insatser: A1
 
 Enhets-, lednings- och lärarstöd
   ingen data      S2  Öka elevernas trygghet och studiero, närvaro i skolan och måluppfyllelse
@@ -28,36 +27,45 @@ Enhets-, lednings- och lärarstöd
                     – > – — indikatorn saknas i databasen
     ingen data      alla_ämnen > alla_ämnen[previous]  "måluppfyllelse"
                     – > – — indikatorn saknas i databasen
-                  insats A2 Stöd till lärare, rektor och enhet — Rektor, vt2020–vt2021, 2 264 tkr
-                    förväntad effekt: Eleverna går trygga till klassrummen; likvärdiga förutsättningar för samtliga elever
+                  insatser: A2
 
 Elevhälsan
   ingen data      S3  En struktur för elevhälsans hälsofrämjande och förebyggande arbete
                   ansvarig: Skolhuvudmannen
                     inget målvärde: målet kan inte bedömas med data
-                  insats A3 Elevhälsopersonal — Rektor, vt2020–ht2021, 2 400 tkr
-                    förväntad effekt: Nya insatser påbörjade våren 2020 och etablerade hösten 2021
+                  insatser: A3
 
 SYV och nyanländas lärande
   ingen data      S4  Strukturer för vägledning, PRAO och nyanländas lärande
                   ansvarig: Skolhuvudmannen
                     inget målvärde: målet kan inte bedömas med data
-                  insats A4 Studie- och yrkesvägledare och samordnare för nyanlända — Rektor; samordnarrollen under rektor på Böle skola, vt2020–vt2021, 700 tkr
-                    förväntad effekt: Vägledning i vid bemärkelse i hela det obligatoriska skolväsendet och en väl fungerande PRAO enligt den nya lagstiftningen
+                  insatser: A4
 
 Garanti för tidiga stödinsatser i förskoleklass och lågstadiet
   ingen data      S5  Tidiga stödinsatser och därigenom högre likvärdighet och måluppfyllelse i årskurs 3
                   ansvarig: Rektor
                     inget målvärde: målet kan inte bedömas med data
-                  insats A5 Garanti för tidiga insatser — Rektor, vt2020–vt2021, 1 700 tkr
-                    förväntad effekt: Högre likvärdighet och måluppfyllelse i årskurs 3 och i förlängningen i senare årskurser
+                  insatser: A5
 
 Matematik
   ingen data      S6  Högre måluppfyllelse inom matematik
                   ansvarig: Förvaltningsledningen
                     inget målvärde: målet kan inte bedömas med data
-                  insats A6 Deltagande i SKR:s matematiksatsning — Förvaltningsledningen; rektor; lärare f–3, ht2020–vt2021, 100 tkr
-                    förväntad effekt: Långsiktiga effekter på lärares kollegiala lärande och på elevers matematikkunskaper
+                  insatser: A6
+
+Insatser
+  A1 Verksamhetsutvecklare inom digitalisering — Förvaltningsledningen; rektor för enhetens digitaliseringsplan, vt2020–vt2021, 1 300 tkr; mål S1
+    förväntad effekt: En digitaliseringsstrategi under 2020, därefter stöd till enheterna i ett digitalt arbetssätt
+  A2 Stöd till lärare, rektor och enhet — Rektor, vt2020–vt2021, 2 264 tkr; mål S2
+    förväntad effekt: Eleverna går trygga till klassrummen; likvärdiga förutsättningar för samtliga elever
+  A3 Elevhälsopersonal — Rektor, vt2020–ht2021, 2 400 tkr; mål S3
+    förväntad effekt: Nya insatser påbörjade våren 2020 och etablerade hösten 2021
+  A4 Studie- och yrkesvägledare och samordnare för nyanlända — Rektor; samordnarrollen under rektor på Böle skola, vt2020–vt2021, 700 tkr; mål S4
+    förväntad effekt: Vägledning i vid bemärkelse i hela det obligatoriska skolväsendet och en väl fungerande PRAO enligt den nya lagstiftningen
+  A5 Garanti för tidiga insatser — Rektor, vt2020–vt2021, 1 700 tkr; mål S5
+    förväntad effekt: Högre likvärdighet och måluppfyllelse i årskurs 3 och i förlängningen i senare årskurser
+  A6 Deltagande i SKR:s matematiksatsning — Förvaltningsledningen; rektor; lärare f–3, ht2020–vt2021, 100 tkr; mål S6
+    förväntad effekt: Långsiktiga effekter på lärares kollegiala lärande och på elevers matematikkunskaper
 
 6 insatser, total kostnad 8 464 tkr (6 med kostnad)
 
@@ -68,3 +76,18 @@ Uppföljningar att göra per 2021-06-30
   2021-06-30  A3 Elevhälsopersonal: huvudmannens årliga kvalitetsrapport (varje år), ansvarig Rektor
 
 6 mål: 0 uppnått, 0 delvis uppnått, 0 ej uppnått, 6 ingen data
+plan.ska:27:8: warning: goal 'S1' has no target and no assessment: it is always ingen data
+    goal S1 "Likvärdiga och funktionella digitala förutsättningar" {
+         ^^
+plan.ska:67:8: warning: goal 'S3' has no target and no assessment: it is always ingen data
+    goal S3 "En struktur för elevhälsans hälsofrämjande och förebyggande arbete" {
+         ^^
+plan.ska:85:8: warning: goal 'S4' has no target and no assessment: it is always ingen data
+    goal S4 "Strukturer för vägledning, PRAO och nyanländas lärande" {
+         ^^
+plan.ska:101:8: warning: goal 'S5' has no target and no assessment: it is always ingen data
+    goal S5 "Tidiga stödinsatser och därigenom högre likvärdighet och måluppfyllelse i årskurs 3" {
+         ^^
+plan.ska:117:8: warning: goal 'S6' has no target and no assessment: it is always ingen data
+    goal S6 "Högre måluppfyllelse inom matematik" {
+         ^^

@@ -27,20 +27,7 @@ Målbild för Södertäljes förskolor och skolor
                     14,3 % < 18,6 % gäller
                     behörig_yrke 2018 totalt, Södertälje: 85,7 %
                     behörig_yrke 2017 totalt, Södertälje: 81,4 %
-                  insats FG1 Alla elever kan använda läsning och skrivande i sitt lärande — Verksamhetschef grundskola, ht2018–vt2019
-                    förväntad effekt: Alla elever kan använda läsning och skrivande i sitt lärande
-                  insats FG2 Elevhälsans professioner arbetar förebyggande och främjande nära lärarna — Verksamhetschef grundskola, ht2018–vt2019
-                    förväntad effekt: Elevhälsans professioner arbetar förebyggande och främjande nära lärarna på individ-, grupp- och organisationsnivå, t ex kring extra anpassningar och särskilt stöd
-                  insats FG3 Stärka kvalitén i undervisningen med stöd av digitala verktyg — Verksamhetschef grundskola, ht2018–vt2019
-                    förväntad effekt: Kunskap och kompetens finns om hur och när digitala verktyg stärker lärandet
-                  insats UO1 Utvecklingsområde: Pedagogisk ledning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Verksamheternas utvecklingsarbete har tydliga mål och välförankrade processer med konkreta åtgärder som löpande följs upp och synliggörs
-                  insats UO2 Utvecklingsområde: Lärande organisation — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Alla förskolor och skolor har ett kollegialt lärande som utgår från resultat och behov och leder till anpassningar i undervisningen
-                  insats UO3 Utvecklingsområde: Mål- och resultatstyrning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Kompensatoriska insatser och särskilt stöd får bättre effekt för enskilda barn och elever eller grupper
-                  insats UO4 Utvecklingsområde: Kvalitet i undervisningen — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Likvärdigheten ökar inom och mellan förskolor och skolor genom en ökad samsyn om vad som gynnar barns och elevers lärande
+                  insatser: FG1, FG2, FG3, UO1, UO2, UO3, UO4
   delvis uppnått  M2  Andelen elever med gymnasieexamen ska öka
                   ansvarig: Utbildningsdirektör
     uppnått         gy_yrke_examen > gy_yrke_examen[previous]  "yrkesprogram"
@@ -51,27 +38,11 @@ Målbild för Södertäljes förskolor och skolor
                     66 % > 70 % gäller inte
                     gy_hsp_behöriga 2018 totalt, Södertälje: 66 %
                     gy_hsp_behöriga 2017 totalt, Södertälje: 70 %
-                  insats FY1 Innovativt och värdeskapande lärande — Verksamhetschef gymnasieskola, ht2018–vt2019
-                    förväntad effekt: Elevers engagemang i något som är värdeskapande för en själv eller andra bidrar till ökad motivation för studierna
-                  insats UO1 Utvecklingsområde: Pedagogisk ledning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Verksamheternas utvecklingsarbete har tydliga mål och välförankrade processer med konkreta åtgärder som löpande följs upp och synliggörs
-                  insats UO2 Utvecklingsområde: Lärande organisation — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Alla förskolor och skolor har ett kollegialt lärande som utgår från resultat och behov och leder till anpassningar i undervisningen
-                  insats UO3 Utvecklingsområde: Mål- och resultatstyrning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Kompensatoriska insatser och särskilt stöd får bättre effekt för enskilda barn och elever eller grupper
-                  insats UO4 Utvecklingsområde: Kvalitet i undervisningen — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Likvärdigheten ökar inom och mellan förskolor och skolor genom en ökad samsyn om vad som gynnar barns och elevers lärande
+                  insatser: FY1, UO1, UO2, UO3, UO4
   ingen data      M3  Södertälje kommuns förskolor, grundskolor och gymnasieskolor ska bli Sverigeledande när det gäller att utveckla undervisningen så att barn och elevers familjebakgrund får minskad betydelse
                   ansvarig: Utbildningsdirektör
                     inget målvärde: målet kan inte bedömas med data
-                  insats UO1 Utvecklingsområde: Pedagogisk ledning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Verksamheternas utvecklingsarbete har tydliga mål och välförankrade processer med konkreta åtgärder som löpande följs upp och synliggörs
-                  insats UO2 Utvecklingsområde: Lärande organisation — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Alla förskolor och skolor har ett kollegialt lärande som utgår från resultat och behov och leder till anpassningar i undervisningen
-                  insats UO3 Utvecklingsområde: Mål- och resultatstyrning — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Kompensatoriska insatser och särskilt stöd får bättre effekt för enskilda barn och elever eller grupper
-                  insats UO4 Utvecklingsområde: Kvalitet i undervisningen — Utbildningsdirektör, ht2018–vt2019
-                    förväntad effekt: Likvärdigheten ökar inom och mellan förskolor och skolor genom en ökad samsyn om vad som gynnar barns och elevers lärande
+                  insatser: UO1, UO2, UO3, UO4
 
 Våra utmaningar
   ej uppnått      U1  Stärka likvärdigheten inom och mellan kommunens förskolor och skolor
@@ -115,7 +86,35 @@ Förskolans förbättringsområde: språk- och kunskapsutvecklande arbetssätt
                     87,7 % >= 87,9 % gäller inte
                     förskola_språk 2018 totalt, Södertälje: 87,7 %
                     förskola_språk 2017 totalt, Södertälje: 87,9 %
-                  insats FF1 Språk- och kunskapsutvecklande arbetssätt — Verksamhetschef förskola, ht2018–vt2019
-                    förväntad effekt: Barnen använder ett väl utvecklat talspråk, flera olika uttryck i sin kommunikation och allt fler synonymer och begrepp inom olika genrer
+                  insatser: FF1
+
+Insatser
+  FF1 Språk- och kunskapsutvecklande arbetssätt — Verksamhetschef förskola, ht2018–vt2019; mål F1
+    förväntad effekt: Barnen använder ett väl utvecklat talspråk, flera olika uttryck i sin kommunikation och allt fler synonymer och begrepp inom olika genrer
+  FG1 Alla elever kan använda läsning och skrivande i sitt lärande — Verksamhetschef grundskola, ht2018–vt2019; mål M1
+    förväntad effekt: Alla elever kan använda läsning och skrivande i sitt lärande
+  FG2 Elevhälsans professioner arbetar förebyggande och främjande nära lärarna — Verksamhetschef grundskola, ht2018–vt2019; mål M1
+    förväntad effekt: Elevhälsans professioner arbetar förebyggande och främjande nära lärarna på individ-, grupp- och organisationsnivå, t ex kring extra anpassningar och särskilt stöd
+  FG3 Stärka kvalitén i undervisningen med stöd av digitala verktyg — Verksamhetschef grundskola, ht2018–vt2019; mål M1
+    förväntad effekt: Kunskap och kompetens finns om hur och när digitala verktyg stärker lärandet
+  FY1 Innovativt och värdeskapande lärande — Verksamhetschef gymnasieskola, ht2018–vt2019; mål M2
+    förväntad effekt: Elevers engagemang i något som är värdeskapande för en själv eller andra bidrar till ökad motivation för studierna
+  UO1 Utvecklingsområde: Pedagogisk ledning — Utbildningsdirektör, ht2018–vt2019; mål M1, M2, M3
+    förväntad effekt: Verksamheternas utvecklingsarbete har tydliga mål och välförankrade processer med konkreta åtgärder som löpande följs upp och synliggörs
+  UO2 Utvecklingsområde: Lärande organisation — Utbildningsdirektör, ht2018–vt2019; mål M1, M2, M3
+    förväntad effekt: Alla förskolor och skolor har ett kollegialt lärande som utgår från resultat och behov och leder till anpassningar i undervisningen
+  UO3 Utvecklingsområde: Mål- och resultatstyrning — Utbildningsdirektör, ht2018–vt2019; mål M1, M2, M3
+    förväntad effekt: Kompensatoriska insatser och särskilt stöd får bättre effekt för enskilda barn och elever eller grupper
+  UO4 Utvecklingsområde: Kvalitet i undervisningen — Utbildningsdirektör, ht2018–vt2019; mål M1, M2, M3
+    förväntad effekt: Likvärdigheten ökar inom och mellan förskolor och skolor genom en ökad samsyn om vad som gynnar barns och elevers lärande
 
 7 mål: 2 uppnått, 2 delvis uppnått, 1 ej uppnått, 2 ingen data
+plan.ska:23:11: warning: indicator 'behörig_hsp' is not read by any target, rule, measure or definition
+  indicator behörig_hsp "Andel behöriga för högskoleförberedande program, alla kommunala skolor" {
+            ^^^^^^^^^^^
+plan.ska:75:8: warning: goal 'M3' has no target and no assessment: it is always ingen data
+    goal M3 "Södertälje kommuns förskolor, grundskolor och gymnasieskolor ska bli Sverigeledande när det gäller att utveckla undervisningen så att barn och elevers familjebakgrund får minskad betydelse" {
+         ^^
+plan.ska:98:8: warning: goal 'U3' has no target and no assessment: it is always ingen data
+    goal U3 "Öka andelen behöriga förskollärare och lärare" {
+         ^^

@@ -54,10 +54,10 @@ Kunskaper: fler elever ska nå målen
     uppnått         behörig_yrke >= mean(behörig_yrke, kommuner)  "minst kommunernas medelvärde"
                     82,7 % >= 80,99–81,31 % gäller (~100 avgör)
                     behörig_yrke 2025 totalt, Uppsala: 82,7 %
-                    mean(behörig_yrke) över 290 kommuner (290 med värde): 80,99–81,31 %
+                    mean(behörig_yrke) över 290 kommuner, 2025, totalt (290 med värde): 80,99–81,31 %
     uppnått         rank(behörig_yrke, kommuner) <= 145  "övre halvan av landets kommuner"
-                    113–115 <= 145 gäller
-                    rank(behörig_yrke) över 290 kommuner (290 med värde): plats 113–115
+                    113–115 <= 145 gäller (~100 avgör)
+                    rank(behörig_yrke) över 290 kommuner, 2025, totalt (290 med värde): plats 113–115
   uppnått         U2  Meritvärdet ska ligga över rikets och fortsätta öka
                   ansvarig: Utbildningsdirektör
     uppnått         meritvärde[2020] >= meritvärde[2020, riket]  "över riket 2020"
@@ -83,11 +83,11 @@ Kunskaper: fler elever ska nå målen
   delvis uppnått  U4  Flickor och pojkar ska lyckas lika väl
                   ansvarig: Verksamhetschef grundskola
     uppnått         gap(behörig_yrke) <= 3  "behörighet, skillnad i procentenheter"
-                    0,8 % <= 3 % gäller
+                    0,8 p.e. <= 3 p.e. gäller
                     behörig_yrke 2025 flickor, Uppsala: 82,3 %
                     behörig_yrke 2025 pojkar, Uppsala: 83,1 %
     uppnått         gap(np_matematik[2024]) <= 3  "provbetyg i matematik"
-                    0,7 % <= 3 % gäller
+                    0,7 p.e. <= 3 p.e. gäller
                     np_matematik 2024 flickor, Uppsala: 85,4 %
                     np_matematik 2024 pojkar, Uppsala: 86,1 %
     ej uppnått      gap(meritvärde[2020]) <= 15 partly <= 25  "meritvärde 2020, skillnad i poäng"
@@ -100,12 +100,12 @@ Likvärdighet: kommunens skolor och kommunens alla skolor
                   ansvarig: Utbildningsdirektör
     uppnått         mean(meritvärde, skolor) >= mean(meritvärde, alla_skolor) - 5 partly >= mean(meritvärde, alla_skolor) - 15  "meritvärde, medel per skola"
                     238,3 >= 234,75 gäller
-                    mean(meritvärde) över 20 skolor (19 med värde): 238,3
-                    mean(meritvärde) över 32 skolor i kommunen (30 med värde): 239,75
+                    mean(meritvärde) över 20 skolor, 2025, totalt (19 med värde): 238,3
+                    mean(meritvärde) över 32 skolor i kommunen, 2025, totalt (30 med värde): 239,75
     ingen data      mean(behörig_yrke, skolor) >= mean(behörig_yrke, fristående_skolor) - 5  "behörighet, medel per skola"
                     84,55–84,81 % >= 84–86,14 % — ~100 avgör inte jämförelsen
-                    mean(behörig_yrke) över 20 skolor (19 med värde): 84,55–84,81 %
-                    mean(behörig_yrke) över 12 fristående skolor (10 med värde): 89–91,14 %
+                    mean(behörig_yrke) över 20 skolor, 2025, totalt (19 med värde): 84,55–84,81 %
+                    mean(behörig_yrke) över 12 fristående skolor, 2025, totalt (10 med värde): 89–91,14 %
     delvis uppnått  behörig_yrke >= behörig_yrke_alla - 2 partly >= behörig_yrke_alla - 5  "andel behöriga, alla elever"
                     82,7 % >= 83,4 % gäller inte; delvis: 82,7 % >= 80,4 % gäller
                     behörig_yrke 2025 totalt, Uppsala: 82,7 %
@@ -114,13 +114,13 @@ Likvärdighet: kommunens skolor och kommunens alla skolor
                   ansvarig: Verksamhetschef grundskola
     delvis uppnått  spread(meritvärde, skolor) <= 50 partly <= 75  "högsta minus lägsta meritvärde"
                     74,7 <= 50 gäller inte; delvis: 74,7 <= 75 gäller
-                    spread(meritvärde) över 20 skolor (19 med värde): 74,7
+                    spread(meritvärde) över 20 skolor, 2025, totalt (19 med värde): 74,7
     ej uppnått      min(behörig_yrke, skolor) >= 70 %  "ingen skola under 70 % behöriga"
                     66,1 % >= 70 % gäller inte
-                    min(behörig_yrke) över 20 skolor (19 med värde): 66,1 %
+                    min(behörig_yrke) över 20 skolor, 2025, totalt (19 med värde): 66,1 %
     ej uppnått      count(alla_ämnen < 60 %, skolor) = 0  "ingen skola där färre än 60 % når målen i alla ämnen"
                     2 = 0 gäller inte
-                    count(alla_ämnen) över 20 skolor (19 med värde): 2
+                    count(alla_ämnen) över 20 skolor, 2025, totalt (19 med värde): 2
 
 Behöriga lärare
   delvis uppnått  B1  Andelen legitimerade och behöriga lärare ska öka
@@ -133,7 +133,7 @@ Behöriga lärare
                     lärare_behöriga 2025 totalt, Uppsala: 88,2 %
                     lärare_behöriga_enskilda 2025 totalt, Uppsala: 82,4 %
     ej uppnått      trend(lärare_leg, 2016..2019) >= 0  "inte sjunkande 2016–2019"
-                    -0,19 % >= 0 % gäller inte
+                    -0,19 p.e. >= 0 p.e. gäller inte
                     lärare_leg 2016 totalt, Uppsala: 76,66 %
                     lärare_leg 2017 totalt, Uppsala: 77,88 %
                     lärare_leg 2018 totalt, Uppsala: 77,26 %
@@ -143,27 +143,27 @@ Regler
   R1  Kommunala skolor där färre än 80 % är behöriga ska analysera orsakerna
     4 av 20 skolor flaggade, 1 utan data
       Gränbyskolan (60782519): behörig_yrke 66,1 %
+      von Bahrs skola (17250578): behörig_yrke 71,7 %
       Nannaskolan (29677535): behörig_yrke 74,2 %
       Rosendals skola (43933186): behörig_yrke 77,8 %
       ingen data: Stavby skola (72802066): behörig_yrke ..
-      von Bahrs skola (17250578): behörig_yrke 71,7 %
   R2  Kommunala skolor med meritvärde under 220 ska få riktat stöd
     4 av 20 skolor flaggade, 1 utan data
-      Björkvallsskolan (89112467): meritvärde 214,4
       Gränbyskolan (60782519): meritvärde 206,1
+      Björkvallsskolan (89112467): meritvärde 214,4
       Nannaskolan (29677535): meritvärde 217,7
-      ingen data: Stavby skola (72802066): meritvärde ..
       von Bahrs skola (17250578): meritvärde 219,7
+      ingen data: Stavby skola (72802066): meritvärde ..
   R3  Skolor i kommunen där färre än 80 % är behöriga (alla huvudmän)
     5 av 32 skolor i kommunen flaggade, 3 utan data
+      Uppsala waldorfskola (69405762): behörig_yrke 61,1 %
       Gränbyskolan (60782519): behörig_yrke 66,1 %
-      ingen data: Magelungens Grundskola Uppsala (39922552): behörig_yrke ..
+      von Bahrs skola (17250578): behörig_yrke 71,7 %
       Nannaskolan (29677535): behörig_yrke 74,2 %
       Rosendals skola (43933186): behörig_yrke 77,8 %
+      ingen data: Magelungens Grundskola Uppsala (39922552): behörig_yrke ..
       ingen data: Stavby skola (72802066): behörig_yrke ..
       ingen data: Uppsala International School (UIS) (76938456): behörig_yrke .
-      Uppsala waldorfskola (69405762): behörig_yrke 61,1 %
-      von Bahrs skola (17250578): behörig_yrke 71,7 %
 
 7 mål: 1 uppnått, 6 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db u.db --format json | grep -o -e '"summary":{[^}]*}' -e '"for_each":"[^"]*"' -e '"name":"[^"]*","no_data":[a-z]*'
@@ -171,22 +171,22 @@ Regler
 "summary":{"goals":7,"uppnått":1,"delvis":6,"ej_uppnått":0,"ingen_data":0}
 "for_each":"school"
 "name":"Gränbyskolan","no_data":false
+"name":"von Bahrs skola","no_data":false
 "name":"Nannaskolan","no_data":false
 "name":"Rosendals skola","no_data":false
 "name":"Stavby skola","no_data":true
-"name":"von Bahrs skola","no_data":false
 "for_each":"school"
+"name":"Gränbyskolan","no_data":false
 "name":"Björkvallsskolan","no_data":false
-"name":"Gränbyskolan","no_data":false
 "name":"Nannaskolan","no_data":false
-"name":"Stavby skola","no_data":true
 "name":"von Bahrs skola","no_data":false
+"name":"Stavby skola","no_data":true
 "for_each":"school_all"
+"name":"Uppsala waldorfskola","no_data":false
 "name":"Gränbyskolan","no_data":false
-"name":"Magelungens Grundskola Uppsala","no_data":true
+"name":"von Bahrs skola","no_data":false
 "name":"Nannaskolan","no_data":false
 "name":"Rosendals skola","no_data":false
+"name":"Magelungens Grundskola Uppsala","no_data":true
 "name":"Stavby skola","no_data":true
 "name":"Uppsala International School (UIS)","no_data":true
-"name":"Uppsala waldorfskola","no_data":false
-"name":"von Bahrs skola","no_data":false

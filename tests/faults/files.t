@@ -63,7 +63,7 @@ ska repl: ":memory:" is not a file: a store is a file (write ./:memory: for a fi
 --- expect exit 0
 small.csv: 1 row: 1 added, 0 changed, 0 unchanged
 small.csv: 1 unit added: 0001
-target,G1,g,,,uppnått,A >= 40 %,,50,40,2020,,
+target,G1,g,,,uppnått,A >= 40 %,,50,40,2020,,,,
 --- run mkdir adir; ln -s nowhere/s.db dangling.db; for db in adir dangling.db; do ska import $db small.csv; echo "exit $?"; done 2>&1; ls -A | grep -c tmp
 --- expect exit 1
 ska import: adir: Is a directory

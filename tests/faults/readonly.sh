@@ -1,7 +1,7 @@
 # Read-only stores: in a read-only directory (a read-only bind mount) a
 # store is read, though SQLite cannot create its -shm there; a new store
 # cannot be made there; a read-only store file is read but not imported
-# into, and each refusal says why.
+# into (nor is a judgement recorded in it), and each refusal says why.
 . "$SKA_PATH"/tests/faults/lib.sh
 need_mounts "read-only bind mounts (permission bits do not stop root)"
 printf 'indikator;enhet;år;värde\nA;0001;2020;50\n' > small.csv
@@ -23,6 +23,8 @@ umount d
 mount --bind -o ro d/s.db d/s.db
 ska check plan.ska --db d/s.db --format csv 2>&1 | tail -n 1
 ska import d/s.db small.csv 2>&1
+echo "exit $?"
+ska check plan.ska --db d/s.db --record 2>&1 > /dev/null
 echo "exit $?"
 umount d/s.db
 ska import d/s.db small.csv

@@ -29,7 +29,7 @@ period.json:1:9: error: period "20/21" is not a period (expected a year 2018, a 
           ^
 --- run ska import t.db gender.json
 --- expect exit 2
-gender.json:3:26: error: gender "X" is not a group (expected totalt, flickor or pojkar; also T K M, samtliga, alla, kvinnor, män, total, girls, boys)
+gender.json:3:26: error: gender "X" is not a group (expected totalt, flickor or pojkar, or the raters personal or rektor; also T K M, samtliga, alla, kvinnor, män, total, girls, boys, staff, head)
      "values": [{"gender": "X", "value": 74.1}]}
                            ^
 --- run ska import t.db --unit 0000 codes.json

@@ -37,21 +37,21 @@ Södertälje kommun, period 2018
   ingen data      Ensam
     ingen data      rank(merit, kommuner) <= 10
                     – <= 10 — för få enheter med värde: 1 av 4 (minst 2 behövs)
-                    rank(merit) över 4 kommuner (1 med värde): –
+                    rank(merit) över 4 kommuner, 2018, totalt (1 med värde): –
   uppnått         Tre
     uppnått         mean(frånvaro, kommuner) < 10 %
                     9,67 % < 10 % gäller
-                    mean(frånvaro) över 4 kommuner (3 med värde): 9,67 %
+                    mean(frånvaro) över 4 kommuner, 2018, totalt (3 med värde): 9,67 %
     uppnått         count(frånvaro > 8, kommuner) = 2
                     2 = 2 gäller
-                    count(frånvaro) över 4 kommuner (3 med värde): 2
+                    count(frånvaro) över 4 kommuner, 2018, totalt (3 med värde): 2
   ingen data      Alla
     ingen data      mean(frånvaro, kommuner) < 10 %
                     – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs)
-                    mean(frånvaro) över 4 kommuner (3 med värde): –
+                    mean(frånvaro) över 4 kommuner, 2018, totalt (3 med värde): –
     ingen data      mean(frånvaro[kommuner]) < 10 %
                     – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs)
-                    mean(frånvaro) över 4 kommuner (3 med värde): –
+                    mean(frånvaro) över 4 kommuner, 2018, totalt (3 med värde): –
 
 Regler
   Placering
@@ -71,16 +71,17 @@ Regler
 --- run ska report plan.ska --db t.db --format md | grep -E 'Ensam|rank|placering|täckning|enheter med'
 --- expect exit 0
 - **ingen data:** Ensam 
+<a id="goal-Ensam"></a>
 ### Ensam
-| ingen data | `rank(merit, kommuner) <= 10` | – ≤ 10 — för få enheter med värde: 1 av 4 (minst 2 behövs) | placering av Meritvärde över 4 kommuner (1 med värde): – |
-| ingen data | `mean(frånvaro, kommuner) < 10 %` | – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs) | medelvärde av Frånvaro över 4 kommuner (3 med värde): – |
-| ingen data | `mean(frånvaro[kommuner]) < 10 %` | – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs) | medelvärde av Frånvaro över 4 kommuner (3 med värde): – |
+| ingen data | `rank(merit, kommuner) <= 10` | – ≤ 10 — för få enheter med värde: 1 av 4 (minst 2 behövs) | placering av Meritvärde över 4 kommuner, 2018, totalt (1 med värde): – |
+| ingen data | `mean(frånvaro, kommuner) < 10 %` | – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs) | medelvärde av Frånvaro över 4 kommuner, 2018, totalt (3 med värde): – |
+| ingen data | `mean(frånvaro[kommuner]) < 10 %` | – < 10 % — för få enheter med värde: 3 av 4 (minst 4 behövs) | medelvärde av Frånvaro över 4 kommuner, 2018, totalt (3 med värde): – |
 För varje kommun: krav `rank(frånvaro, kommuner) <= 2`
 | Enhet | Kod | rank | Status |
 --- run ska check plan.ska --db t.db --format csv | grep -E 'Ensam'
 --- expect exit 0
-goal,Ensam,,,,ingen data,,,,,,,
-target,Ensam,,,,ingen data,"rank(merit, kommuner) <= 10",,,10,,,för få enheter med värde: 1 av 4 (minst 2 behövs)
+goal,Ensam,,,,ingen data,,,,,,,,,
+target,Ensam,,,,ingen data,"rank(merit, kommuner) <= 10",,,10,2018,,för få enheter med värde: 1 av 4 (minst 2 behövs),,
 --- file plan25.ska
 plan "Täckning" { organiser "Södertälje kommun"; period 2018; coverage 25 % }
 indicator merit "Meritvärde" { scale points 0..340; higher is better }
@@ -93,7 +94,7 @@ Södertälje kommun, period 2018
   uppnått         Ensam
     uppnått         rank(merit, kommuner) <= 10
                     1 <= 10 gäller
-                    rank(merit) över 4 kommuner (1 med värde): 1:a plats
+                    rank(merit) över 4 kommuner, 2018, totalt (1 med värde): 1:a plats
 
 1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- file data2.csv
@@ -113,13 +114,13 @@ Södertälje kommun, period 2018
   achieved         Shared
     achieved         rank(merit, municipalities) <= 2
                      2 <= 2 holds
-                     rank(merit) over 4 municipalities (3 with a value): 2nd, shared with 1
+                     rank(merit) over 4 municipalities, 2018, totalt (3 with a value): 2nd, shared with 1
   no data          Few
     no data          rank(merit, municipalities) <= 2
                      – <= 2 — too few units with a value: 3 of 4 (at least 4 needed)
-                     rank(merit) over 4 municipalities (3 with a value): –
+                     rank(merit) over 4 municipalities, 2018, totalt (3 with a value): –
 
 2 goals: 1 achieved, 0 partly achieved, 0 not achieved, 1 no data
 --- run ska report en.ska --db t.db --format html | grep -o '[^>]*shared with 1[^<]*'
 --- expect exit 0
-rank of Merit over 4 municipalities (3 with a value): 2nd, shared with 1
+rank of Merit over 4 municipalities, 2018, total (3 with a value): 2nd, shared with 1

@@ -47,7 +47,7 @@ Södertälje kommun, period 2018
                     30 % = 30 % gäller
                     behörig 2018 totalt, Ronnaskolan: 70 %
     uppnått         change(ej_behörig) = -4
-                    -4 % = -4 % gäller
+                    -4 p.e. = -4 p.e. gäller
                     behörig 2018 totalt, Södertälje: 84 %
                     behörig 2017 totalt, Södertälje: 80 %
   uppnått         OnDerived

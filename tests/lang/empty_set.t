@@ -26,13 +26,13 @@ Södertälje kommun, period 2018
   ingen data      G1
     ingen data      mean(merit, skolor) > 200
                     – > 200 — inga enheter i mängden
-                    mean(merit) över 0 skolor (0 med värde): –
+                    mean(merit) över 0 skolor, 2018, totalt (0 med värde): –
     uppnått         count(merit, skolor) = 0
                     0 = 0 gäller
-                    count(merit) över 0 skolor (0 med värde): 0
+                    count(merit) över 0 skolor, 2018, totalt (0 med värde): 0
     ingen data      max(merit[skolor]) > 0
                     – > 0 — inga enheter i mängden
-                    max(merit) över 0 skolor (0 med värde): –
+                    max(merit) över 0 skolor, 2018, totalt (0 med värde): –
 
 Regler
   R1

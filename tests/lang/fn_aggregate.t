@@ -52,22 +52,22 @@ Södertälje kommun, period 2018
   uppnått         OverSchools
     uppnått         mean(merit, skolor) = 220
                     220 = 220 gäller
-                    mean(merit) över 4 skolor (3 med värde): 220
+                    mean(merit) över 4 skolor, 2018, totalt (3 med värde): 220
     uppnått         min(merit, skolor) = 200
                     200 = 200 gäller
-                    min(merit) över 4 skolor (3 med värde): 200
+                    min(merit) över 4 skolor, 2018, totalt (3 med värde): 200
     uppnått         max(merit, skolor) = 240
                     240 = 240 gäller
-                    max(merit) över 4 skolor (3 med värde): 240
+                    max(merit) över 4 skolor, 2018, totalt (3 med värde): 240
     uppnått         spread(merit, skolor) = 40
                     40 = 40 gäller
-                    spread(merit) över 4 skolor (3 med värde): 40
+                    spread(merit) över 4 skolor, 2018, totalt (3 med värde): 40
     uppnått         count(merit, skolor) = 3
                     3 = 3 gäller
-                    count(merit) över 4 skolor (3 med värde): 3
+                    count(merit) över 4 skolor, 2018, totalt (3 med värde): 3
     uppnått         count(merit >= 220, skolor) = 2
                     2 = 2 gäller
-                    count(merit) över 4 skolor (3 med värde): 2
+                    count(merit) över 4 skolor, 2018, totalt (3 med värde): 2
   uppnått         OverPeriods
     uppnått         mean(merit[2015..2018]) = 216
                     216 = 216 gäller
@@ -90,9 +90,9 @@ Södertälje kommun, period 2018
   ingen data      NoValues
     ingen data      mean(saknas, skolor) > 0
                     – > 0 — indikatorn saknas i databasen
-                    mean(saknas) över 4 skolor (0 med värde): –
+                    mean(saknas) över 4 skolor, 2018, totalt (0 med värde): –
     ingen data      count(saknas, skolor) = 0
                     – = 0 — indikatorn saknas i databasen
-                    count(saknas) över 4 skolor (0 med värde): –
+                    count(saknas) över 4 skolor, 2018, totalt (0 med värde): –
 
 3 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

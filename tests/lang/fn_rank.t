@@ -39,21 +39,21 @@ Södertälje kommun, period 2018
   uppnått         Higher
     uppnått         rank(merit, kommuner) = 3
                     3 = 3 gäller
-                    rank(merit) över 4 kommuner (3 med värde): 3:e plats
+                    rank(merit) över 4 kommuner, 2018, totalt (3 med värde): 3:e plats
   uppnått         Lower
     uppnått         rank(frånvaro, kommuner) = 2
                     2 = 2 gäller
-                    rank(frånvaro) över 4 kommuner (3 med värde): 2:a plats
+                    rank(frånvaro) över 4 kommuner, 2018, totalt (3 med värde): 2:a plats
   uppnått         Derived
     uppnått         rank(närvaro, kommuner) = 2
                     2 = 2 gäller
-                    rank(närvaro) över 4 kommuner (3 med värde): 2:a plats
+                    rank(närvaro) över 4 kommuner, 2018, totalt (3 med värde): 2:a plats
     uppnått         rank(under_max, municipalities) = 3
                     3 = 3 gäller
-                    rank(under_max) över 4 kommuner (3 med värde): 3:e plats
+                    rank(under_max) över 4 kommuner, 2018, totalt (3 med värde): 3:e plats
   ingen data      NotPerUnit
     ingen data      rank(serie, kommuner) = 1
                     – = 1 — inget värde i databasen
-                    rank(merit) över 4 kommuner (0 med värde): –
+                    rank(merit) över 4 kommuner, 2016, totalt (0 med värde): –
 
 4 mål: 3 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -39,7 +39,7 @@ Södertälje kommun, period 2018
                     merit 2015 totalt, Södertälje: 212
   ingen data      TooShort
     ingen data      trend(frånvaro, 2016..2018) < 0
-                    – < 0 % — för få värden
+                    – < 0 p.e. — för få värden
                     frånvaro 2016 totalt, Södertälje: –
                     frånvaro 2017 totalt, Södertälje: –
                     frånvaro 2018 totalt, Södertälje: 12 %

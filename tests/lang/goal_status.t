@@ -118,3 +118,6 @@ Södertälje kommun, period 2018
                     merit 2018 totalt, Södertälje: 220
 
 14 mål: 2 uppnått, 7 delvis uppnått, 1 ej uppnått, 4 ingen data
+plan.ska:15:6: warning: goal 'NoTargets' has no target and no assessment: it is always ingen data
+  goal NoTargets "Nothing to judge" { owner "Rektor" }
+       ^^^^^^^^^

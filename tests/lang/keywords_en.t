@@ -84,21 +84,23 @@ Results
     partly met  merit[ronna] >= 210 partly >= 200  "Ronnaskolan"
                 205 >= 210 does not hold; partly: 205 >= 200 holds
                 merit 2018 totalt, Ronnaskolan: 205
-              measure M1 Mathematics — Head teacher, ht2018–vt2019, 100 tkr
-                expected: Higher merit values
+              measures: M1
 
 Environment
   partly met  G2  A safe school
     partly met  assessed: The work has begun
-              measure M1 Mathematics — Head teacher, ht2018–vt2019, 100 tkr
-                expected: Higher merit values
+              measures: M1
+
+Measures
+  M1 Mathematics — Head teacher, ht2018–vt2019, 100 tkr; goals G1, G2
+    expected: Higher merit values
+
+1 measure, total cost 100 tkr (1 with a cost)
 
 Rules
   R1  High absence is looked into
     1 of 2 schools flagged
       Ronnaskolan (S1): absence 12 %, merit 205
-
-1 measure, total cost 100 tkr (1 with a cost)
 
 Follow-ups due by 2019-04-01
   2018-12-31  M1 Mathematics: dialogue (every term), owner Head teacher

@@ -85,22 +85,24 @@ Resultat
     delvis nått  merit[ronna] >= 210 delvis >= 200  "Ronnaskolan"
                  205 >= 210 gäller inte; delvis: 205 >= 200 gäller
                  merit 2018 totalt, Ronnaskolan: 205
-               insats M1 Matematik — Rektor, ht2018–vt2019, 100 tkr
-                 förväntad effekt: Högre meritvärden
-               insats M2 Läxhjälp
+               insatser: M1, M2
 
 Miljö
   delvis nått  G2  En trygg skola
     delvis nått  bedömning: Arbetet har börjat
-               insats M1 Matematik — Rektor, ht2018–vt2019, 100 tkr
-                 förväntad effekt: Högre meritvärden
+               insatser: M1
+
+Insatser
+  M1 Matematik — Rektor, ht2018–vt2019, 100 tkr; mål G1, G2
+    förväntad effekt: Högre meritvärden
+  M2 Läxhjälp — mål G1
+
+2 insatser, total kostnad 100 tkr (1 med kostnad)
 
 Regler
   R1  Hög frånvaro utreds
     1 av 2 skolor flaggade
       Ronnaskolan (S1): frånvaro 12 %, merit 205
-
-2 insatser, total kostnad 100 tkr (1 med kostnad)
 
 Uppföljningar att göra per 2019-04-01
   2018-12-31  M1 Matematik: dialog (varje termin), ansvarig Rektor

@@ -29,17 +29,20 @@ Södertälje kommun, period 2018
     uppnått         merit > 220
                     225 > 220 gäller
                     merit 2018 totalt, Södertälje: 225
-                  insats M1 Läxhjälp — Rektor, ht2018–vt2019, 250 tkr
-                  insats M2 Matematiklyft — 2018-08-15–2019-06-14, 1 500 tkr
-                    förväntad effekt: Fler godkända
-                  insats M3 Lärarlönelyft — 2 000 tkr
-                    förväntad effekt: merit > 230 — ej uppnått
-                  insats M4 Studiero — 120 tkr
-                  insats M5 Skolbibliotek — 5 tkr
+                  insatser: M1, M2, M3, M4, M5
   uppnått         G2  Inga insatser
     uppnått         merit > 200
                     225 > 200 gäller
                     merit 2018 totalt, Södertälje: 225
+
+Insatser
+  M1 Läxhjälp — Rektor, ht2018–vt2019, 250 tkr; mål G1
+  M2 Matematiklyft — 2018-08-15–2019-06-14, 1 500 tkr; mål G1
+    förväntad effekt: Fler godkända
+  M3 Lärarlönelyft — 2 000 tkr; mål G1
+    förväntad effekt: merit > 230 — ej uppnått
+  M4 Studiero — 120 tkr; mål G1
+  M5 Skolbibliotek — 5 tkr; mål G1
 
 5 insatser, total kostnad 3 875 tkr (5 med kostnad)
 

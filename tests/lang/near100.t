@@ -65,15 +65,15 @@ Södertälje kommun, period 2018
                     behörig 2017 totalt, Södertälje: ~100, dvs. 60–100 %
   ingen data      PartlyUndecided
     ingen data      behörig >= 99,8 % partly >= 99,5 %
-                    99–99,75 % >= 99,8 % gäller inte; delvis: 99–99,75 % >= 99,5 % — ~100 avgör inte jämförelsen
+                    99–99,75 % >= 99,8 % gäller inte (~100 avgör); delvis: 99–99,75 % >= 99,5 % — ~100 avgör inte jämförelsen
                     behörig 2018 totalt, Södertälje: ~100, dvs. 99–99,75 %
   ingen data      Arithmetic  ~100 minus 98 is between 1 and 1,75
     uppnått         behörig - behörig[flickor] >= 1
-                    1–1,75 % >= 1 % gäller (~100 avgör)
+                    1–1,75 p.e. >= 1 p.e. gäller (~100 avgör)
                     behörig 2018 totalt, Södertälje: ~100, dvs. 99–99,75 %
                     behörig 2018 flickor, Södertälje: 98 %
     ingen data      behörig - behörig[flickor] < 1,5
-                    1–1,75 % < 1,5 % — ~100 avgör inte jämförelsen
+                    1–1,75 p.e. < 1,5 p.e. — ~100 avgör inte jämförelsen
                     behörig 2018 totalt, Södertälje: ~100, dvs. 99–99,75 %
                     behörig 2018 flickor, Södertälje: 98 %
 

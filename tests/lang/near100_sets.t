@@ -33,15 +33,15 @@ Uppsala kommun, period 2025
   delvis uppnått  G
     ej uppnått      min(behörig, skolor) >= 70 %
                     66,1 % >= 70 % gäller inte
-                    min(behörig) över 3 skolor (3 med värde): 66,1 %
+                    min(behörig) över 3 skolor, 2025, totalt (3 med värde): 66,1 %
     uppnått         max(behörig, skolor) >= 90 %
                     93,33–98,33 % >= 90 % gäller (~100 avgör)
-                    max(behörig) över 3 skolor (3 med värde): 93,33–98,33 %
+                    max(behörig) över 3 skolor, 2025, totalt (3 med värde): 93,33–98,33 %
     uppnått         spread(behörig, skolor) <= 35
-                    27,23–32,23 % <= 35 % gäller (~100 avgör)
-                    spread(behörig) över 3 skolor (3 med värde): 27,23–32,23 %
+                    27,23–32,23 p.e. <= 35 p.e. gäller (~100 avgör)
+                    spread(behörig) över 3 skolor, 2025, totalt (3 med värde): 27,23–32,23 p.e.
     uppnått         mean(behörig, skolor) >= 80 %
                     82,94–84,61 % >= 80 % gäller (~100 avgör)
-                    mean(behörig) över 3 skolor (3 med värde): 82,94–84,61 %
+                    mean(behörig) över 3 skolor, 2025, totalt (3 med värde): 82,94–84,61 %
 
 1 mål: 0 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -37,12 +37,12 @@ Regler
       Ronnaskolan (S1): merit 205, merit 225
   Snittet  Minst snittet av kommunerna
     2 av 3 skolor flaggade
-      Hovsjöskolan (S3): merit 230
       Ronnaskolan (S1): merit 205
+      Hovsjöskolan (S3): merit 230
   Blandat  Skolor mot kommuner
     0 av 3 skolor flaggade, 3 utan data
-      ingen data: Hovsjöskolan (S3): merit 230, merit –
       ingen data: Ronnaskolan (S1): merit 205, merit –
+      ingen data: Hovsjöskolan (S3): merit 230, merit –
       ingen data: Wasaskolan (S2): merit 245, merit –
   Blandat2  Kommuner först
     0 av 3 skolor flaggade, 3 utan data

@@ -45,30 +45,30 @@ Södertälje kommun, period 2024
   uppnått         Own  The municipality's own schools (and the one of unknown organiser)
     uppnått         mean(merit, skolor) = 210
                     210 = 210 gäller
-                    mean(merit) över 3 skolor (3 med värde): 210
+                    mean(merit) över 3 skolor, 2024, totalt (3 med värde): 210
     uppnått         count(merit >= 0, schools) = 3
                     3 = 3 gäller
-                    count(merit) över 3 skolor (3 med värde): 3
+                    count(merit) över 3 skolor, 2024, totalt (3 med värde): 3
   uppnått         All  Every school in the municipality
     uppnått         mean(merit, alla_skolor) = 226
                     226 = 226 gäller
-                    mean(merit) över 5 skolor i kommunen (5 med värde): 226
+                    mean(merit) över 5 skolor i kommunen, 2024, totalt (5 med värde): 226
     uppnått         max(merit, all_schools) = 260
                     260 = 260 gäller
-                    max(merit) över 5 skolor i kommunen (5 med värde): 260
+                    max(merit) över 5 skolor i kommunen, 2024, totalt (5 med värde): 260
   uppnått         Independent  The independent schools
     uppnått         mean(merit, fristående_skolor) = 250
                     250 = 250 gäller
-                    mean(merit) över 2 fristående skolor (2 med värde): 250
+                    mean(merit) över 2 fristående skolor, 2024, totalt (2 med värde): 250
     uppnått         min(merit[independent_schools]) = 240
                     240 = 240 gäller
-                    min(merit) över 2 fristående skolor (2 med värde): 240
+                    min(merit) över 2 fristående skolor, 2024, totalt (2 med värde): 240
 
 Regler
   R1  Own schools under 215
     2 av 3 skolor flaggade
-      Okänd skola (U1): merit 210
       Ronnaskolan (S1): merit 200
+      Okänd skola (U1): merit 210
   R2  Independent schools under 250
     1 av 2 fristående skolor flaggade
       Montessoriskolan (F2): merit 240

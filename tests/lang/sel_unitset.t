@@ -40,19 +40,19 @@ Södertälje kommun, period 2018
   uppnått         Schools  Only Södertälje's own schools
     uppnått         mean(merit, skolor) = 225
                     225 = 225 gäller
-                    mean(merit) över 2 skolor (2 med värde): 225
+                    mean(merit) över 2 skolor, 2018, totalt (2 med värde): 225
     uppnått         mean(merit, schools) = 225
                     225 = 225 gäller
-                    mean(merit) över 2 skolor (2 med värde): 225
+                    mean(merit) över 2 skolor, 2018, totalt (2 med värde): 225
     uppnått         min(merit[skolor]) = 205
                     205 = 205 gäller
-                    min(merit) över 2 skolor (2 med värde): 205
+                    min(merit) över 2 skolor, 2018, totalt (2 med värde): 205
   uppnått         Municipalities  Every municipality, not the nation
     uppnått         mean(merit, kommuner) = 233
                     233 = 233 gäller
-                    mean(merit) över 2 kommuner (2 med värde): 233
+                    mean(merit) över 2 kommuner, 2018, totalt (2 med värde): 233
     uppnått         max(merit, municipalities) = 241
                     241 = 241 gäller
-                    max(merit) över 2 kommuner (2 med värde): 241
+                    max(merit) över 2 kommuner, 2018, totalt (2 med värde): 241
 
 2 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -29,16 +29,16 @@ Södertälje kommun, period 2020
     ej uppnått      meritvärde >= mean(meritvärde, grannar)
                     215,5 >= 236,54 gäller inte
                     meritvärde 2020 totalt, Södertälje: 215,5
-                    mean(meritvärde) över 7 grannar (7 med värde): 236,54
+                    mean(meritvärde) över 7 grannar, 2020, totalt (7 med värde): 236,54
     ej uppnått      rank(meritvärde, grannar) <= 3
                     7 <= 3 gäller inte
-                    rank(meritvärde) över 7 grannar (7 med värde): 7:e plats
+                    rank(meritvärde) över 7 grannar, 2020, totalt (7 med värde): 7:e plats
     uppnått         rank(meritvärde[danderyd], grannar) = 1
                     1 = 1 gäller
-                    rank(meritvärde) Danderyd över 7 grannar (7 med värde): 1:a plats
+                    rank(meritvärde) Danderyd över 7 grannar, 2020, totalt (7 med värde): 1:a plats
     uppnått         max(meritvärde, grannar) = meritvärde[danderyd]
                     274,5 = 274,5 gäller
-                    max(meritvärde) över 7 grannar (7 med värde): 274,5
+                    max(meritvärde) över 7 grannar, 2020, totalt (7 med värde): 274,5
                     meritvärde 2020 totalt, Danderyd: 274,5
 
 Regler
@@ -70,6 +70,6 @@ Södertälje kommun, period 2020
                      count(merit): 1
     achieved         rank(merit, peers) = 2
                      2 = 2 holds
-                     rank(merit) over 2 peers (2 with a value): 2nd
+                     rank(merit) over 2 peers, 2020, totalt (2 with a value): 2nd
 
 1 goal: 1 achieved, 0 partly achieved, 0 not achieved, 0 no data

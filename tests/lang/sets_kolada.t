@@ -47,46 +47,46 @@ Södertälje kommun, period 2020
                     meritvärde 2020 totalt, Riket: 225,9
     ej uppnått      mean(meritvärde, kommuner) > meritvärde[nation]
                     219,55 > 225,9 gäller inte
-                    mean(meritvärde) över 290 kommuner (290 med värde): 219,55
+                    mean(meritvärde) över 290 kommuner, 2020, totalt (290 med värde): 219,55
                     meritvärde 2020 totalt, Riket: 225,9
     uppnått         mean(meritvärde - meritvärde[riket], kommuner) > -10
                     -6,35 > -10 gäller
-                    mean(meritvärde) över 290 kommuner (290 med värde): -6,35
+                    mean(meritvärde) över 290 kommuner, 2020, totalt (290 med värde): -6,35
   delvis uppnått  Placering
     uppnått         rank(meritvärde[danderyd], kommuner) = 1
                     1 = 1 gäller
-                    rank(meritvärde) Danderyd över 290 kommuner (290 med värde): 1:a plats
+                    rank(meritvärde) Danderyd över 290 kommuner, 2020, totalt (290 med värde): 1:a plats
     uppnått         rank(meritvärde[sigtuna], kommuner) <= 43
                     43 <= 43 gäller
-                    rank(meritvärde) Sigtuna över 290 kommuner (290 med värde): 43:e plats, delad med 2
+                    rank(meritvärde) Sigtuna över 290 kommuner, 2020, totalt (290 med värde): 43:e plats, delad med 2
     ej uppnått      rank(meritvärde, kommuner) <= 150
                     168 <= 150 gäller inte
-                    rank(meritvärde) över 290 kommuner (290 med värde): 168:e plats
+                    rank(meritvärde) över 290 kommuner, 2020, totalt (290 med värde): 168:e plats
   ingen data      Kostnad
     ingen data      mean(elevkostnad, kommuner) > 100000
                     – > 100 000 kr — för få enheter med värde: 107 av 290 (minst 145 behövs)
-                    mean(elevkostnad) över 290 kommuner (107 med värde): –
+                    mean(elevkostnad) över 290 kommuner, 2020, totalt (107 med värde): –
   uppnått         KostnadTrettio
     uppnått         mean(elevkostnad, kommuner) > 100000
                     119 215,87 kr > 100 000 kr gäller
-                    mean(elevkostnad) över 290 kommuner (107 med värde): 119 215,87 kr
+                    mean(elevkostnad) över 290 kommuner, 2020, totalt (107 med värde): 119 215,87 kr
   uppnått         Behörighet
     uppnått         mean(behörig_yrke[2018], kommuner) > 80 %
                     81,89 % > 80 % gäller
-                    mean(behörig_yrke) över 290 kommuner (287 med värde): 81,89 %
+                    mean(behörig_yrke) över 290 kommuner, 2018, totalt (287 med värde): 81,89 %
 
 Regler
   Sist  De tio sista
     10 av 290 kommuner flaggade
+      Lessebo (0761): rank 290
+      Vingåker (0428): rank 289
+      Skinnskatteberg (1904): rank 288
       Flen (0482): rank 287
-      Hallsberg (1861): rank 283
       Kungsör (1960): rank 286
       Laxå (1860): rank 285
-      Lessebo (0761): rank 290
-      Munkedal (1430): rank 281
-      Norberg (1962): rank 282
       Perstorp (1275): rank 284
-      Skinnskatteberg (1904): rank 288
-      Vingåker (0428): rank 289
+      Hallsberg (1861): rank 283
+      Norberg (1962): rank 282
+      Munkedal (1430): rank 281
 
 5 mål: 2 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data

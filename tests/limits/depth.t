@@ -69,6 +69,9 @@ p.ska:3:609: error: expression nests deeper than 200 levels (split it with let)
 --- run sh gen.sh sum 199 > p.ska && echo 'goal G { target x > 0 }' >> p.ska && ska check p.ska --db t.db | tail -1
 --- expect exit 0
 1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
+p.ska:2:11: warning: indicator 'merit' is not read by any target, rule, measure or definition
+  indicator merit "Meritvärde" { scale points; higher is better }
+            ^^^^^
 --- run sh gen.sh lets 10000 > p.ska && ska check --syntax-only p.ska
 --- expect exit 2
 p.ska:503:5: error: 'x500' is computed through lets and derived indicators nested deeper than 1000 levels

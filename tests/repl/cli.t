@@ -30,6 +30,10 @@ read from a pipe or file had an error.
 --- expect exit 2
 ska repl: unknown option '--colour'
 (see `ska repl --help`)
+--- run ska repl --db </dev/null
+--- expect exit 2
+ska repl: option '--db' needs a value
+(see `ska repl --help`)
 --- run ska repl --period 2018/20 </dev/null
 --- expect exit 2
 ska repl: --period '2018/20' is not a period (expected 2019, 2018/19, ht2020 or vt2021)

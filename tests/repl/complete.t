@@ -45,6 +45,7 @@
 .load
 .periods
 .quit
+.revisions
 .units
 .format
 meritvärde
@@ -61,6 +62,7 @@ flagged
 flickor
 regel
 regler
+rektor
 require
 resources
 resurser

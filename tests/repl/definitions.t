@@ -1,6 +1,6 @@
-# Definitions typed at the prompt extend the session: a `let` replaces an
-# earlier one of the same name (how "what if the target were 85 %" is
-# asked), a goal or indicator may span lines while a brace is open. A
+# Definitions typed at the prompt extend the session: a `let` (or goal)
+# replaces an earlier one of the same name, with a note (how "what if the
+# target were 85 %" is asked; tests/repl/replace.t has more), a goal or indicator may span lines while a brace is open. A
 # definition with an error is reported with a caret under it and leaves
 # the session as it was; the inputs after it are still answered. An input
 # still open at the end is reported as unfinished.
@@ -41,7 +41,7 @@ G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
   delvis uppnått  behörig >= mål_behörig partly > behörig[2017]
 G2  uppnått  Fler elever ska bli behöriga till ett nationellt program
   uppnått  behörig >= mål_behörig partly > behörig[2017]
-85
+85 %
 G9  uppnått  Fler behöriga än 80 %
   uppnått  behörig >= 80 % partly behörig >= 70 %
 period  totalt  flickor  pojkar
@@ -51,13 +51,16 @@ period  totalt  flickor  pojkar
 237,2
 G9  uppnått  Fler behöriga än 80 %
   uppnått  behörig >= 80 % partly behörig >= 70 %
+<stdin>:2:5: note: let mål_behörig replaces the one at plan.ska:25:5
+  let mål_behörig = 85 %
+      ^^^^^^^^^^^
 <stdin>:15:9: error: unknown name 'nosuch'
   let x = nosuch + 1
           ^^^^^^
 <stdin>:16:1: error: unknown name 'x'
   x
   ^
-<stdin>:17:6: error: goal 'G1' is already defined (at plan.ska:29:8)
+<stdin>:17:6: note: goal G1 replaces the one at plan.ska:29:8
   goal G1 { target meritvärde > 1 }
        ^^
 <stdin>:18:19: error: a target must be a condition, such as meritvärde >= 220; this is a number

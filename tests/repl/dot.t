@@ -42,9 +42,9 @@ goal G4 "Meritvärdet ska nå 230" { target meritvärde >= 230 partly >= 220 }
 --- run ska repl plan.ska --db t.db < q.txt
 --- expect exit 2
 Type an expression to see its value for the plan's organiser:
-  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   behörig[skolor] < 85 %
-a definition to add it to the session (a `let` replaces one of the same name):
-  let mål_behörig = 80 %     goal G9 "…" { target behörig >= mål_behörig }
+  meritvärde[2018]   meritvärde[pojkar, 2014..2018]   meritvärde[skolor] >= meritvärde
+a definition to add it to the session (one of the same name is replaced):
+  let mål_meritvärde = meritvärde[previous]     goal G9 "…" { target meritvärde >= mål_meritvärde }
 or a question about the plan, or a command:
   goals                every goal and its status
   status GOAL          a goal's status and each of its targets'
@@ -58,6 +58,7 @@ or a question about the plan, or a command:
   .indicators          every indicator: name, periods with data, title
   .units               the units in the store: code, name, name in the plan
   .periods [NAME]      the periods with data (for indicator NAME)
+  .revisions NAME      stored values of indicator NAME that imports revised
   .format text|json    how answers print (no argument: show it)
   .complete TEXT       list what Tab offers at the end of TEXT
   .quit                leave (Ctrl-D does too)
@@ -89,7 +90,7 @@ text
 {"plan":{"title":"Plan för systematiskt kvalitetsarbete 2018/19","organiser":"Södertälje kommun","unit":"Södertälje","period":"2018"},"summary":{"goals":1,"uppnått":0,"delvis":1,"ej_uppnått":0,"ingen_data":0},"goals":[{"id":"G2","title":"Fler elever ska bli behöriga till ett nationellt program","area":"Målbild","owner":null,"level":null,"status":"delvis","assessed":null,"assessed_note":null,"targets":[{"target":"behörig >= mål_behörig","partly":"behörig > behörig[2017]","label":null,"status":"delvis","left":{"value":85.7,"missing":null},"right":{"value":87,"missing":null},"missing":null,"near100_decided":false,"evidence":[{"kind":"value","indicator":"behörig","unit":"0181","unit_name":"Södertälje","period":"2018","group":"totalt","published_as":null,"result":{"value":85.7,"missing":null}},{"kind":"value","indicator":"behörig","unit":"0181","unit_name":"Södertälje","period":"2017","group":"totalt","published_as":null,"result":{"value":81.4,"missing":null}}]}]}],"rules":[],"measures":[{"id":"M1","title":"Matematiksatsning","area":null,"goals":["G1","G2"],"owner":"Rektor","from":"ht2018","to":"vt2019","cost_tkr":450,"resources":"2 förstelärare","expect":null,"expect_judged":{"target":"meritvärde > 225","partly":null,"label":null,"status":"ej_uppnått","left":{"value":221.3,"missing":null},"right":{"value":225,"missing":null},"missing":null,"near100_decided":false,"evidence":[{"kind":"value","indicator":"meritvärde","unit":"0181","unit_name":"Södertälje","period":"2018","group":"totalt","published_as":null,"result":{"value":221.3,"missing":null}}]}},{"id":"M2","title":"Läsfrämjande","area":null,"goals":["G1"],"owner":null,"from":null,"to":null,"cost_tkr":null,"resources":null,"expect":"Fler elever läser på fritiden","expect_judged":null}],"followups_due":[]}
 G4  delvis uppnått  Meritvärdet ska nå 230
   delvis uppnått  meritvärde >= 230 partly >= 220
-ingen data: no data for this indicator in the store
+ingen data: indikatorn saknas i databasen
 221,3
 <stdin>:6:10: error: unknown indicator 'nix' (.indicators lists them)
   .periods nix

@@ -31,8 +31,8 @@ meritvärde[previous]
 --- run ska repl --db x.db < q.txt
 --- expect exit 0
 221,3
-ingen data: unit not in the store
-unit        code  meritvärde[kommuner]
+ingen data: enheten saknas i databasen
+enhet       kod   meritvärde[kommuner]
 Nacka       0182                 250,1
 Södertälje  0181                 221,3
 name        periods     title

@@ -30,7 +30,7 @@ status X
 G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
 G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
 G3  ingen data      Alla skolor ska nå ett meritvärde över 200
-3 goals: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
+3 mål: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
 G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
   uppnått     meritvärde > meritvärde[2017]
   ej uppnått  gap(meritvärde) <= 20 partly <= 30
@@ -44,78 +44,74 @@ G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
                     30,8 <= 20 gäller inte; delvis: 30,8 <= 30 gäller inte
                     meritvärde 2018 flickor, Södertälje: 237,2
                     meritvärde 2018 pojkar, Södertälje: 206,4
-                  insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
-                    förväntad effekt: meritvärde > 225 — ej uppnått
-                  insats M2 Läsfrämjande
-                    förväntad effekt: Fler elever läser på fritiden
-why: delvis uppnått — 2 targets: 1 uppnått, 1 ej uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
+                  insatser: M1, M2
+varför: delvis uppnått — 2 målvärden: 1 uppnått, 1 ej uppnått; inte alla målvärden är uppnått, men ett eller flera är uppnått eller delvis uppnått
   ingen data      G3  Alla skolor ska nå ett meritvärde över 200
     ej uppnått      min(meritvärde, skolor) > 200
                     198,2 > 200 gäller inte
-                    min(meritvärde) över 4 skolor (3 med värde): 198,2
+                    min(meritvärde) över 4 skolor, 2018, totalt (3 med värde): 198,2
     ingen data      meritvärde["S3"] > 200
                     .. > 200 — för få elever (..)
                     meritvärde 2018 totalt, Granskolan: ..
-why: ingen data — 2 targets: 1 ej uppnått, 1 ingen data; the status depends on the target without data
+varför: ingen data — 2 målvärden: 1 ej uppnått, 1 ingen data; statusen beror på målvärdet utan data
 M1  Matematiksatsning
-  goals      G1, G2
-  owner      Rektor
-  period     ht2018–vt2019
-  cost       450 tkr
-  resources  2 förstelärare
-  expect     meritvärde > 225: ej uppnått
-  followup   dialogsamtal, every term
+  mål               G1, G2
+  ansvarig          Rektor
+  period            ht2018–vt2019
+  kostnad           450 tkr
+  resurser          2 förstelärare
+  förväntad effekt  meritvärde > 225: ej uppnått
+  uppföljning       dialogsamtal, varje termin
 M1  Matematiksatsning
-  goals      G1, G2
-  owner      Rektor
-  period     ht2018–vt2019
-  cost       450 tkr
-  resources  2 förstelärare
-  expect     meritvärde > 225: ej uppnått
-  followup   dialogsamtal, every term
+  mål               G1, G2
+  ansvarig          Rektor
+  period            ht2018–vt2019
+  kostnad           450 tkr
+  resurser          2 förstelärare
+  förväntad effekt  meritvärde > 225: ej uppnått
+  uppföljning       dialogsamtal, varje termin
 
 M2  Läsfrämjande
-  goals     G1
-  expect    Fler elever läser på fritiden
-  followup  enkät, at 2019-06-15, 2019-12-15
+  mål               G1
+  förväntad effekt  Fler elever läser på fritiden
+  uppföljning       enkät, den 2019-06-15, 2019-12-15
 frånvaro_utreds  Hög frånvaro ska utredas
-  for each  school
-  when      frånvaro > 10 %
-  require   utredd >= 100 %
-  flagged   1 of 4 school units, 1 without data
+  för varje  skola
+  när        frånvaro > 10 %
+  krav       utredd >= 100 %
+  flaggade   1 av 4 skolor, 1 utan data
 frånvaro_utreds  Hög frånvaro ska utredas
-  unit        code  frånvaro  utredd
-  Granskolan  S3        12 %    50 %
-  Lindskolan  S4           .       –  ingen data
+  enhet       kod  frånvaro  utredd
+  Granskolan  S3       12 %    50 %
+  Lindskolan  S4          .       –  ingen data
 G1  delvis uppnått  Elevernas meritvärde ska ytterligare förbättras
 G2  delvis uppnått  Fler elever ska bli behöriga till ett nationellt program
 G3  ingen data      Alla skolor ska nå ett meritvärde över 200
-3 goals: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
+3 mål: 0 uppnått, 2 delvis uppnått, 0 ej uppnått, 1 ingen data
   delvis uppnått  G2  Fler elever ska bli behöriga till ett nationellt program
     delvis uppnått  behörig >= mål_behörig partly > behörig[2017]
                     85,7 % >= 87 % gäller inte; delvis: 85,7 % > 81,4 % gäller
                     behörig 2018 totalt, Södertälje: 85,7 %
                     behörig 2017 totalt, Södertälje: 81,4 %
-                  insats M1 Matematiksatsning — Rektor, ht2018–vt2019, 450 tkr
-                    förväntad effekt: meritvärde > 225 — ej uppnått
-why: delvis uppnått — 1 target: 1 delvis uppnått; not every target is uppnått, but one or more is uppnått or delvis uppnått
+                  insatser: M1
+varför: delvis uppnått — 1 målvärde: 1 delvis uppnått; inte alla målvärden är uppnått, men ett eller flera är uppnått eller delvis uppnått
 M1  Matematiksatsning
-  goals      G1, G2
-  owner      Rektor
-  period     ht2018–vt2019
-  cost       450 tkr
-  resources  2 förstelärare
-  expect     meritvärde > 225: ej uppnått
-  followup   dialogsamtal, every term
+  mål               G1, G2
+  ansvarig          Rektor
+  period            ht2018–vt2019
+  kostnad           450 tkr
+  resurser          2 förstelärare
+  förväntad effekt  meritvärde > 225: ej uppnått
+  uppföljning       dialogsamtal, varje termin
 frånvaro_utreds  Hög frånvaro ska utredas
-  for each  school
-  when      frånvaro > 10 %
-  require   utredd >= 100 %
-  flagged   1 of 4 school units, 1 without data
+  för varje  skola
+  när        frånvaro > 10 %
+  krav       utredd >= 100 %
+  flaggade   1 av 4 skolor, 1 utan data
 frånvaro_utreds  Hög frånvaro ska utredas
-  unit        code  frånvaro  utredd
-  Granskolan  S3        12 %    50 %
-  Lindskolan  S4           .       –  ingen data
+  enhet       kod  frånvaro  utredd
+  Granskolan  S3       12 %    50 %
+  Lindskolan  S4          .       –  ingen data
 <stdin>:14:1: error: expected `status GOAL`
   status
   ^^^^^^

@@ -57,51 +57,51 @@ period  meritvärde[pojkar, 2014..2018]
 2017                             208,2
 2018                             206,4
 period  totalt
-2017         –  no value stored
-2018         –  no value stored
-unit         code  meritvärde[skolor]
-Björkskolan  S1                 231,5
-Lindskolan   S4                   224
-Ekskolan     S2                 198,2
-Granskolan   S3                    ..  too few pupils (..)
-unit         code  frånvaro[skolor]
-Björkskolan  S1                 8 %
-Granskolan   S3                12 %
-Ekskolan     S2              14,5 %
-Lindskolan   S4                   .  no data (.)
+2017         –  inget värde i databasen
+2018         –  inget värde i databasen
+enhet        kod  meritvärde[skolor]
+Björkskolan  S1                231,5
+Lindskolan   S4                  224
+Ekskolan     S2                198,2
+Granskolan   S3                   ..  för få elever (..)
+enhet        kod  frånvaro[skolor]
+Björkskolan  S1                8 %
+Granskolan   S3               12 %
+Ekskolan     S2             14,5 %
+Lindskolan   S4                  .  uppgift saknas (.)
 2
-unit         code  rank(meritvärde[skolor], skolor)
-Björkskolan  S1                                   1
-Lindskolan   S4                                   2
-Ekskolan     S2                                   3
-Granskolan   S3                                  ..  too few pupils (..)
-unit         code  gap(meritvärde[skolor])
-Björkskolan  S1                          –  no value stored
-Ekskolan     S2                          –  no value stored
-Granskolan   S3                          –  no value stored
-Lindskolan   S4                          –  no value stored
-221,3 > 217,9 holds
-85,7 % >= 87 % does not hold
-ingen data: ~100 does not settle it (60–100 % >= 100 %)
-60–100 % >= 60 % holds (decided on ~100: close to 100 % settles it)
-unit        code  behörig[skolor]
-Lindskolan  S4             84,9 %
-Ekskolan    S2             72,5 %
-holds for 2 of 4 units, ingen data for 1
-  ~100 does not settle it: Granskolan
-holds for 0 of 4 units, ingen data for 1
-  too few pupils (..): Granskolan
+enhet        kod  rank(meritvärde[skolor], skolor)
+Björkskolan  S1                                  1
+Lindskolan   S4                                  2
+Ekskolan     S2                                  3
+Granskolan   S3                                 ..  för få elever (..)
+enhet        kod  gap(meritvärde[skolor])
+Björkskolan  S1                         –  inget värde i databasen
+Ekskolan     S2                         –  inget värde i databasen
+Granskolan   S3                         –  inget värde i databasen
+Lindskolan   S4                         –  inget värde i databasen
+221,3 > 217,9 gäller
+85,7 % >= 87 % gäller inte
+ingen data: ~100 avgör inte jämförelsen (60–100 % >= 100 %)
+60–100 % >= 60 % gäller (~100 avgör)
+enhet       kod  behörig[skolor]
+Lindskolan  S4            84,9 %
+Ekskolan    S2            72,5 %
+gäller för 2 av 4 enheter, ingen data för 1
+  ~100 avgör inte jämförelsen: Granskolan
+gäller för 0 av 4 enheter, ingen data för 1
+  för få elever (..): Granskolan
 period  meritvärde[2013..2018]
 2016                     218,3
 2017                     217,9
 2018                     221,3
-holds for 3 of 6 periods
-holds
+gäller för 3 av 6 perioder
+gäller
 4,4
 3,06
 217,9
 2
 82,5
-ingen data: no value stored
-ingen data: too few pupils (..)
-ingen data: unit not in the store
+ingen data: inget värde i databasen
+ingen data: för få elever (..)
+ingen data: enheten saknas i databasen

@@ -35,5 +35,5 @@ Inga uppföljningar har infallit.
 _Framställd med ska 0.1.0 · plan empty.ska · resultat t.db_
 --- run ska report nodata.ska --db t.db --as-of 2019-07-01 -o r.html && python3 "$SKA_PATH"/tests/report/check-html.py r.html && grep -c '<svg' r.html
 --- expect exit 1
-html ok: 86 elements, 0 charts, 2 links
+html ok: 85 elements, 0 charts, 2 links
 0

@@ -56,20 +56,24 @@ _Charts are left out when the report goes to standard output; write it with -o F
 
 ## Goals
 
+<a id="goal-G1"></a>
+
 ### G1 Merit values rise
 
 **Status: partly achieved** · Owner: Director of education · Level: administration
 
 | Status | Target | Result | Evidence |
 |---|---|---|---|
-| achieved | `merit > merit[previous]` | 221,3 > 217,9 | Merit value, year 9, 2018, total: 221,3<br>Merit value, year 9, 2017, total: 217,9 |
-| not achieved | `gap(merit, flickor, pojkar) <= 20 partly <= 25` | 30,8 ≤ 20; partly: 30,8 ≤ 25 | Merit value, year 9, 2018, girls: 237,2<br>Merit value, year 9, 2018, boys: 206,4 |
+| achieved | `merit > merit[previous]` | 221,3 > 217,9 holds | Merit value, year 9, 2018, total: 221,3<br>Merit value, year 9, 2017, total: 217,9 |
+| not achieved | `gap(merit, flickor, pojkar) <= 20 partly <= 25` | 30,8 ≤ 20 does not hold; partly: 30,8 ≤ 25 does not hold | Merit value, year 9, 2018, girls: 237,2<br>Merit value, year 9, 2018, boys: 206,4 |
 
-**Measures**
+**Measures:** [M1](#measure-M1)
+
+### Measures
 
 | Measure | Owner | Period | Cost | Expected effect | Follow-up |
 |---|---|---|--:|---|---|
-| M1 Maths coaching | Head teachers | ht2018–vt2019 | 1 500 tkr | – | review every year |
+| <a id="measure-M1"></a>M1 Maths coaching (Goals: [G1](#goal-G1)) | Head teachers | ht2018–vt2019 | 1 500 tkr | – | review every year |
 
 Measures in this area: 1 · Cost: 1 500 tkr
 

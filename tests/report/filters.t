@@ -5,7 +5,7 @@
 # so are the follow-ups of measures not shown.
 --- run cp "$SKA_PATH"/tests/report/data/* . && ska import t.db units.csv results.csv >/dev/null
 --- expect exit 0
---- run ska report plan.ska --db t.db --as-of 2019-07-01 --format md --only G3,T1 | grep -E '^(#|\*\*|\| [A-Z0-9]|- )'
+--- run ska report plan.ska --db t.db --as-of 2019-07-01 --format md --only G3,T1 | grep -E '^(#|\*\*|\| [A-Z0-9<]|- )'
 --- expect exit 0
 # Plan för systematiskt kvalitetsarbete 2018/19
 ## Sammanfattning
@@ -24,13 +24,14 @@
 ### T1 Frånvaron ska minska
 **Status: ingen data** · Ansvarig: Central elevhälsa
 | Status | Målvärde | Utfall | Underlag |
-**Insatser**
+**Insatser:** [M2](#measure-M2)
+### Insatser
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
+| <a id="measure-M2"></a>M2 Närvaroteam (Mål: [T1](#goal-T1)) | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 ## Uppföljningar att göra per 2019-07-01
 | Datum | Insats | Uppföljning | Ansvarig |
 | 2019-06-30 | M2 Närvaroteam | frånvarostatistik | Central elevhälsa |
---- run ska report plan.ska --db t.db --as-of 2019-07-01 --format md --area "Trygghet och studiero" | grep -E '^(#|\*\*|\| [A-Z0-9]|- )'
+--- run ska report plan.ska --db t.db --as-of 2019-07-01 --format md --area "Trygghet och studiero" | grep -E '^(#|\*\*|\| [A-Z0-9<]|- )'
 --- expect exit 0
 # Plan för systematiskt kvalitetsarbete 2018/19
 ## Sammanfattning
@@ -43,11 +44,12 @@
 ### T1 Frånvaron ska minska
 **Status: ingen data** · Ansvarig: Central elevhälsa
 | Status | Målvärde | Utfall | Underlag |
-**Insatser**
-| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
+**Insatser:** [M2](#measure-M2)
 ### T2 Förstärkt arbete mot kränkningar
 **Status: delvis uppnått**
+### Insatser
+| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
+| <a id="measure-M2"></a>M2 Närvaroteam (Mål: [T1](#goal-T1)) | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 ## Uppföljningar att göra per 2019-07-01
 | Datum | Insats | Uppföljning | Ansvarig |
 | 2019-06-30 | M2 Närvaroteam | frånvarostatistik | Central elevhälsa |

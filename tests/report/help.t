@@ -21,6 +21,9 @@ options:
   --only G1,G2       report only these goals
   --area NAME        report only the goals of this area
   --as-of DATE       list the follow-ups due by DATE (YYYY-MM-DD; default: today)
+  --since WHICH      begin with what changed since a recorded judgement: its
+                     label, latest (the plan's last recorded), or #N
+  --record[=LABEL]   record this judgement in DB, as `ska check --record` does
 
 exit status: 0 the report is written, 2 an error in the plan, data or arguments.
 --- run ska --help | grep report

@@ -90,8 +90,8 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 <p class="meta">Ansvarig: Utbildningsdirektör · Nivå: huvudman</p><div class="scroll"><table class="cards">
 <thead><tr><th>Status</th><th>Målvärde</th><th>Utfall</th><th>Underlag</th></tr></thead>
 <tbody>
-<tr><td><span class="badge sm st0">✓ uppnått</span></td><td data-label="Målvärde"><code>meritvärde &gt; meritvärde[previous]</code></td><td class="outcome" data-label="Utfall">221,3 &gt; 217,9</td><td data-label="Underlag"><ul class="ev"><li>Meritvärde åk 9 (17 ämnen), 2018, totalt: 221,3</li><li>Meritvärde åk 9 (17 ämnen), 2017, totalt: 217,9</li></ul></td></tr>
-<tr><td><span class="badge sm st1">◐ delvis uppnått</span></td><td data-label="Målvärde"><code>gap(meritvärde, flickor, pojkar) &lt;= 20 partly &lt;= 35</code></td><td class="outcome" data-label="Utfall">30,8 ≤ 20; delvis: 30,8 ≤ 35</td><td data-label="Underlag"><ul class="ev"><li>Meritvärde åk 9 (17 ämnen), 2018, flickor: 237,2</li><li>Meritvärde åk 9 (17 ämnen), 2018, pojkar: 206,4</li></ul></td></tr>
+<tr><td><span class="badge sm st0">✓ uppnått</span></td><td data-label="Målvärde"><code>meritvärde &gt; meritvärde[previous]</code></td><td class="outcome" data-label="Utfall">221,3 &gt; 217,9 gäller</td><td data-label="Underlag"><ul class="ev"><li>Meritvärde åk 9 (17 ämnen), 2018, totalt: 221,3</li><li>Meritvärde åk 9 (17 ämnen), 2017, totalt: 217,9</li></ul></td></tr>
+<tr><td><span class="badge sm st1">◐ delvis uppnått</span></td><td data-label="Målvärde"><code>gap(meritvärde, flickor, pojkar) &lt;= 20 partly &lt;= 35</code></td><td class="outcome" data-label="Utfall">30,8 ≤ 20 gäller inte; delvis: 30,8 ≤ 35 gäller</td><td data-label="Underlag"><ul class="ev"><li>Meritvärde åk 9 (17 ämnen), 2018, flickor: 237,2</li><li>Meritvärde åk 9 (17 ämnen), 2018, pojkar: 206,4</li></ul></td></tr>
 </tbody></table></div>
 <div class="charts">
 <figure>
@@ -157,19 +157,15 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </svg>
 </figure>
 </div>
-<h4>Insatser</h4><div class="scroll"><table class="cards">
-<thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
-<tbody>
-<tr><td><span class="gid">M1</span>Matematiklyftet</td><td data-label="Ansvarig">Rektorerna</td><td data-label="Period">ht2018–vt2019</td><td class="num" data-label="Kostnad">1 200 tkr</td><td data-label="Förväntad effekt">meritvärde &gt; 225 <span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Uppföljning">dialogsamtal varje termin</td></tr>
-</tbody></table></div>
+<p class="refs"><strong>Insatser</strong>: <a href="#measure-M1">M1</a></p>
 </article>
 <article class="goal g1" id="goal-G2">
 <header><span class="badge st1">◐ delvis uppnått</span><h3><span class="gid">G2</span>Fler ska bli behöriga till ett nationellt program</h3></header>
 <p class="meta">Ansvarig: Verksamhetschef grundskola · Nivå: förvaltning</p><div class="scroll"><table class="cards">
 <thead><tr><th>Status</th><th>Målvärde</th><th>Utfall</th><th>Underlag</th></tr></thead>
 <tbody>
-<tr><td><span class="badge sm st1">◐ delvis uppnått</span></td><td data-label="Målvärde"><code>behörig &gt;= 90 % partly &gt;= 85 %</code></td><td class="outcome" data-label="Utfall">85,7 % ≥ 90 %; delvis: 85,7 % ≥ 85 %</td><td data-label="Underlag"><ul class="ev"><li>Behöriga till yrkesprogram, 2018, totalt: 85,7 %</li></ul></td></tr>
-<tr><td><span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Målvärde"><code>ej_behörig[pojkar] &lt;= 15 % “pojkarnas behörighet”</code></td><td class="outcome" data-label="Utfall">17,6 % ≤ 15 %</td><td data-label="Underlag"><ul class="ev"><li>Behöriga till yrkesprogram, 2018, pojkar: 82,4 %</li></ul></td></tr>
+<tr><td><span class="badge sm st1">◐ delvis uppnått</span></td><td data-label="Målvärde"><code>behörig &gt;= 90 % partly &gt;= 85 %</code></td><td class="outcome" data-label="Utfall">85,7 % ≥ 90 % gäller inte; delvis: 85,7 % ≥ 85 % gäller</td><td data-label="Underlag"><ul class="ev"><li>Behöriga till yrkesprogram, 2018, totalt: 85,7 %</li></ul></td></tr>
+<tr><td><span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Målvärde"><code>ej_behörig[pojkar] &lt;= 15 % “pojkarnas behörighet”</code></td><td class="outcome" data-label="Utfall">17,6 % ≤ 15 % gäller inte</td><td data-label="Underlag"><ul class="ev"><li>Behöriga till yrkesprogram, 2018, pojkar: 82,4 %</li></ul></td></tr>
 </tbody></table></div>
 <div class="charts">
 <figure>
@@ -313,18 +309,14 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </svg>
 </figure>
 </div>
-<h4>Insatser</h4><div class="scroll"><table class="cards">
-<thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
-<tbody>
-<tr><td><span class="gid">M1</span>Matematiklyftet</td><td data-label="Ansvarig">Rektorerna</td><td data-label="Period">ht2018–vt2019</td><td class="num" data-label="Kostnad">1 200 tkr</td><td data-label="Förväntad effekt">meritvärde &gt; 225 <span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Uppföljning">dialogsamtal varje termin</td></tr>
-</tbody></table></div>
+<p class="refs"><strong>Insatser</strong>: <a href="#measure-M1">M1</a></p>
 </article>
 <article class="goal g2" id="goal-G3">
 <header><span class="badge st2">✗ ej uppnått</span><h3><span class="gid">G3</span>Fler elever ska ha betyg i alla ämnen</h3></header>
 <div class="scroll"><table class="cards">
 <thead><tr><th>Status</th><th>Målvärde</th><th>Utfall</th><th>Underlag</th></tr></thead>
 <tbody>
-<tr><td><span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Målvärde"><code>alla_ämnen &gt;= 80 %</code></td><td class="outcome" data-label="Utfall">74 % ≥ 80 %</td><td data-label="Underlag"><ul class="ev"><li>Betyg i alla ämnen, 2018, totalt: 74 %</li></ul></td></tr>
+<tr><td><span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Målvärde"><code>alla_ämnen &gt;= 80 %</code></td><td class="outcome" data-label="Utfall">74 % ≥ 80 % gäller inte</td><td data-label="Underlag"><ul class="ev"><li>Betyg i alla ämnen, 2018, totalt: 74 %</li></ul></td></tr>
 </tbody></table></div>
 <div class="charts">
 <figure>
@@ -400,7 +392,12 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </svg>
 </figure>
 </div>
-<p class="note">Inga insatser är kopplade till målet.</p></article>
+</article>
+<h3>Insatser</h3><div class="scroll"><table class="cards">
+<thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
+<tbody>
+<tr id="measure-M1"><td><span class="gid">M1</span>Matematiklyftet<div class="note">Mål: <a href="#goal-G1">G1</a>, <a href="#goal-G2">G2</a></div></td><td data-label="Ansvarig">Rektorerna</td><td data-label="Period">ht2018–vt2019</td><td class="num" data-label="Kostnad">1 200 tkr</td><td data-label="Förväntad effekt">meritvärde &gt; 225 <span class="badge sm st2">✗ ej uppnått</span></td><td data-label="Uppföljning">dialogsamtal varje termin</td></tr>
+</tbody></table></div>
 <p class="total">Insatser i området: 1 · Kostnad: 1 200 tkr</p></section>
 <section id="area-2">
 <h2>Trygghet och studiero</h2><article class="goal g3" id="goal-T1">
@@ -410,22 +407,23 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 <tbody>
 <tr><td><span class="badge sm st3">? ingen data</span></td><td data-label="Målvärde"><code>frånvaro &lt; 10 %</code></td><td class="outcome" data-label="Utfall">– &lt; 10 % — inget värde i databasen</td><td data-label="Underlag"><ul class="ev"><li>Elever med mer än 20 % frånvaro, 2018, totalt: –</li></ul></td></tr>
 </tbody></table></div>
-<h4>Insatser</h4><div class="scroll"><table class="cards">
-<thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
-<tbody>
-<tr><td><span class="gid">M2</span>Närvaroteam</td><td data-label="Ansvarig">Central elevhälsa</td><td data-label="Period">2019-01-01–2019-12-31</td><td class="num" data-label="Kostnad">350 tkr</td><td data-label="Förväntad effekt">Färre elever med hög frånvaro</td><td data-label="Uppföljning">frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31)</td></tr>
-</tbody></table></div>
+<p class="refs"><strong>Insatser</strong>: <a href="#measure-M2">M2</a></p>
 </article>
 <article class="goal g1" id="goal-T2">
 <header><span class="badge st1">◐ delvis uppnått</span><h3><span class="gid">T2</span>Förstärkt arbete mot kränkningar</h3></header>
 <p><strong>Bedömning</strong>: <span class="badge sm st1">◐ delvis uppnått</span> Rutinen är införd på hälften av skolorna</p>
-<p class="note">Inga insatser är kopplade till målet.</p></article>
+</article>
+<h3>Insatser</h3><div class="scroll"><table class="cards">
+<thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
+<tbody>
+<tr id="measure-M2"><td><span class="gid">M2</span>Närvaroteam<div class="note">Mål: <a href="#goal-T1">T1</a></div></td><td data-label="Ansvarig">Central elevhälsa</td><td data-label="Period">2019-01-01–2019-12-31</td><td class="num" data-label="Kostnad">350 tkr</td><td data-label="Förväntad effekt">Färre elever med hög frånvaro</td><td data-label="Uppföljning">frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31)</td></tr>
+</tbody></table></div>
 <p class="total">Insatser i området: 1 · Kostnad: 350 tkr</p></section>
 <section id="area-3">
 <h2>Kompetensförsörjning</h2><div class="scroll"><table class="cards">
 <thead><tr><th>Insats</th><th>Ansvarig</th><th>Period</th><th class="num">Kostnad</th><th>Förväntad effekt</th><th>Uppföljning</th></tr></thead>
 <tbody>
-<tr><td><span class="gid">K1</span>Introduktion för nyanställda lärare</td><td data-label="Ansvarig">HR-avdelningen</td><td data-label="Period">ht2018–vt2019</td><td class="num" data-label="Kostnad">80 tkr</td><td data-label="Förväntad effekt">Fler behöriga lärare stannar</td><td data-label="Uppföljning">–</td></tr>
+<tr id="measure-K1"><td><span class="gid">K1</span>Introduktion för nyanställda lärare</td><td data-label="Ansvarig">HR-avdelningen</td><td data-label="Period">ht2018–vt2019</td><td class="num" data-label="Kostnad">80 tkr</td><td data-label="Förväntad effekt">Fler behöriga lärare stannar</td><td data-label="Uppföljning">–</td></tr>
 </tbody></table></div>
 <p class="total">Insatser i området: 1 · Kostnad: 80 tkr</p></section>
 <section id="rules">
@@ -435,8 +433,8 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 <p class="total">1 av 4 skolor flaggade, 2 utan data</p><div class="scroll"><table>
 <thead><tr><th>Enhet</th><th>Kod</th><th class="num">Elever med mer än 20 % frånvaro</th><th class="num">Påbörjade frånvaroutredningar</th><th>Status</th></tr></thead>
 <tbody>
-<tr><td>Norrskolan</td><td>S1</td><td class="num">12,5 %</td><td class="num">60–100 %</td><td><span class="badge sm st3">? ingen data</span></td></tr>
 <tr><td>Västerskolan</td><td>S3</td><td class="num">14 %</td><td class="num">40 %</td><td><span class="badge sm flag">flaggad</span></td></tr>
+<tr><td>Norrskolan</td><td>S1</td><td class="num">12,5 %</td><td class="num">60–100 %</td><td><span class="badge sm st3">? ingen data</span></td></tr>
 <tr><td>Österskolan</td><td>S4</td><td class="num">..</td><td class="num">–</td><td><span class="badge sm st3">? ingen data</span></td></tr>
 </tbody></table></div>
 </article>
@@ -455,4 +453,4 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </html>
 --- run python3 "$SKA_PATH"/tests/report/check-html.py rapport.html
 --- expect exit 0
-html ok: 636 elements, 4 charts, 6 links
+html ok: 627 elements, 4 charts, 12 links

@@ -33,20 +33,20 @@ _Diagrammen finns inte med när rapporten skrivs till standard ut; skriv den med
 
 ## Kunskapsresultat
 
+<a id="goal-G1"></a>
+
 ### G1 Elevernas meritvärde ska ytterligare förbättras
 
 **Status: delvis uppnått** · Ansvarig: Utbildningsdirektör · Nivå: huvudman
 
 | Status | Målvärde | Utfall | Underlag |
 |---|---|---|---|
-| uppnått | `meritvärde > meritvärde[previous]` | 221,3 > 217,9 | Meritvärde åk 9 (17 ämnen), 2018, totalt: 221,3<br>Meritvärde åk 9 (17 ämnen), 2017, totalt: 217,9 |
-| delvis uppnått | `gap(meritvärde, flickor, pojkar) <= 20 partly <= 35` | 30,8 ≤ 20; delvis: 30,8 ≤ 35 | Meritvärde åk 9 (17 ämnen), 2018, flickor: 237,2<br>Meritvärde åk 9 (17 ämnen), 2018, pojkar: 206,4 |
+| uppnått | `meritvärde > meritvärde[previous]` | 221,3 > 217,9 gäller | Meritvärde åk 9 (17 ämnen), 2018, totalt: 221,3<br>Meritvärde åk 9 (17 ämnen), 2017, totalt: 217,9 |
+| delvis uppnått | `gap(meritvärde, flickor, pojkar) <= 20 partly <= 35` | 30,8 ≤ 20 gäller inte; delvis: 30,8 ≤ 35 gäller | Meritvärde åk 9 (17 ämnen), 2018, flickor: 237,2<br>Meritvärde åk 9 (17 ämnen), 2018, pojkar: 206,4 |
 
-**Insatser**
+**Insatser:** [M1](#measure-M1)
 
-| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-|---|---|---|--:|---|---|
-| M1 Matematiklyftet | Rektorerna | ht2018–vt2019 | 1 200 tkr | meritvärde > 225 (ej uppnått) | dialogsamtal varje termin |
+<a id="goal-G2"></a>
 
 ### G2 Fler ska bli behöriga till ett nationellt program
 
@@ -54,14 +54,12 @@ _Diagrammen finns inte med när rapporten skrivs till standard ut; skriv den med
 
 | Status | Målvärde | Utfall | Underlag |
 |---|---|---|---|
-| delvis uppnått | `behörig >= 90 % partly >= 85 %` | 85,7 % ≥ 90 %; delvis: 85,7 % ≥ 85 % | Behöriga till yrkesprogram, 2018, totalt: 85,7 % |
-| ej uppnått | `ej_behörig[pojkar] <= 15 % “pojkarnas behörighet”` | 17,6 % ≤ 15 % | Behöriga till yrkesprogram, 2018, pojkar: 82,4 % |
+| delvis uppnått | `behörig >= 90 % partly >= 85 %` | 85,7 % ≥ 90 % gäller inte; delvis: 85,7 % ≥ 85 % gäller | Behöriga till yrkesprogram, 2018, totalt: 85,7 % |
+| ej uppnått | `ej_behörig[pojkar] <= 15 % “pojkarnas behörighet”` | 17,6 % ≤ 15 % gäller inte | Behöriga till yrkesprogram, 2018, pojkar: 82,4 % |
 
-**Insatser**
+**Insatser:** [M1](#measure-M1)
 
-| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-|---|---|---|--:|---|---|
-| M1 Matematiklyftet | Rektorerna | ht2018–vt2019 | 1 200 tkr | meritvärde > 225 (ej uppnått) | dialogsamtal varje termin |
+<a id="goal-G3"></a>
 
 ### G3 Fler elever ska ha betyg i alla ämnen
 
@@ -69,13 +67,19 @@ _Diagrammen finns inte med när rapporten skrivs till standard ut; skriv den med
 
 | Status | Målvärde | Utfall | Underlag |
 |---|---|---|---|
-| ej uppnått | `alla_ämnen >= 80 %` | 74 % ≥ 80 % | Betyg i alla ämnen, 2018, totalt: 74 % |
+| ej uppnått | `alla_ämnen >= 80 %` | 74 % ≥ 80 % gäller inte | Betyg i alla ämnen, 2018, totalt: 74 % |
 
-_Inga insatser är kopplade till målet._
+### Insatser
+
+| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
+|---|---|---|--:|---|---|
+| <a id="measure-M1"></a>M1 Matematiklyftet (Mål: [G1](#goal-G1), [G2](#goal-G2)) | Rektorerna | ht2018–vt2019 | 1 200 tkr | meritvärde > 225 (ej uppnått) | dialogsamtal varje termin |
 
 Insatser i området: 1 · Kostnad: 1 200 tkr
 
 ## Trygghet och studiero
+
+<a id="goal-T1"></a>
 
 ### T1 Frånvaron ska minska
 
@@ -85,11 +89,9 @@ Insatser i området: 1 · Kostnad: 1 200 tkr
 |---|---|---|---|
 | ingen data | `frånvaro < 10 %` | – < 10 % — inget värde i databasen | Elever med mer än 20 % frånvaro, 2018, totalt: – |
 
-**Insatser**
+**Insatser:** [M2](#measure-M2)
 
-| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
-|---|---|---|--:|---|---|
-| M2 Närvaroteam | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
+<a id="goal-T2"></a>
 
 ### T2 Förstärkt arbete mot kränkningar
 
@@ -97,7 +99,11 @@ Insatser i området: 1 · Kostnad: 1 200 tkr
 
 Bedömning: delvis uppnått — Rutinen är införd på hälften av skolorna
 
-_Inga insatser är kopplade till målet._
+### Insatser
+
+| Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
+|---|---|---|--:|---|---|
+| <a id="measure-M2"></a>M2 Närvaroteam (Mål: [T1](#goal-T1)) | Central elevhälsa | 2019-01-01–2019-12-31 | 350 tkr | Färre elever med hög frånvaro | frånvarostatistik 2019-06-30, 2019-12-31 (nästa 2019-12-31) |
 
 Insatser i området: 1 · Kostnad: 350 tkr
 
@@ -105,7 +111,7 @@ Insatser i området: 1 · Kostnad: 350 tkr
 
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |
 |---|---|---|--:|---|---|
-| K1 Introduktion för nyanställda lärare | HR-avdelningen | ht2018–vt2019 | 80 tkr | Fler behöriga lärare stannar | – |
+| <a id="measure-K1"></a>K1 Introduktion för nyanställda lärare | HR-avdelningen | ht2018–vt2019 | 80 tkr | Fler behöriga lärare stannar | – |
 
 Insatser i området: 1 · Kostnad: 80 tkr
 
@@ -119,8 +125,8 @@ För varje skola: när `frånvaro > 10 %`, krav `utredd >= 100 %`
 
 | Enhet | Kod | Elever med mer än 20 % frånvaro | Påbörjade frånvaroutredningar | Status |
 |---|---|--:|--:|---|
-| Norrskolan | S1 | 12,5 % | 60–100 % | ingen data |
 | Västerskolan | S3 | 14 % | 40 % | flaggad |
+| Norrskolan | S1 | 12,5 % | 60–100 % | ingen data |
 | Österskolan | S4 | .. | – | ingen data |
 
 ## Uppföljningar att göra per 2019-07-01

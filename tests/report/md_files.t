@@ -16,10 +16,10 @@ rapport-G3-alla_amnen.svg
 rapport.md
 --- run grep -n '^!\[' ut/rapport.md; grep -c 'Diagrammen finns inte' ut/rapport.md
 --- expect exit 1
-35:![Meritvärde åk 9 (17 ämnen)](rapport-G1-meritvarde.svg)
+37:![Meritvärde åk 9 (17 ämnen)](rapport-G1-meritvarde.svg)
 52:![Behöriga till yrkesprogram](rapport-G2-behorig.svg)
 54:![Ej behöriga till yrkesprogram](rapport-G2-ej_behorig.svg)
-70:![Betyg i alla ämnen](rapport-G3-alla_amnen.svg)
+68:![Betyg i alla ämnen](rapport-G3-alla_amnen.svg)
 0
 --- run for f in ut/*.svg; do python3 -c 'import sys, xml.etree.ElementTree as ET; r = ET.parse(sys.argv[1]).getroot(); print(sys.argv[1], r.tag, r.get("viewBox"))' "$f"; done
 --- expect exit 0

@@ -1,0 +1,100 @@
+/* store_history.h — what the store keeps of the past: judgements recorded by
+ * `ska check --record` and `ska report --record`, and stored values that a
+ * later import replaced (revisions). The SQL lives in store_history.c; what
+ * the records mean (comparing a run with today's judgement) in history.c.
+ *
+ * Tables (schema version 3, see store.c):
+ *   judgement_run(id, recorded, label, plan, plan_title, plan_hash, period,
+ *                 last_import, achieved, partly, failed, nodata)
+ *   judgement(run, item, kind, title, status, flagged)
+ *   judgement_value(run, item, seq, ind, what, unit, period, period_to, grp,
+ *                   lo, hi, missing)
+ *   revision(ind, grp, period, unit, src, value, status, n, old_src)
+ * An item is a goal ("G1"), a target ("G1 › meritvärde >= 225": its goal and
+ * its text as written) or a rule ("R1"). last_import is the newest import
+ * run when the judgement was recorded: a revision made by a later import is
+ * one the recorded run did not see. */
+#ifndef SKA_STORE_HISTORY_H
+#define SKA_STORE_HISTORY_H
+#include <stddef.h>
+#include "store.h"
+
+/* The time now, UTC, as 2026-12-07T10:15:00Z in buf (returned): the time
+ * of SOURCE_DATE_EPOCH when it is set (reproducible output for tests and
+ * documentation, as reproducible builds use it), else the clock's. */
+#define STORE_TIME_MAX 24
+const char *store_time(char buf[STORE_TIME_MAX]);
+
+typedef enum RecordedKind { RK_GOAL, RK_TARGET, RK_RULE } RecordedKind;
+
+typedef struct RecordedRun {
+    int64_t id;
+    char *recorded;           /* UTC, 2026-12-07T10:15:00Z */
+    char *label, *plan, *plan_title, *plan_hash;
+    Period period;            /* the period under review, 0 if none */
+    int64_t last_import;      /* newest import_run.id then, 0 if none */
+    int counts[4];            /* goals uppnått, delvis, ej, ingen data */
+} RecordedRun;
+void recorded_run_free(RecordedRun *r);
+
+typedef struct RecordedItem {
+    char *key, *title;
+    RecordedKind kind;
+    int status;               /* a Status (eval.h) */
+    int flagged;              /* rules: units flagged, -1 otherwise */
+} RecordedItem;
+
+/* A value that decided an item: a stored value (ind and unit set) or an
+ * aggregate (what set: "mean", "rank"…; ind the indicator it reads, if
+ * any). lo == hi unless "~100" left an interval; missing is a Missing. */
+typedef struct RecordedValue {
+    char *item, *ind, *what;
+    int64_t unit;
+    Period period, period_to;
+    int grp;
+    double lo, hi;
+    int missing;
+} RecordedValue;
+
+typedef struct RecordedJudgement {
+    RecordedRun run;
+    RecordedItem *items;
+    size_t nitems;
+    RecordedValue *values;
+    size_t nvalues;
+} RecordedJudgement;
+void recorded_judgement_free(RecordedJudgement *j);
+
+/* A stored value that an import replaced: the old value and status, and
+ * the value that replaced it (the next revision's old value, or the stored
+ * one now). */
+typedef struct Revision {
+    char *ind;                /* the indicator's key */
+    int64_t unit;
+    char *unit_code;
+    Period period;
+    int grp;
+    StoredValue before, after;
+    int64_t import_run;       /* the import that replaced it */
+    char *when;               /* that import's start, UTC */
+} Revision;
+void revisions_free(Revision *r, size_t n);
+
+/* Writes j (its run's id and recorded time are set here) in the write
+ * transaction of st (opened STORE_WRITE for it) and commits. 0 or -1. */
+int store_record_judgement(Store *st, RecordedJudgement *j);
+/* The newest import run's id, 0 if none; -1 on error. */
+int64_t store_last_import(Store *st);
+/* Every recorded run, oldest first; *out is the caller's (free each with
+ * recorded_run_free, then the array). Count, or -1. A store without
+ * history (schema version 2) has none. */
+long store_recorded_runs(Store *st, RecordedRun **out);
+/* The items and values of run id into j (j->run is left as it is).
+ * 0 or -1. */
+int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j);
+/* Revisions made by imports after import run `after`, of the indicator with
+ * key ind_key (every indicator when NULL), ordered by indicator, unit,
+ * group, period and time. Count, or -1. */
+long store_revisions(Store *st, int64_t after, const char *ind_key, Revision **out);
+
+#endif

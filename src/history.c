@@ -1,0 +1,389 @@
+/* history.c — a judgement recorded, and today's set beside it.
+ *
+ * Items are matched by key: a goal by its name, a target by its goal and its
+ * text as written (so an edited target is a new one: it asks something else),
+ * a rule by its name. The values of an item are matched in the order the
+ * evaluator met them when they read the same indicator, unit and group: the
+ * period may have moved on (meritvärde 2019 then, 2020 now). */
+#include <stdlib.h>
+#include <string.h>
+#include "history.h"
+#include "render.h"
+#include "util.h"
+
+const char *trend_arrow(Trend t)
+{
+    static const char *const arrows[] = {"→", "↑", "↓", "?", "+", "−"};
+    return arrows[t];
+}
+
+void history_plan_hash(const Program *p, char out[17])
+{
+    /* the text as the language reads it: comments and the amount of white
+     * space (`ska fmt`) do not make another plan */
+    uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
+    StrBuf sb = {0};
+    for (size_t i = 0; i < p->sources.n; i++) {
+        sb_clear(&sb);
+        src_text(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, &sb);
+        sb_putc(&sb, '\n'); /* a file boundary */
+        for (size_t k = 0; k < sb.len; k++) {
+            h ^= (unsigned char)sb.data[k];
+            h *= 1099511628211u;
+        }
+    }
+    sb_free(&sb);
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static char *target_key(const Program *p, const GoalResult *g, const TargetResult *t)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s › ", g->goal->id);
+    SrcLoc span = t->target->expr->loc;
+    if (t->target->partly) span.end = t->target->partly->loc.end;
+    src_text(p, span, &sb);
+    return sb.data;
+}
+
+static const char *indicator_key(const Indicator *ind)
+{
+    return ind ? (ind->source ? ind->source : ind->name) : NULL;
+}
+
+/* ---- recording ---- */
+
+typedef struct Recorder {
+    RecordedJudgement j;
+    size_t icap, vcap;
+} Recorder;
+
+static void add_item(Recorder *rc, RecordedKind kind, char *key, const char *title, Status st, int flagged)
+{
+    if (rc->j.nitems == rc->icap)
+        rc->j.items = xrealloc(rc->j.items, (rc->icap = rc->icap ? 2 * rc->icap : 16) * sizeof *rc->j.items);
+    rc->j.items[rc->j.nitems++] = (RecordedItem){key, title ? xstrdup(title) : NULL, kind, (int)st, flagged};
+}
+
+static void add_values(Recorder *rc, const char *key, const EvidenceList *ev)
+{
+    for (size_t i = 0; i < ev->n; i++) {
+        const Evidence *e = &ev->items[i];
+        if (rc->j.nvalues == rc->vcap)
+            rc->j.values = xrealloc(rc->j.values, (rc->vcap = rc->vcap ? 2 * rc->vcap : 32) * sizeof *rc->j.values);
+        const char *ind = indicator_key(e->ind);
+        rc->j.values[rc->j.nvalues++] = (RecordedValue){
+            xstrdup(key), ind ? xstrdup(ind) : NULL, e->what ? xstrdup(e->what) : NULL,
+            e->kind == EV_VALUE ? e->unit : 0, e->period, e->period_to, (int)e->group,
+            e->value.lo, e->value.hi, (int)e->value.miss};
+    }
+}
+
+int history_record(Store *st, const PlanResult *r, const char *label, const char *plan_path, RecordedRun *run)
+{
+    Recorder rc = {0};
+    const Program *p = r->prog;
+    char hash[17], when[STORE_TIME_MAX], per[PERIOD_TEXT_MAX];
+    history_plan_hash(p, hash);
+    StrBuf lb = {0};
+    if (label) sb_puts(&lb, label);
+    else {
+        if (r->period) sb_printf(&lb, "%s ", period_format(r->period, per));
+        sb_printf(&lb, "%.10s", store_time(when));
+    }
+    int64_t last = store_last_import(st);
+    if (last < 0) {
+        sb_free(&lb);
+        return -1;
+    }
+    rc.j.run = (RecordedRun){0, NULL, lb.data, xstrdup(plan_path), xstrdup(p->plan.title ? p->plan.title : ""),
+                             xstrdup(hash), r->period, last,
+                             {r->counts[ST_ACHIEVED], r->counts[ST_PARTLY], r->counts[ST_FAILED], r->counts[ST_NODATA]}};
+    for (int i = 0; i < r->ngoals; i++) {
+        const GoalResult *g = &r->goals[i];
+        add_item(&rc, RK_GOAL, xstrdup(g->goal->id), g->goal->title, g->status, -1);
+        for (int k = 0; k < g->ntargets; k++) {
+            char *key = target_key(p, g, &g->targets[k]);
+            add_values(&rc, key, &g->targets[k].evidence);
+            add_item(&rc, RK_TARGET, key, NULL, g->targets[k].status, -1);
+        }
+    }
+    for (int i = 0; i < r->nrules; i++) {
+        const RuleResult *rr = &r->rules[i];
+        add_item(&rc, RK_RULE, xstrdup(rr->rule->id), rr->rule->title,
+                 rr->nflagged > 0 ? ST_FAILED : rr->nunits ? ST_ACHIEVED : ST_NODATA, rr->nflagged);
+    }
+    int ok = store_record_judgement(st, &rc.j);
+    *run = rc.j.run;
+    rc.j.run = (RecordedRun){0};
+    recorded_judgement_free(&rc.j);
+    return ok;
+}
+
+/* ---- comparing ---- */
+
+static bool is_latest(const char *which)
+{
+    return strcmp(which, "latest") == 0 || strcmp(which, "senaste") == 0;
+}
+
+/* The run `which` names among runs (oldest first) of the plan titled
+ * title; -1 when none. */
+static long find_run(const RecordedRun *runs, long n, const char *which, const char *title)
+{
+    if (which[0] == '#') {
+        char *end;
+        long long id = strtoll(which + 1, &end, 10);
+        for (long i = 0; *end == '\0' && i < n; i++)
+            if (runs[i].id == id) return i;
+        return -1;
+    }
+    for (long i = n - 1; i >= 0; i--)
+        if (is_latest(which) ? strcmp(runs[i].plan_title, title) == 0 : strcmp(runs[i].label, which) == 0)
+            return i;
+    return -1;
+}
+
+static char *no_run(const Store *st, const char *which, const char *title, long nruns)
+{
+    StrBuf sb = {0};
+    if (nruns == 0)
+        sb_printf(&sb, "%s: no judgement is recorded in it (`ska check PLAN --record` records one)", store_path(st));
+    else if (which[0] == '#')
+        sb_printf(&sb, "%s: no recorded judgement number %s (`ska history --db %s` lists them)", store_path(st),
+                  which + 1, store_path(st));
+    else if (is_latest(which))
+        sb_printf(&sb, "%s: no judgement of the plan \"%s\" is recorded (`ska history --db %s` lists those that are)",
+                  store_path(st), title, store_path(st));
+    else
+        sb_printf(&sb, "%s: no judgement labelled \"%s\" is recorded (`ska history --db %s` lists the labels)",
+                  store_path(st), which, store_path(st));
+    return sb.data;
+}
+
+static Trend trend_of(int before, int after)
+{
+    if (before < 0) return TR_ADDED;
+    if (after < 0) return TR_REMOVED;
+    if (before == after) return TR_SAME;
+    if (before == ST_NODATA || after == ST_NODATA) return TR_DATA;
+    /* ST_ACHIEVED < ST_PARTLY < ST_FAILED: a smaller status is better */
+    return after < before ? TR_UP : TR_DOWN;
+}
+
+static const RecordedItem *recorded_item(const RecordedJudgement *j, const char *key)
+{
+    size_t lo = 0, hi = j->nitems; /* loaded ordered by key */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(j->items[mid].key, key);
+        if (c == 0) return &j->items[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+static bool same_cell(Cell a, double lo, double hi, int miss)
+{
+    if ((int)a.miss != miss) return false;
+    return a.miss != M_NONE || (a.lo == lo && a.hi == hi);
+}
+
+static bool same_source(const Evidence *e, const RecordedValue *v)
+{
+    const char *ind = indicator_key(e->ind);
+    if ((ind == NULL) != (v->ind == NULL) || (ind && strcmp(ind, v->ind) != 0)) return false;
+    if ((e->what == NULL) != (v->what == NULL) || (e->what && strcmp(e->what, v->what) != 0)) return false;
+    return (e->kind == EV_VALUE ? e->unit : 0) == v->unit && (int)e->group == v->grp;
+}
+
+/* Today's evidence beside the values recorded for the same item (values of
+ * one item are loaded together, in the order they were met). */
+static void value_changes(ItemChange *ic, const EvidenceList *ev, const RecordedJudgement *j)
+{
+    size_t first = 0;
+    while (first < j->nvalues && strcmp(j->values[first].item, ic->key) != 0) first++;
+    size_t k = first;
+    for (size_t i = 0; i < ev->n; i++, k++) {
+        if (k >= j->nvalues || strcmp(j->values[k].item, ic->key) != 0) break;
+        const Evidence *e = &ev->items[i];
+        const RecordedValue *v = &j->values[k];
+        if (!same_source(e, v)) break; /* the target reads something else now */
+        if (e->period == v->period && e->period_to == v->period_to && same_cell(e->value, v->lo, v->hi, v->missing))
+            continue;
+        ic->values = xrealloc(ic->values, (ic->nvalues + 1) * sizeof *ic->values);
+        ic->values[ic->nvalues++] = (ValueChange){e, {v->lo, v->hi, (Missing)v->missing, false}, v->period};
+    }
+}
+
+typedef struct ChangeList {
+    Changes *c;
+    size_t cap;
+    bool *seen;                 /* recorded items matched today */
+} ChangeList;
+
+static ItemChange *add_change(ChangeList *cl, RecordedKind kind, char *key, const RecordedJudgement *j, int after)
+{
+    Changes *c = cl->c;
+    if (c->nitems == cl->cap) c->items = xrealloc(c->items, (cl->cap = cl->cap ? 2 * cl->cap : 16) * sizeof *c->items);
+    ItemChange *ic = &c->items[c->nitems++];
+    memset(ic, 0, sizeof *ic);
+    const RecordedItem *it = recorded_item(j, key);
+    if (it) cl->seen[it - j->items] = true;
+    ic->kind = kind;
+    ic->key = key;
+    ic->before = it ? it->status : -1;
+    ic->after = after;
+    ic->flagged_before = it ? it->flagged : -1;
+    ic->flagged_after = -1;
+    ic->trend = trend_of(ic->before, after);
+    return ic;
+}
+
+static void compare(Changes *c, const PlanResult *r, const RecordedJudgement *j)
+{
+    ChangeList cl = {c, 0, xcalloc(j->nitems + 1, sizeof(bool))};
+    for (int i = 0; i < r->ngoals; i++) {
+        const GoalResult *g = &r->goals[i];
+        ItemChange *ic = add_change(&cl, RK_GOAL, xstrdup(g->goal->id), j, (int)g->status);
+        ic->goal = g;
+        for (int k = 0; k < g->ntargets; k++) {
+            const TargetResult *t = &g->targets[k];
+            ic = add_change(&cl, RK_TARGET, target_key(r->prog, g, t), j, (int)t->status);
+            ic->goal = g;
+            ic->target = t;
+            if (ic->before >= 0) value_changes(ic, &t->evidence, j);
+        }
+    }
+    for (int i = 0; i < r->nrules; i++) {
+        const RuleResult *rr = &r->rules[i];
+        Status st = rr->nflagged > 0 ? ST_FAILED : rr->nunits ? ST_ACHIEVED : ST_NODATA;
+        ItemChange *ic = add_change(&cl, RK_RULE, xstrdup(rr->rule->id), j, (int)st);
+        ic->rule = rr;
+        ic->flagged_after = rr->nflagged;
+    }
+    /* A recorded goal or rule the plan no longer has (not one left out by
+     * --only or --area: those are still in the plan). Targets of a goal
+     * still there that were edited away show as the goal's new targets. */
+    for (size_t i = 0; i < j->nitems; i++) {
+        const RecordedItem *it = &j->items[i];
+        if (cl.seen[i] || it->kind == RK_TARGET) continue;
+        const List *decls = it->kind == RK_GOAL ? &r->prog->goals : &r->prog->rules;
+        bool in_plan = false;
+        for (int d = 0; d < decls->n && !in_plan; d++) {
+            const char *id = it->kind == RK_GOAL ? ((const Goal *)decls->items[d])->id
+                                                 : ((const Rule *)decls->items[d])->id;
+            in_plan = strcmp(id, it->key) == 0;
+        }
+        if (in_plan) continue;
+        ItemChange *ic = add_change(&cl, it->kind, xstrdup(it->key), j, -1);
+        ic->title = it->title ? xstrdup(it->title) : NULL;
+    }
+    free(cl.seen);
+}
+
+/* Every recorded run, oldest first; false with *err on a store error. */
+static bool history_runs(Store *st, RecordedRun **runs, long *n, char **err)
+{
+    *n = store_recorded_runs(st, runs);
+    if (*n >= 0) return true;
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s", store_errmsg(st));
+    *err = sb.data;
+    return false;
+}
+
+bool history_changes(Store *st, const PlanResult *r, const char *which, Changes *out, char **err)
+{
+    memset(out, 0, sizeof *out);
+    *err = NULL;
+    RecordedRun *runs;
+    long n;
+    if (!history_runs(st, &runs, &n, err)) return false;
+    const char *title = r->prog->plan.title ? r->prog->plan.title : "";
+    long at = find_run(runs, n, which ? which : "latest", title);
+    bool ok = true;
+    if (at < 0 && which) {
+        *err = no_run(st, which, title, n);
+        ok = false;
+    } else if (at >= 0) {
+        out->since = runs[at];
+        runs[at] = (RecordedRun){0};
+        char hash[17];
+        history_plan_hash(r->prog, hash);
+        out->plan_changed = strcmp(hash, out->since.plan_hash) != 0;
+        long nrev = store_revisions(st, out->since.last_import, NULL, &out->revisions);
+        out->nrevisions = nrev > 0 ? (size_t)nrev : 0;
+        ok = nrev >= 0;
+        if (ok && which) {
+            RecordedJudgement j = {0};
+            ok = store_load_judgement(st, out->since.id, &j) == 0;
+            if (ok) compare(out, r, &j);
+            out->compared = ok;
+            recorded_judgement_free(&j);
+        }
+        if (!ok) *err = xstrdup(store_errmsg(st));
+    }
+    for (long i = 0; i < n; i++) recorded_run_free(&runs[i]);
+    free(runs);
+    if (!ok) changes_free(out);
+    return ok;
+}
+
+const Revision *changes_revisions_of(const Changes *c, const Evidence *e, size_t *n)
+{
+    *n = 0;
+    if (!c || e->kind != EV_VALUE || !e->ind) return NULL;
+    const char *ind = indicator_key(e->ind);
+    for (size_t i = 0; i < c->nrevisions; i++) {
+        const Revision *rv = &c->revisions[i];
+        if (rv->unit != e->unit || rv->period != e->period || rv->grp != (int)e->group || strcmp(rv->ind, ind) != 0)
+            continue;
+        while (i + *n < c->nrevisions && rv[*n].unit == e->unit && rv[*n].period == e->period &&
+               rv[*n].grp == (int)e->group && strcmp(rv[*n].ind, ind) == 0)
+            (*n)++;
+        return rv;
+    }
+    return NULL;
+}
+
+const ItemChange *changes_item(const Changes *c, const GoalResult *g, const TargetResult *t)
+{
+    if (!c || !c->compared) return NULL;
+    for (size_t i = 0; i < c->nitems; i++)
+        if ((!g || c->items[i].goal == g) && c->items[i].target == t &&
+            (t || c->items[i].kind == RK_GOAL)) return &c->items[i];
+    return NULL;
+}
+
+const ValueChange *changes_value_of(const Changes *c, const Evidence *e)
+{
+    if (!c || !c->compared) return NULL;
+    for (size_t i = 0; i < c->nitems; i++)
+        for (size_t k = 0; k < c->items[i].nvalues; k++)
+            if (c->items[i].values[k].now == e) return &c->items[i].values[k];
+    return NULL;
+}
+
+const Indicator *history_indicator(const Program *p, const char *key)
+{
+    for (int i = 0; i < p->indicators.n; i++) {
+        const Indicator *ind = p->indicators.items[i];
+        if (!ind->formula && strcmp(indicator_key(ind), key) == 0) return ind;
+    }
+    return NULL;
+}
+
+void changes_free(Changes *c)
+{
+    recorded_run_free(&c->since);
+    for (size_t i = 0; i < c->nitems; i++) {
+        free(c->items[i].key);
+        free(c->items[i].title);
+        free(c->items[i].values);
+    }
+    free(c->items);
+    revisions_free(c->revisions, c->nrevisions);
+    memset(c, 0, sizeof *c);
+}
