@@ -70,6 +70,7 @@ typedef struct Plot {
     double tmin, tmax;               /* the time axis, in months */
     int n;                           /* periods */
     const Period *periods;
+    int *order;                      /* their indexes by middle in time */
 } Plot;
 
 /* A period's span in months since year 0: from the start of its first
@@ -89,14 +90,22 @@ static double px_t(const Plot *p, double t)
 {
     return p->left + (p->right - p->left) * (t - p->tmin) / (p->tmax - p->tmin);
 }
-static double px(const Plot *p, int i)
-{
-    return px_t(p, (t_start(p->periods[i]) + t_end(p->periods[i])) / 2);
-}
+static double t_mid(Period p) { return (t_start(p) + t_end(p)) / 2; }
+static double px(const Plot *p, int i) { return px_t(p, t_mid(p->periods[i])); }
 
-/* Whether time passes between periods i - 1 and i with no period stored:
- * 2018 then 2020, or 2018/19 then 2020. */
-static bool gap_before(const Plot *p, int i) { return t_start(p->periods[i]) > t_end(p->periods[i - 1]); }
+/* Whether time passes between periods a and b (the next in time) with no
+ * period stored: 2018 then 2020, or 2018/19 then 2020. */
+static bool gap_between(const Plot *p, int a, int b) { return t_start(p->periods[b]) > t_end(p->periods[a]); }
+
+/* Periods are stored in order of their start; a school year starts before
+ * the autumn term in it but its middle is later: lines and labels go in
+ * order of the middle. */
+static const Plot *sort_plot;
+static int cmp_mid(const void *a, const void *b)
+{
+    double x = t_mid(sort_plot->periods[*(const int *)a]), y = t_mid(sort_plot->periods[*(const int *)b]);
+    return x < y ? -1 : x > y ? 1 : *(const int *)a - *(const int *)b;
+}
 
 static double py(const Plot *p, double v)
 {
@@ -282,7 +291,8 @@ static void draw_axes(const Chart *c, const Plot *p, StrBuf *sb)
     /* period labels from the last one back, each where it does not touch
      * the one after it */
     double room = INFINITY;
-    for (int i = p->n - 1; i >= 0; i--) {
+    for (int k = p->n - 1; k >= 0; k--) {
+        int i = p->order[k];
         bool rev = c->periods[i] == c->review;
         period_format(c->periods[i], per);
         double x = px(p, i), half = text_w(per, rev) / 2;
@@ -299,16 +309,17 @@ static void draw_axes(const Chart *c, const Plot *p, StrBuf *sb)
  * missing or time passes with none. */
 static void draw_runs(StrBuf *sb, const Plot *p, const Cell *v, const char *color, double width, const char *dash)
 {
-    int run = 0; /* exact values in a row so far, ending at i - 1 */
-    for (int i = 0; i <= p->n; i++) {
-        bool value = i < p->n && exact(v[i]);
-        if (value && (run == 0 || !gap_before(p, i))) {
+    int run = 0; /* exact values in a row so far (in time), ending at j - 1 */
+    for (int j = 0; j <= p->n; j++) {
+        bool value = j < p->n && exact(v[p->order[j]]);
+        if (value && (run == 0 || !gap_between(p, p->order[j - 1], p->order[j]))) {
             run++;
             continue;
         }
         if (run >= 2) {
-            for (int k = i - run; k < i; k++)
-                sb_printf(sb, "%s%.1f %.1f", k == i - run ? "<path d=\"M" : "L", px(p, k), py(p, v[k].lo));
+            for (int k = j - run; k < j; k++)
+                sb_printf(sb, "%s%.1f %.1f", k == j - run ? "<path d=\"M" : "L", px(p, p->order[k]),
+                          py(p, v[p->order[k]].lo));
             sb_putc(sb, '"');
             stroke(sb, color, width, dash);
             sb_puts(sb, " stroke-linejoin=\"round\"/>\n");
@@ -369,32 +380,33 @@ static void interval_bar(StrBuf *sb, const Plot *p, Group g, int i, Cell v)
     sb_puts(sb, "/>\n");
 }
 
-/* The index of the last value of v, -1 when none; exact ones only if so. */
-static int last_value(const Cell *v, int n, bool exact_only)
+/* The index of the last value of v in time, -1 when none; exact ones
+ * only if so. */
+static int last_value(const Plot *p, const Cell *v, bool exact_only)
 {
-    for (int i = n - 1; i >= 0; i--)
-        if (exact_only ? exact(v[i]) : !v[i].miss) return i;
+    for (int k = p->n - 1; k >= 0; k--)
+        if (exact_only ? exact(v[p->order[k]]) : !v[p->order[k]].miss) return p->order[k];
     return -1;
 }
 
 /* The labels at the end of the lines: each group's last value and each
  * compared series' last value. */
-static int end_labels(const Chart *c, EndLabel ends[GRP_COUNT + CHART_MAX_BOUNDS], int *lastx)
+static int end_labels(const Chart *c, const Plot *p, EndLabel ends[GRP_COUNT + CHART_MAX_BOUNDS], int *lastx)
 {
     int n = 0;
     *lastx = -1;
     for (int g = 0; g < GRP_COUNT; g++) {
-        int last = c->cells[g] ? last_value(c->cells[g], c->nperiods, false) : -1;
+        int last = c->cells[g] ? last_value(p, c->cells[g], false) : -1;
         if (last < 0) continue;
         ends[n++] = (EndLabel){0, line_color[g], c->cells[g][last]};
-        if (last > *lastx) *lastx = last;
+        if (*lastx < 0 || t_mid(c->periods[last]) > t_mid(c->periods[*lastx])) *lastx = last;
     }
     for (int b = 0; b < c->nbounds; b++) {
         const ChartBound *cb = &c->bounds[b];
-        int last = cb->series ? last_value(cb->series, c->nperiods, true) : -1;
+        int last = cb->series ? last_value(p, cb->series, true) : -1;
         if (last < 0) continue;
         ends[n++] = (EndLabel){0, bound_color(cb), cb->series[last]};
-        if (last > *lastx) *lastx = last;
+        if (*lastx < 0 || t_mid(c->periods[last]) > t_mid(c->periods[*lastx])) *lastx = last;
     }
     return n;
 }
@@ -415,7 +427,7 @@ static void draw_lines(const Chart *c, const Plot *p, StrBuf *sb)
         }
     }
     EndLabel ends[GRP_COUNT + CHART_MAX_BOUNDS];
-    int lastx, n = end_labels(c, ends, &lastx);
+    int lastx, n = end_labels(c, p, ends, &lastx);
     for (int i = 0; i < n; i++) ends[i].y = py(p, (ends[i].v.lo + ends[i].v.hi) / 2);
     qsort(ends, (size_t)n, sizeof *ends, cmp_label);
     for (int i = 1; i < n; i++)
@@ -441,7 +453,7 @@ static void margins(const Chart *c, Plot *p)
         wl = fmax(wl, text_w(buf, false));
     }
     EndLabel ends[GRP_COUNT + CHART_MAX_BOUNDS];
-    int lastx, n = end_labels(c, ends, &lastx);
+    int lastx, n = end_labels(c, p, ends, &lastx);
     for (int i = 0; i < n; i++) wr = fmax(wr, text_w(fmt_cell(ends[i].v, c->ind, v), true));
     p->left = 8 + wl + 6;
     p->right = W - 6;
@@ -450,7 +462,7 @@ static void margins(const Chart *c, Plot *p)
      * room up to the right edge */
     double room = W - 6 - wr - 9;
     if (lastx < 0) return;
-    double f = ((t_start(c->periods[lastx]) + t_end(c->periods[lastx])) / 2 - p->tmin) / (p->tmax - p->tmin);
+    double f = (t_mid(c->periods[lastx]) - p->tmin) / (p->tmax - p->tmin);
     if (p->left + (p->right - p->left) * f > room) p->right = p->left + (room - p->left) / f;
 }
 
@@ -460,7 +472,7 @@ void chart_svg(const Chart *c, bool standalone, StrBuf *sb)
     double y = 20;
     draw_title(c, &body, &y);
     y = draw_legend(c, &body, y + 24);
-    Plot p = {56, W - 64, y + 16, y + 16 + 170, 0, 0, 0, 0, 1, c->nperiods, c->periods};
+    Plot p = {56, W - 64, y + 16, y + 16 + 170, 0, 0, 0, 0, 1, c->nperiods, c->periods, NULL};
     double height = p.bottom + 28;
     bool any = false;
     for (int g = 0; g < GRP_COUNT; g++)
@@ -475,11 +487,16 @@ void chart_svg(const Chart *c, bool standalone, StrBuf *sb)
         p.tmin = t_start(c->periods[0]);
         p.tmax = p.tmin + 1;
         for (int i = 0; i < c->nperiods; i++) p.tmax = fmax(p.tmax, t_end(c->periods[i]));
+        p.order = xmalloc(sizeof *p.order * (size_t)c->nperiods);
+        for (int i = 0; i < c->nperiods; i++) p.order[i] = i;
+        sort_plot = &p;
+        qsort(p.order, (size_t)c->nperiods, sizeof *p.order, cmp_mid);
         y_axis(c, &p);
         margins(c, &p);
         draw_axes(c, &p, &body);
         draw_bounds(c, &p, &body);
         draw_lines(c, &p, &body);
+        free(p.order);
     }
     if (standalone)
         sb_puts(sb, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
