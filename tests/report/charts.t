@@ -2,8 +2,10 @@
 # - a value known only as an interval ("~100") is a bar over the interval
 #   with caps, and the line does not pass through it (2017 here);
 # - a single period gives markers and no line;
-# - a title too long for one line wraps onto two, and what does not fit on
-#   two ends in "…";
+# - a title too long for one line wraps onto up to three, and what does not
+#   fit on three ends in "…";
+# - the targets are named with their values in the legend (on a second row
+#   when the first is full), not on the plot;
 # - a bound outside the values widens the axis to show it; a percent axis
 #   stays within 0–100 %;
 # - an indicator with no value at all gets no chart (and no file).
