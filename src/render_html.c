@@ -67,9 +67,10 @@ static const char css[] =
     "table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}"
     "table.cards thead{display:none}table.cards tr{border-bottom:2px solid var(--line);padding:.3rem 0}"
     "table.cards td{border:0;padding:.15rem 0;text-align:left;white-space:normal;overflow-wrap:anywhere}"
+    "table.cards td:first-child{font-weight:600}"
     "table.cards td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:var(--muted)}"
     "table.compact tr{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:0 1rem}"
-    "table.compact td:first-child{grid-column:1/-1;font-weight:600}}\n"
+    "table.compact td:first-child{grid-column:1/-1}}\n"
     /* paper: each area from a new page, no chart or card split, two charts
      * a row; the symbols ✓ ◐ ✗ ? carry the status where colour is lost */
     "@page{size:A4;margin:16mm 14mm}\n"
