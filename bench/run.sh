@@ -324,6 +324,22 @@ bench_check() {
   runs=$runs_all
 }
 
+# ---- 2b. recording a judgement (ska check --record) ----
+
+# the same check with and without keeping its judgement in the store; each
+# recorded run adds its rows, so later ones write into a fuller history
+run_check_plain_ska() { repeat=$rep1000 check_ska check_plain_ska plan; }
+run_record_ska() {
+  repeat=$rep1000 ok_rc="0 1" run_once record_ska "$ska" check plan.ska --db ska.db --format json --record=bench
+}
+
+bench_record() {
+  runs_all=$runs runs=$check_runs
+  each check_plain_ska record_ska
+  runs=$runs_all
+  echo "record: $(sqlite3 ska.db 'SELECT count(*) FROM judgement_run') judgements recorded"
+}
+
 verdict_summary() {
   awk '$1 == "goal" { n++; s[$3]++ } $1 == "target" { t++ } $1 == "rule" { r++ }
     END { printf "%d goals (%d uppnått, %d delvis, %d ej, %d ingen_data), %d targets, %d flagged units",
@@ -488,6 +504,9 @@ report() {
     for n in $more_plans; do [ "$n" = 100 ] && check_row 100 check100; done
     check_row "$goals" check
     for n in $more_plans; do [ "$n" = 10000 ] && check_row 10000 check10000; done
+    rr=$(ratio "$(col record_ska 6)" "$(col check_plain_ska 6)")
+    echo "| check --record: $goals goals | $(cpu_wall record_ska) | the same check $(cpu_wall check_plain_ska) | ${rr}× |" \
+         "$(by "$(col record_ska 2)" "$(col check_plain_ska 2)") | ≤ 1.10× | $(verdict "$rr" "<=" 1.10) |"
     pandas_row "reading the store (read_sql_query)" check_pandas
     pandas_row "reading the CSV (C parser, categories)" check_pandas_csv
     echo "| parse: $parse_goals goals | $(cpu_wall parse_ska) | \`luac -p\` $(cpu_wall parse_luac) | ${par_r}× |" \
@@ -572,7 +591,7 @@ if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
   for n in $more_plans; do checks="$checks check${n}_ska check${n}_limit"; done
   # shellcheck disable=SC2086 # lists of labels without blanks
   summarize import_ska import_limit import_plain import_sqlite3 $published check_ska check_limit check_pandas \
-    check_pandas_csv $checks parse_ska parse_luac
+    check_pandas_csv $checks check_plain_ska record_ska parse_ska parse_luac
   report
   exit 0
 fi
@@ -583,11 +602,12 @@ generate
 bench_import
 bench_published
 bench_check
+bench_record
 bench_parse
 bench_latency
 bench_profiles
 report
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
   rm -f results.csv ska.db ska.db-wal ska.db-shm pub.db pub.db-wal pub.db-shm limit.db plain.db sqlite.db parse.ska parse.lua \
-    check_*.out check*_ska.out
+    check_*.out check*_ska.out record_ska.out
 fi

@@ -10,12 +10,21 @@
 
 #define CHART_MAX_BOUNDS 6
 
-/* A target's bound on the indicator: `behörig >= 90 %` is {90, OP_GE}. */
+/* A target's bound on the indicator. `behörig >= 90 %` is a level,
+ * {90, OP_GE}; a relative target is drawn as what it compares against:
+ * `meritvärde >= meritvärde["0000"]` as the Riket series, `x > mean(x,
+ * kommuner)` as the set's mean per period (a right side that is the same
+ * in every period, `x >= x[2020]`, is a level); `x > x[previous]` as no
+ * line (the previous value is on the chart), named in the legend. */
 typedef struct ChartBound {
-    double value;
+    double value;       /* a level; for the others the value under review */
     BinOp op;
-    bool partly;      /* the weaker bound after `partly`: drawn lighter */
-    Group group;      /* the group the target is about */
+    bool partly;        /* the weaker bound after `partly`: drawn lighter */
+    Group group;        /* the group the target is about */
+    const Cell *series; /* what it compares against, per period; NULL: none */
+    bool previous;      /* against the indicator's own previous value */
+    char against[48];   /* what it compares against, in the legend: "riket",
+                           "medelvärde kommuner", "värdet 2020"; "" for a number */
 } ChartBound;
 
 typedef struct Chart {

@@ -196,6 +196,9 @@ Eval *eval_open(Program *prog, Store *st, Period period);
  * in the store are recorded in *trace when trace != NULL. Returns false on a
  * store error (message in prog->diags). Caller frees out with value_free. */
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace);
+/* The same with period p (not the one under review) as the context: what a
+ * relative target's right side was in each period of a chart. */
+bool eval_value_at(Eval *ev, const Expr *e, Period p, Value *out);
 void eval_close(Eval *ev);
 /* The organiser's values of an indicator (stored or derived) in group g for
  * every period the store has for it, oldest first: the data of a trend

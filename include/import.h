@@ -139,7 +139,9 @@ int import_unknown_name(Importer *im, const ImportSite *site, const char *name, 
 /* Stores one result, counting it in c->added / changed / unchanged. A key
  * this run has already stored with another value (two rows of one import
  * for the same indicator, unit, period and group) is an error that names
- * both lines; with the same value it counts as unchanged. 0 or -1. */
+ * both lines; with the same value it counts as unchanged. The row may be
+ * held back and stored later (in key order), so c is counted in until
+ * import_file_end: it must live that long. 0 or -1. */
 int import_result(Importer *im, const ImportKey *k, const ImportValue *v, ImportCounts *c);
 /* How a reader tells the importer where in the file it is, for an error
  * found while storing (a duplicate key): fn(ctx) gives the site of the

@@ -35,6 +35,7 @@ typedef struct ReportChart {
     Chart chart;
     Period *periods;
     Cell *cells[GRP_COUNT];
+    Cell *bound_cells[CHART_MAX_BOUNDS]; /* the chart's compared series */
     char *file;                       /* Markdown with -o: the SVG beside it */
 } ReportChart;
 

@@ -6,14 +6,15 @@
  * Tables (schema version 3, see store.c):
  *   judgement_run(id, recorded, label, plan, plan_title, plan_hash, period,
  *                 last_import, achieved, partly, failed, nodata)
- *   judgement(run, item, kind, title, status, flagged)
+ *   judgement(run, seq, item, kind, title, status, flagged)
  *   judgement_value(run, item, seq, ind, what, unit, period, period_to, grp,
  *                   lo, hi, missing)
  *   revision(ind, grp, period, unit, src, value, status, n, old_src)
  * An item is a goal ("G1"), a target ("G1 › meritvärde >= 225": its goal and
  * its text as written) or a rule ("R1"). last_import is the newest import
  * run when the judgement was recorded: a revision made by a later import is
- * one the recorded run did not see. */
+ * one the recorded run did not see. A value names its item by the item's
+ * seq (its place in the run), not by its key: keys repeat a target's text. */
 #ifndef SKA_STORE_HISTORY_H
 #define SKA_STORE_HISTORY_H
 #include <stddef.h>
@@ -38,6 +39,7 @@ typedef struct RecordedRun {
 void recorded_run_free(RecordedRun *r);
 
 typedef struct RecordedItem {
+    size_t seq;               /* its place among the run's items */
     char *key, *title;
     RecordedKind kind;
     int status;               /* a Status (eval.h) */
@@ -48,7 +50,8 @@ typedef struct RecordedItem {
  * aggregate (what set: "mean", "rank"…; ind the indicator it reads, if
  * any). lo == hi unless "~100" left an interval; missing is a Missing. */
 typedef struct RecordedValue {
-    char *item, *ind, *what;
+    size_t item;              /* the seq of the item it decided */
+    char *ind, *what;
     int64_t unit;
     Period period, period_to;
     int grp;
@@ -89,8 +92,8 @@ int64_t store_last_import(Store *st);
  * recorded_run_free, then the array). Count, or -1. A store without
  * history (schema version 2) has none. */
 long store_recorded_runs(Store *st, RecordedRun **out);
-/* The items and values of run id into j (j->run is left as it is).
- * 0 or -1. */
+/* The items (ordered by key) and values (by item seq, then as they were
+ * met) of run id into j (j->run is left as it is). 0 or -1. */
 int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j);
 /* Revisions made by imports after import run `after`, of the indicator with
  * key ind_key (every indicator when NULL), ordered by indicator, unit,

@@ -270,22 +270,94 @@ static void collect_indicators(const Expr *e, const Indicator **out, int *n, int
     }
 }
 
-/* A target's comparison `ind[sel] op bound` drawn into ind's chart: only
- * when its left side is the organiser's plain value of ind (any group)
- * and its right side is one number. False on a store error. */
-static bool add_bound(Eval *ev, Chart *c, const Expr *e, bool partly)
+/* What the right side of a relative target compares against, as a
+ * chart's legend names it: "riket", "riket 2020", "värdet 2020",
+ * "medelvärde kommuner", "riket − 5"; its source text where it is none of
+ * these. */
+static void against_text(const Program *prog, const Indicator *ind, const Expr *e, StrBuf *sb)
 {
+    char v[NUM_TEXT_MAX], per[PERIOD_TEXT_MAX];
+    Lang lang = prog->plan.lang;
+    if (e->kind == E_NUM) {
+        sb_puts(sb, fmt_number(e->u.num.v, v));
+        return;
+    }
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR && !e->u.ref.s.back && !e->u.ref.s.unitset_kind) {
+        const Selection *s = &e->u.ref.s;
+        const char *unit = s->unit_decl ? s->unit_decl->name : s->unit_text;
+        if (unit && strcmp(unit, "0000") == 0) unit = lang == LANG_EN ? "national" : "riket";
+        if (e->u.ref.decl != ind) sb_puts(sb, e->u.ref.name);
+        else if (!unit) sb_puts(sb, lang == LANG_EN ? "the value in" : "värdet");
+        if (unit) sb_printf(sb, "%s%s", sb->len ? " " : "", unit);
+        if (s->period) sb_printf(sb, "%s%s", sb->len ? " " : "", period_format(s->period, per));
+        if (sb->len) return;
+    }
+    if (e->kind == E_CALL && e->u.call.args.n == 2) {
+        sb_printf(sb, "%s ", fn_word(e->u.call.name, lang));
+        src_text(prog, ((const Expr *)e->u.call.args.items[1])->loc, sb);
+        return;
+    }
+    const Expr *r = e->kind == E_BIN ? e->u.bin.r : NULL;
+    if (r && (e->u.bin.op == OP_ADD || e->u.bin.op == OP_SUB) && r->kind == E_NUM) {
+        against_text(prog, ind, e->u.bin.l, sb);
+        sb_printf(sb, " %s %s", e->u.bin.op == OP_ADD ? "+" : "−", fmt_number(r->u.num.v, v));
+        return;
+    }
+    src_text(prog, e->loc, sb);
+}
+
+/* A target's comparison `ind[sel] op right` drawn into ind's chart: only
+ * when its left side is the organiser's value of ind (any group, at most
+ * one named period). A right side that reads no indicator is a level; the
+ * indicator's own previous value is named only; any other is drawn as its
+ * value in each period (at the left side's period only, when it names
+ * one). False on a store error. */
+static bool add_bound(Eval *ev, const Program *prog, ReportChart *rc, const Expr *e, bool partly)
+{
+    Chart *c = &rc->chart;
     if (!e || e->kind != E_BIN || !binop_is_comparison(e->u.bin.op) || c->nbounds == CHART_MAX_BOUNDS)
         return true;
-    const Expr *l = e->u.bin.l;
+    const Expr *l = e->u.bin.l, *right = e->u.bin.r;
     if (l->kind != E_REF || l->u.ref.rk != R_INDICATOR || l->u.ref.decl != c->ind) return true;
     const Selection *s = &l->u.ref.s;
-    if (s->range_from || s->unit_decl || s->unit_text || s->unitset_kind) return true;
+    if (s->range_from || s->back || s->latest || s->unit_decl || s->unit_text || s->unitset_kind) return true;
     Value v;
-    bool ok = eval_value(ev, e->u.bin.r, &v, NULL);
-    if (ok && v.kind == VK_SCALAR && !v.boolean && !v.scalar.miss)
-        c->bounds[c->nbounds++] = (ChartBound){(v.scalar.lo + v.scalar.hi) / 2, e->u.bin.op, partly,
-                                               s->group >= 0 ? (Group)s->group : GRP_TOTAL};
+    bool ok = eval_value(ev, right, &v, NULL);
+    if (ok && v.kind == VK_SCALAR && !v.boolean && !v.scalar.miss) {
+        ChartBound *b = &c->bounds[c->nbounds++];
+        *b = (ChartBound){(v.scalar.lo + v.scalar.hi) / 2, e->u.bin.op, partly,
+                          s->group >= 0 ? (Group)s->group : GRP_TOTAL, NULL, false, ""};
+        const Indicator *reads[1];
+        int nreads = 0;
+        collect_indicators(right, reads, &nreads, 1);
+        const Selection *rs = right->kind == E_REF ? &right->u.ref.s : NULL;
+        if (rs && right->u.ref.decl == c->ind && rs->back && !rs->period && !rs->unit_decl && !rs->unit_text &&
+            !rs->unitset_kind) {
+            b->previous = true;
+        } else if (nreads) {
+            Cell *cells = xcalloc((size_t)c->nperiods + 1, sizeof *cells);
+            for (int i = 0; i < c->nperiods && ok; i++) {
+                Value at;
+                cells[i].miss = M_NO_ROW;
+                if (s->period && s->period != c->periods[i]) continue;
+                ok = eval_value_at(ev, right, c->periods[i], &at);
+                if (ok && at.kind == VK_SCALAR && !at.boolean) cells[i] = at.scalar;
+                value_free(&at);
+            }
+            /* the same value in every period (`x[2020]`): a level after all */
+            bool level = !s->period;
+            for (int i = 0; i < c->nperiods; i++)
+                level &= !cells[i].miss && cells[i].lo == cells[0].lo && cells[i].hi == cells[0].lo;
+            if (level) free(cells);
+            else b->series = rc->bound_cells[c->nbounds - 1] = cells;
+            StrBuf t = {0};
+            against_text(prog, c->ind, right, &t);
+            size_t n = t.len < sizeof b->against ? t.len : sizeof b->against - 1;
+            while (n < t.len && ((unsigned char)t.data[n] & 0xC0) == 0x80) n--; /* whole characters */
+            memcpy(b->against, t.data, n);
+            sb_free(&t);
+        }
+    }
     value_free(&v);
     return ok;
 }
@@ -316,6 +388,17 @@ static bool build_chart(Eval *ev, const PlanResult *r, const GoalResult *g, cons
         }
     }
     if (!any) return false;
+    /* the chart spans the organiser's own values: periods that only other
+     * units have (schools' 2025 in a municipality's chart) are left out
+     * at either end */
+    long first = n, last = -1;
+    for (int grp = 0; grp < GRP_COUNT; grp++)
+        for (long i = 0; rc->cells[grp] && i < n; i++)
+            if (!rc->cells[grp][i].miss) first = i < first ? i : first, last = i > last ? i : last;
+    n = last - first + 1;
+    memmove(rc->periods, rc->periods + first, sizeof *rc->periods * (size_t)n);
+    for (int grp = 0; grp < GRP_COUNT; grp++)
+        if (rc->cells[grp]) memmove(rc->cells[grp], rc->cells[grp] + first, sizeof *rc->cells[grp] * (size_t)n);
     Chart *c = &rc->chart;
     c->ind = ind;
     c->periods = rc->periods;
@@ -324,8 +407,8 @@ static bool build_chart(Eval *ev, const PlanResult *r, const GoalResult *g, cons
     c->lang = r->prog->plan.lang;
     if (r->period) c->review = period_convert(r->period, period_kind(rc->periods[0]));
     for (int t = 0; t < g->ntargets; t++)
-        if (!add_bound(ev, c, g->targets[t].target->expr, false) ||
-            !add_bound(ev, c, g->targets[t].target->partly, true))
+        if (!add_bound(ev, r->prog, rc, g->targets[t].target->expr, false) ||
+            !add_bound(ev, r->prog, rc, g->targets[t].target->partly, true))
             *failed = true;
     return true;
 }
@@ -426,6 +509,7 @@ void report_free(Report *rep)
             ReportChart *rc = &rep->goals[i].charts[k];
             free(rc->periods);
             for (int g = 0; g < GRP_COUNT; g++) free(rc->cells[g]);
+            for (int b = 0; b < rc->chart.nbounds; b++) free(rc->bound_cells[b]);
             free(rc->file);
         }
         free(rep->goals[i].charts);

@@ -1641,6 +1641,13 @@ bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
     return !ev->failed;
 }
 
+bool eval_value_at(Eval *ev, const Expr *e, Period p, Value *out)
+{
+    Ctx c = {ev, ev->unit, NULL, p, 0, -1, NULL, NULL};
+    eval_expr(&c, e, out);
+    return !ev->failed;
+}
+
 long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **periods, Cell **cells)
 {
     *periods = NULL;

@@ -58,14 +58,16 @@ typedef struct Recorder {
     size_t icap, vcap;
 } Recorder;
 
-static void add_item(Recorder *rc, RecordedKind kind, char *key, const char *title, Status st, int flagged)
+/* The item's seq: its place among the run's items. */
+static size_t add_item(Recorder *rc, RecordedKind kind, char *key, const char *title, Status st, int flagged)
 {
     if (rc->j.nitems == rc->icap)
         rc->j.items = xrealloc(rc->j.items, (rc->icap = rc->icap ? 2 * rc->icap : 16) * sizeof *rc->j.items);
-    rc->j.items[rc->j.nitems++] = (RecordedItem){key, title ? xstrdup(title) : NULL, kind, (int)st, flagged};
+    rc->j.items[rc->j.nitems] = (RecordedItem){rc->j.nitems, key, title ? xstrdup(title) : NULL, kind, (int)st, flagged};
+    return rc->j.nitems++;
 }
 
-static void add_values(Recorder *rc, const char *key, const EvidenceList *ev)
+static void add_values(Recorder *rc, size_t item, const EvidenceList *ev)
 {
     for (size_t i = 0; i < ev->n; i++) {
         const Evidence *e = &ev->items[i];
@@ -73,7 +75,7 @@ static void add_values(Recorder *rc, const char *key, const EvidenceList *ev)
             rc->j.values = xrealloc(rc->j.values, (rc->vcap = rc->vcap ? 2 * rc->vcap : 32) * sizeof *rc->j.values);
         const char *ind = indicator_key(e->ind);
         rc->j.values[rc->j.nvalues++] = (RecordedValue){
-            xstrdup(key), ind ? xstrdup(ind) : NULL, e->what ? xstrdup(e->what) : NULL,
+            item, ind ? xstrdup(ind) : NULL, e->what ? xstrdup(e->what) : NULL,
             e->kind == EV_VALUE ? e->unit : 0, e->period, e->period_to, (int)e->group,
             e->value.lo, e->value.hi, (int)e->value.miss};
     }
@@ -103,9 +105,8 @@ int history_record(Store *st, const PlanResult *r, const char *label, const char
         const GoalResult *g = &r->goals[i];
         add_item(&rc, RK_GOAL, xstrdup(g->goal->id), g->goal->title, g->status, -1);
         for (int k = 0; k < g->ntargets; k++) {
-            char *key = target_key(p, g, &g->targets[k]);
-            add_values(&rc, key, &g->targets[k].evidence);
-            add_item(&rc, RK_TARGET, key, NULL, g->targets[k].status, -1);
+            size_t item = add_item(&rc, RK_TARGET, target_key(p, g, &g->targets[k]), NULL, g->targets[k].status, -1);
+            add_values(&rc, item, &g->targets[k].evidence);
         }
     }
     for (int i = 0; i < r->nrules; i++) {
@@ -202,11 +203,16 @@ static bool same_source(const Evidence *e, const RecordedValue *v)
  * one item are loaded together, in the order they were met). */
 static void value_changes(ItemChange *ic, const EvidenceList *ev, const RecordedJudgement *j)
 {
-    size_t first = 0;
-    while (first < j->nvalues && strcmp(j->values[first].item, ic->key) != 0) first++;
-    size_t k = first;
+    const RecordedItem *it = recorded_item(j, ic->key);
+    size_t lo = 0, hi = j->nvalues; /* the first value of the item: values are ordered by item */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (j->values[mid].item < it->seq) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
     for (size_t i = 0; i < ev->n; i++, k++) {
-        if (k >= j->nvalues || strcmp(j->values[k].item, ic->key) != 0) break;
+        if (k >= j->nvalues || j->values[k].item != it->seq) break;
         const Evidence *e = &ev->items[i];
         const RecordedValue *v = &j->values[k];
         if (!same_source(e, v)) break; /* the target reads something else now */

@@ -17,7 +17,9 @@
  * aligned in columns: a target's expression, its `partly` bound and its
  * label; a status word and its label; a source field's name and its
  * arguments; a table's text and its `= "suffix"`; trailing comments of
- * consecutive lines. Blank lines between declarations, fields and comments
+ * consecutive lines; the `{` of a test's consecutive `data` lines, whose
+ * series stays on its line (`{ 2019: 250,8; 2020: 253,2 }`) unless it is
+ * long or holds a comment. Blank lines between declarations, fields and comments
  * are kept (one for any run of them), none at the start or end of a block.
  * A comment inside a field ends its line: the field goes on, indented two
  * steps more, on the next. */
@@ -95,7 +97,7 @@ static Elems lex_elems(Program *prog, int32_t src)
 /* ---- lines ---- */
 
 /* How a line lines up with its neighbours of the same kind and depth. */
-typedef enum Align { AL_NONE, AL_TARGET, AL_LABEL, AL_FIELD, AL_PAIR } Align;
+typedef enum Align { AL_NONE, AL_TARGET, AL_LABEL, AL_FIELD, AL_PAIR, AL_DATA } Align;
 enum { CELLS = 3 };
 
 typedef struct Line {
@@ -109,7 +111,7 @@ typedef struct Line {
     StrBuf text;           /* the cells laid out */
 } Line;
 
-typedef enum Ctx { C_DECLS, C_FIELDS, C_LABELS, C_SFIELDS, C_TABLE } Ctx;
+typedef enum Ctx { C_DECLS, C_FIELDS, C_LABELS, C_SFIELDS, C_TABLE, C_TEST } Ctx;
 
 typedef struct Fmt {
     const char *src;
@@ -175,24 +177,33 @@ static bool unary_minus(const int prev[3])
 static bool space_before(const int prev[3], int t)
 {
     int p = prev[0];
-    if (t == ')' || t == ']' || t == ',' || t == DOTDOT || p == DOTDOT || p == '(' || p == '[')
+    if (p == ':' || (p == DOTDOT && prev[1] == ':')) return true; /* `2020: ..` in a test */
+    if (t == ')' || t == ']' || t == ',' || t == ':' || t == DOTDOT || p == DOTDOT || p == '(' ||
+        p == '[' || p == '~')
         return false;
     if ((t == '(' || t == '[') && p == IDENT) return false;
     if (p == '{' && t == '}') return false;
     return !unary_minus(prev);
 }
 
+/* Token e after the tokens prev (latest first), with a space before it
+ * where one goes and sep allows. */
+static void join_tok(StrBuf *c, int prev[3], bool sep, const char *src, const Elem *e)
+{
+    if (sep && space_before(prev, e->tok)) sb_putc(c, ' ');
+    sb_putn(c, src + e->start, e->end - e->start);
+    prev[2] = prev[1];
+    prev[1] = prev[0];
+    prev[0] = e->tok;
+}
+
 static void put_tok(Fmt *F, const Elem *e)
 {
     Line *l = last_line(F);
     StrBuf *c = &l->cell[l->cur];
-    if (!F->line_start && c->len && space_before(F->prev, e->tok)) sb_putc(c, ' ');
-    sb_putn(c, F->src + e->start, e->end - e->start);
+    join_tok(c, F->prev, !F->line_start && c->len, F->src, e);
     l->code = true;
     F->line_start = false;
-    F->prev[2] = F->prev[1];
-    F->prev[1] = F->prev[0];
-    F->prev[0] = e->tok;
 }
 
 static void next_cell(Fmt *F, int cell)
@@ -206,7 +217,7 @@ static void next_cell(Fmt *F, int cell)
 static Elem *peek(Fmt *F) { return F->i < F->e.n ? &F->e.items[F->i] : NULL; }
 
 /* The next token at or after element i, skipping comments. */
-static Elem *next_token(Fmt *F, size_t i)
+static Elem *next_token(const Fmt *F, size_t i)
 {
     while (i < F->e.n && F->e.items[i].tok == 0) i++;
     return i < F->e.n ? &F->e.items[i] : NULL;
@@ -226,7 +237,8 @@ static bool inner_keyword(int t)
  * `scale`, `kind`, `every` or `language` is that field's word (`level
  * huvudman`); a source field's arguments are neither bare names nor
  * keywords, but for `kind WORD` and `= KEY`; a table's pair begins with a
- * string not after `=`. */
+ * string not after `=`; a test's field with `expect`, `period`,
+ * `organiser` or `data NAME`. */
 static bool starts_item(const Fmt *F, Ctx ctx, int prev, const Elem *e)
 {
     int t = e->tok;
@@ -244,6 +256,10 @@ static bool starts_item(const Fmt *F, Ctx ctx, int prev, const Elem *e)
         return (t == IDENT || (keyword && t != KIND)) && prev != KIND && prev != '=';
     case C_TABLE:
         return t == ',' || (t == STRING && prev != '=');
+    case C_TEST: { /* `data` ends the status "ingen data" unless a name follows */
+        const Elem *n = next_token(F, (size_t)(e - F->e.items) + 1);
+        return t == EXPECT || t == PERIOD || t == ORGANISER || (t == DATA && n && n->tok == IDENT);
+    }
     }
     return false;
 }
@@ -255,6 +271,7 @@ static Align align_of(Ctx ctx, int first)
     case C_LABELS: return AL_LABEL;
     case C_SFIELDS: return AL_FIELD;
     case C_TABLE: return AL_PAIR;
+    case C_TEST: return first == DATA ? AL_DATA : AL_NONE;
     default: return AL_NONE;
     }
 }
@@ -266,6 +283,7 @@ static Ctx block_of(Ctx ctx, int head)
     case AREA: return C_DECLS;
     case STATUSES: return C_LABELS;
     case SOURCE: return C_SFIELDS;
+    case TEST: return C_TEST;
     default: return C_FIELDS;
     }
 }
@@ -291,6 +309,59 @@ static void block(Fmt *F, Ctx ctx, int indent, size_t comments_from)
     F->i++;
 }
 
+static size_t width(const StrBuf *sb) { return utf8_width(sb->data ? sb->data : "", sb->len); }
+
+/* A test's data series, from its `{` to its `}`: on the line of its
+ * `data` as `{ 2019: 250,8; 2020: 253,2 }` (the entries apart by `; `) if
+ * that fits in SERIES_WIDTH columns and no comment is inside, else one
+ * entry per line. An entry begins with the token before its `:`. Comments
+ * written between the name and the `{` come right after the brace. */
+enum { SERIES_WIDTH = 100 };
+static void series(Fmt *F, int indent, size_t comments_from)
+{
+    size_t brace = F->i, close = brace + 1;
+    bool comments = comments_from < brace;
+    for (; close < F->e.n && F->e.items[close].tok != '}'; close++) comments |= F->e.items[close].tok == 0;
+    if (close == F->e.n) close--; /* unreachable in a plan that parsed */
+    Line *l = last_line(F);
+    StrBuf one = {0};
+    int prev[3] = {0};
+    for (size_t k = brace; k <= close; k++) {
+        if (k > brace + 1 && k + 1 < close && F->e.items[k + 1].tok == ':') sb_putc(&one, ';');
+        join_tok(&one, prev, k > brace, F->src, &F->e.items[k]);
+    }
+    if (!comments && 2 * (size_t)indent + width(&l->cell[0]) + 1 + width(&one) <= SERIES_WIDTH) {
+        next_cell(F, 1);
+        if (l->cell[l->cur].len) sb_putc(&l->cell[l->cur], ' ');
+        sb_putn(&l->cell[l->cur], one.data, one.len);
+        memcpy(F->prev, prev, sizeof prev);
+    } else {
+        l->align = AL_NONE;
+        put_tok(F, &F->e.items[brace]);
+        for (size_t k = comments_from; k < brace; k++) put_comment(F, &F->e.items[k], indent + 1);
+        for (size_t k = brace + 1; k < close; k++) {
+            const Elem *e = &F->e.items[k];
+            if (e->tok == 0) {
+                put_comment(F, e, indent + 1);
+                continue;
+            }
+            if (k + 1 < close && F->e.items[k + 1].tok == ':') add_line(F, indent + 1, AL_NONE);
+            put_tok(F, e);
+        }
+        add_line(F, indent, AL_NONE);
+        put_tok(F, &F->e.items[close]);
+    }
+    sb_free(&one);
+    F->i = close + 1;
+}
+
+/* A block or, in a test, a data series, opened by the `{` at F->i. */
+static void open_block(Fmt *F, Ctx ctx, int head, int indent, size_t comments_from)
+{
+    if (ctx == C_TEST) series(F, indent, comments_from);
+    else block(F, block_of(ctx, head), indent, comments_from);
+}
+
 /* One declaration, field, label or pair: its tokens on one line, unless a
  * comment inside it ends the line. */
 static void item(Fmt *F, Ctx ctx, int indent)
@@ -310,7 +381,7 @@ static void item(Fmt *F, Ctx ctx, int indent)
             if (!t || starts_item(F, ctx, F->prev[0], t)) return;
             if (t->tok == '{') { /* comments before a block's brace */
                 F->i = (size_t)(t - F->e.items);
-                block(F, block_of(ctx, first->tok), indent, from);
+                open_block(F, ctx, first->tok, indent, from);
                 if (ctx == C_DECLS) return;
                 continue;
             }
@@ -321,7 +392,7 @@ static void item(Fmt *F, Ctx ctx, int indent)
         }
         if (starts_item(F, ctx, F->prev[0], e)) return;
         if (e->tok == '{') {
-            block(F, block_of(ctx, first->tok), indent, F->i);
+            open_block(F, ctx, first->tok, indent, F->i);
             if (ctx == C_DECLS) return;
             continue;
         }
@@ -367,8 +438,6 @@ static void body(Fmt *F, Ctx ctx, int indent)
 }
 
 /* ---- alignment ---- */
-
-static size_t width(const StrBuf *sb) { return utf8_width(sb->data ? sb->data : "", sb->len); }
 
 static void pad(StrBuf *sb, size_t from, size_t to)
 {

@@ -42,31 +42,44 @@ static const char css[] =
     "th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}\n"
     "th{font-size:.8rem;color:var(--muted);text-transform:uppercase;letter-spacing:.03em;"
     "border-bottom:2px solid var(--line)}\n"
-    "td.num,th.num{text-align:right;white-space:nowrap}\n"
+    "th{overflow-wrap:break-word}\n"
+    "td.num{text-align:right;white-space:nowrap}th.num{text-align:right}\n"
     "code{font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:.85em;background:#f3f4f6;"
-    "padding:.05em .3em;border-radius:3px}\n"
+    "padding:.05em .3em;border-radius:3px;overflow-wrap:break-word}\n"
     "ul.ev{margin:0;padding-left:1rem;color:var(--muted);font-size:.85rem}\n"
     ".outcome{font-weight:600}\n"
-    ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(28rem,100%),1fr));gap:.8rem;margin:.8rem 0}\n"
-    "figure{margin:0;max-width:46rem;border:1px solid var(--line);border-radius:4px;padding:.3rem}\n"
+    ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(24rem,100%),1fr));gap:.8rem;margin:.8rem 0}\n"
+    "figure{margin:0;max-width:36rem;border:1px solid var(--line);border-radius:4px;padding:.3rem;"
+    "break-inside:avoid}\n"
     "figure svg{display:block;width:100%;height:auto}\n"
     ".scroll{overflow-x:auto}\n"
-    "#summary h3{margin-top:1.4rem}\n"
+    "#summary h3{margin-top:1.4rem}.rule{margin-top:1.6rem}\n"
     ".concerns{padding-left:0;list-style:none}.concerns li{margin:.35rem 0}\n"
     ".note{color:var(--muted);font-size:.9rem}\n"
     ".total{font-weight:600}\n"
     "a{color:var(--accent)}\n"
     "footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);color:var(--muted);"
     "font-size:.8rem}\n"
-    "@media (max-width:40rem){main{padding:1rem}h1{font-size:1.5rem}.goal{padding:.8rem}"
+    /* a phone: every table a stack of cards, each cell under its heading's
+     * words; a compact table's cards set their cells side by side; a chart
+     * keeps at least 320 px (its smallest text 10 px, see render_svg.c) */
+    "@media (max-width:40rem){main{padding:1rem .75rem}h1{font-size:1.5rem}"
+    ".goal{padding:.6rem;border-left-width:6px}figure{padding:0}"
     "table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}"
     "table.cards thead{display:none}table.cards tr{border-bottom:2px solid var(--line);padding:.3rem 0}"
-    "table.cards td{border:0;padding:.15rem 0;text-align:left}"
-    "table.cards td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:var(--muted)}}\n"
+    "table.cards td{border:0;padding:.15rem 0;text-align:left;white-space:normal;overflow-wrap:anywhere}"
+    "table.cards td:first-child{font-weight:600}"
+    "table.cards td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:var(--muted)}"
+    "table.compact tr{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:0 1rem}"
+    "table.compact td:first-child{grid-column:1/-1}}\n"
+    /* paper: each area from a new page, no chart or card split, two charts
+     * a row; the symbols ✓ ◐ ✗ ? carry the status where colour is lost */
     "@page{size:A4;margin:16mm 14mm}\n"
-    "@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}"
+    "@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}"
-    "figure,tr{break-inside:avoid}a{color:inherit;text-decoration:none}}\n";
+    "section[id^=area-],#rules{break-before:page}.scroll{overflow:visible}"
+    ".charts{grid-template-columns:1fr 1fr}thead{display:table-header-group}"
+    "figure,tr,.goal header{break-inside:avoid}a{color:inherit;text-decoration:none}}\n";
 
 /* Readable without colour: each status has a symbol too. */
 static const char *const status_symbol[ST_COUNT] = {"✓", "◐", "✗", "?"};
@@ -179,15 +192,18 @@ static void overview_row(Html *h, const char *name, int area, int ngoals, const 
         td(h, NULL, NULL, name);
     }
     snprintf(n, sizeof n, "%d", ngoals);
-    td(h, NULL, "num", ngoals ? n : "–");
+    td(h, h->w->goals_col, "num", ngoals ? n : "–");
     for (int s = 0; s < ST_COUNT; s++) {
         snprintf(n, sizeof n, "%d", counts[s]);
-        td(h, NULL, "num", counts[s] ? n : "–");
+        sb_clear(&c);
+        sb_printf(&c, "%s %s", status_symbol[s], plan_status_word(h->rep->prog, (Status)s));
+        td(h, sb_str(&c), "num", counts[s] ? n : "–");
     }
     snprintf(n, sizeof n, "%d", nmeasures);
-    td(h, NULL, "num", nmeasures ? n : "–");
+    td(h, h->w->measures, "num", nmeasures ? n : "–");
+    sb_clear(&c);
     if (has_cost) report_cost(cost, &c);
-    td(h, NULL, "num", has_cost ? sb_str(&c) : "–");
+    td(h, h->w->cost, "num", has_cost ? sb_str(&c) : "–");
     sb_puts(h->sb, "</tr>\n");
     sb_free(&c);
 }
@@ -198,7 +214,7 @@ static void overview(Html *h)
 {
     const Report *rep = h->rep;
     if (!rep->r->ngoals && !rep->nmeasures) return;
-    sb_puts(h->sb, "<div class=\"scroll\"><table>\n<thead><tr>");
+    sb_puts(h->sb, "<div class=\"scroll\"><table class=\"cards compact\">\n<thead><tr>");
     el(h, "th", NULL, h->w->area);
     el(h, "th", "class=\"num\"", h->w->goals_col);
     for (int s = 0; s < ST_COUNT; s++) {
@@ -590,7 +606,7 @@ static void rule(Html *h, const RuleResult *rr)
     report_rule_counts(h->rep, rr, &s);
     el(h, "p", "class=\"total\"", sb_str(&s));
     if (rr->nflagged) {
-        sb_puts(h->sb, "<div class=\"scroll\"><table>\n<thead><tr>");
+        sb_puts(h->sb, "<div class=\"scroll\"><table class=\"cards\">\n<thead><tr>");
         el(h, "th", NULL, w->unit);
         el(h, "th", NULL, w->code);
         for (size_t k = 0; k < rr->leaves.n; k++)
@@ -601,10 +617,11 @@ static void rule(Html *h, const RuleResult *rr)
             const FlaggedUnit *f = &rr->flagged[j];
             sb_puts(h->sb, "<tr>");
             td(h, NULL, NULL, f->name);
-            td(h, NULL, NULL, f->code);
+            td(h, w->code, NULL, f->code);
             for (size_t k = 0; k < rr->leaves.n; k++)
-                td(h, NULL, "num", report_leaf_value(h->rep, &rr->leaves.items[k], f->leaf_values[k], v));
-            td_open(h, NULL, NULL);
+                td(h, report_leaf_label(&rr->leaves.items[k]), "num",
+                   report_leaf_value(h->rep, &rr->leaves.items[k], f->leaf_values[k], v));
+            td_open(h, w->status, NULL);
             if (f->nodata) badge(h, ST_NODATA, true);
             else el(h, "span", "class=\"badge sm flag\"", w->flagged);
             sb_puts(h->sb, "</td></tr>\n");

@@ -123,10 +123,10 @@ void unit_info_free(UnitInfo *u)
     " plan_title TEXT NOT NULL, plan_hash TEXT NOT NULL, period INTEGER, last_import INTEGER NOT NULL," \
     " achieved INTEGER NOT NULL, partly INTEGER NOT NULL, failed INTEGER NOT NULL, nodata INTEGER NOT NULL);" \
     "CREATE TABLE IF NOT EXISTS judgement(" \
-    " run INTEGER NOT NULL, item TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT, status INTEGER NOT NULL," \
-    " flagged INTEGER, PRIMARY KEY(run, item)) WITHOUT ROWID;" \
+    " run INTEGER NOT NULL, seq INTEGER NOT NULL, item TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT," \
+    " status INTEGER NOT NULL, flagged INTEGER, PRIMARY KEY(run, seq)) WITHOUT ROWID;" \
     "CREATE TABLE IF NOT EXISTS judgement_value(" \
-    " run INTEGER NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, ind TEXT, what TEXT, unit INTEGER," \
+    " run INTEGER NOT NULL, item INTEGER NOT NULL, seq INTEGER NOT NULL, ind TEXT, what TEXT, unit INTEGER," \
     " period INTEGER, period_to INTEGER, grp INTEGER, lo REAL, hi REAL, missing INTEGER NOT NULL," \
     " PRIMARY KEY(run, item, seq)) WITHOUT ROWID;"
 

@@ -25,7 +25,6 @@ void recorded_judgement_free(RecordedJudgement *j)
         free(j->items[i].title);
     }
     for (size_t i = 0; i < j->nvalues; i++) {
-        free(j->values[i].item);
         free(j->values[i].ind);
         free(j->values[i].what);
     }
@@ -123,8 +122,8 @@ static int record_run(Store *st, RecordedRun *r)
 int store_record_judgement(Store *st, RecordedJudgement *j)
 {
     if (record_run(st, &j->run) < 0) return -1;
-    sqlite3_stmt *s = prepare(st, "INSERT INTO judgement(run, item, kind, title, status, flagged)"
-                                  " VALUES(?1, ?2, ?3, ?4, ?5, ?6)", "recording a judgement");
+    sqlite3_stmt *s = prepare(st, "INSERT INTO judgement(run, seq, item, kind, title, status, flagged)"
+                                  " VALUES(?1, ?7, ?2, ?3, ?4, ?5, ?6)", "recording a judgement");
     if (!s) return -1;
     for (size_t i = 0; i < j->nitems; i++) {
         const RecordedItem *it = &j->items[i];
@@ -132,7 +131,8 @@ int store_record_judgement(Store *st, RecordedJudgement *j)
         int bound = sqlite3_bind_int64(s, 1, j->run.id) | sqlite3_bind_text(s, 2, it->key, -1, SQLITE_STATIC) |
                     sqlite3_bind_int(s, 3, (int)it->kind) | bind_text_or_null(s, 4, it->title) |
                     sqlite3_bind_int(s, 5, it->status) |
-                    (it->flagged >= 0 ? sqlite3_bind_int(s, 6, it->flagged) : sqlite3_bind_null(s, 6));
+                    (it->flagged >= 0 ? sqlite3_bind_int(s, 6, it->flagged) : sqlite3_bind_null(s, 6)) |
+                    sqlite3_bind_int64(s, 7, (int64_t)it->seq);
         if (bound != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE) return fail(st, s, "recording a judgement");
     }
     sqlite3_finalize(s);
@@ -143,7 +143,7 @@ int store_record_judgement(Store *st, RecordedJudgement *j)
     for (size_t i = 0; i < j->nvalues; i++) {
         const RecordedValue *v = &j->values[i];
         sqlite3_reset(s);
-        int bound = sqlite3_bind_int64(s, 1, j->run.id) | sqlite3_bind_text(s, 2, v->item, -1, SQLITE_STATIC) |
+        int bound = sqlite3_bind_int64(s, 1, j->run.id) | sqlite3_bind_int64(s, 2, (int64_t)v->item) |
                     sqlite3_bind_int64(s, 3, (int64_t)i) | bind_text_or_null(s, 4, v->ind) |
                     bind_text_or_null(s, 5, v->what) |
                     (v->unit ? sqlite3_bind_int64(s, 6, v->unit) : sqlite3_bind_null(s, 6)) |
@@ -194,7 +194,7 @@ long store_recorded_runs(Store *st, RecordedRun **out)
 
 int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
 {
-    sqlite3_stmt *s = prepare(st, "SELECT item, kind, title, status, coalesce(flagged, -1) FROM judgement"
+    sqlite3_stmt *s = prepare(st, "SELECT item, kind, title, status, coalesce(flagged, -1), seq FROM judgement"
                                   " WHERE run=?1 ORDER BY item", "reading a recorded judgement");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, id);
@@ -208,6 +208,7 @@ int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
         it->title = column_text(s, 2);
         it->status = sqlite3_column_int(s, 3);
         it->flagged = sqlite3_column_int(s, 4);
+        it->seq = (size_t)sqlite3_column_int64(s, 5);
     }
     if (rc != SQLITE_DONE) return fail(st, s, "reading a recorded judgement");
     sqlite3_finalize(s);
@@ -219,7 +220,7 @@ int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         if (j->nvalues == cap) j->values = xrealloc(j->values, (cap = cap ? 2 * cap : 16) * sizeof *j->values);
         RecordedValue *v = &j->values[j->nvalues++];
-        v->item = column_text(s, 0);
+        v->item = (size_t)sqlite3_column_int64(s, 0);
         v->ind = column_text(s, 1);
         v->what = column_text(s, 2);
         v->unit = sqlite3_column_int64(s, 3);

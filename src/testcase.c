@@ -520,9 +520,8 @@ static int add_units(Importer *im, const Program *p, const TestCase *t, Units *u
     return 0;
 }
 
-static int add_values(Importer *im, const Program *p, const TestCase *t, const Units *us)
+static int add_values(Importer *im, const Program *p, const TestCase *t, const Units *us, ImportCounts *c)
 {
-    ImportCounts c = {0};
     for (int i = 0; i < t->ndata; i++) {
         const TestData *d = t->data[i];
         int64_t ind = import_indicator(im, d->ind->source ? d->ind->source : d->ind->name);
@@ -534,7 +533,7 @@ static int add_values(Importer *im, const Program *p, const TestCase *t, const U
             src_linecol(&p->sources.items[v->loc.src], v->loc.start, &line, &col);
             ImportValue iv = {v->value, v->status, v->count, line};
             k.period = v->period;
-            if (import_result(im, &k, &iv, &c) < 0) return -1;
+            if (import_result(im, &k, &iv, c) < 0) return -1;
         }
     }
     return 0;
@@ -606,7 +605,7 @@ bool testcase_run(Program *p, const TestCase *t, TestRun *run)
     if (t->organiser) p->plan.organiser = t->organiser;
     import_file_begin(im, p->sources.items[t->loc.src].path);
     ImportCounts c = {0};
-    if (add_units(im, p, t, &us) < 0 || add_values(im, p, t, &us) < 0 || import_file_end(im, &c) < 0 ||
+    if (add_units(im, p, t, &us) < 0 || add_values(im, p, t, &us, &c) < 0 || import_file_end(im, &c) < 0 ||
         import_commit(im) != 0) {
         const char *why = import_error_message(im);
         error(p, t->loc, "the test's data cannot be stored: %s", why ? why : "the store failed");

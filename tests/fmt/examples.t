@@ -23,14 +23,15 @@
 }
 --- file judge.sh
 # judge.sh NAME DB [OPTIONS]: the example plan NAME, messy and formatted,
-# judged against DB; prints "NAME: same judgement" or the difference
+# judged against DB; prints "NAME: same judgement" or the difference (the
+# JSON; the plans' warnings, on stderr, name their own file and spacing)
 e=$1 db=$2; shift 2
 mkdir -p "messy/$e" "formatted/$e"
 awk -f mess.awk "$SKA_PATH/examples/$e/plan.ska" > "messy/$e/plan.ska"
 ska fmt "messy/$e/plan.ska" > "formatted/$e/plan.ska" || exit 2
 cmp -s "formatted/$e/plan.ska" "$SKA_PATH/examples/$e/plan.ska" || { echo "$e: formats to another layout"; exit 1; }
-ska check "messy/$e/plan.ska" --db "$db" --format json "$@" > "messy/$e/out.json"
-ska check "formatted/$e/plan.ska" --db "$db" --format json "$@" > "formatted/$e/out.json"
+ska check "messy/$e/plan.ska" --db "$db" --format json "$@" > "messy/$e/out.json" 2> /dev/null
+ska check "formatted/$e/plan.ska" --db "$db" --format json "$@" > "formatted/$e/out.json" 2> /dev/null
 grep -q '"goals":\[{' "messy/$e/out.json" || { echo "$e: no goal judged"; exit 1; }
 diff "messy/$e/out.json" "formatted/$e/out.json" && echo "$e: same judgement"
 --- run ska fmt --check "$SKA_PATH/examples" "$SKA_PATH/stdlib" && echo formatted

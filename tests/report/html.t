@@ -44,23 +44,24 @@ th .badge{white-space:normal;text-transform:none;letter-spacing:0}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.3rem 0}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:.8rem;color:var(--muted);text-transform:uppercase;letter-spacing:.03em;border-bottom:2px solid var(--line)}
-td.num,th.num{text-align:right;white-space:nowrap}
-code{font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:.85em;background:#f3f4f6;padding:.05em .3em;border-radius:3px}
+th{overflow-wrap:break-word}
+td.num{text-align:right;white-space:nowrap}th.num{text-align:right}
+code{font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:.85em;background:#f3f4f6;padding:.05em .3em;border-radius:3px;overflow-wrap:break-word}
 ul.ev{margin:0;padding-left:1rem;color:var(--muted);font-size:.85rem}
 .outcome{font-weight:600}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(28rem,100%),1fr));gap:.8rem;margin:.8rem 0}
-figure{margin:0;max-width:46rem;border:1px solid var(--line);border-radius:4px;padding:.3rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(24rem,100%),1fr));gap:.8rem;margin:.8rem 0}
+figure{margin:0;max-width:36rem;border:1px solid var(--line);border-radius:4px;padding:.3rem;break-inside:avoid}
 figure svg{display:block;width:100%;height:auto}
 .scroll{overflow-x:auto}
-#summary h3{margin-top:1.4rem}
+#summary h3{margin-top:1.4rem}.rule{margin-top:1.6rem}
 .concerns{padding-left:0;list-style:none}.concerns li{margin:.35rem 0}
 .note{color:var(--muted);font-size:.9rem}
 .total{font-weight:600}
 a{color:var(--accent)}
 footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);color:var(--muted);font-size:.8rem}
-@media (max-width:40rem){main{padding:1rem}h1{font-size:1.5rem}.goal{padding:.8rem}table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}table.cards thead{display:none}table.cards tr{border-bottom:2px solid var(--line);padding:.3rem 0}table.cards td{border:0;padding:.15rem 0;text-align:left}table.cards td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:var(--muted)}}
+@media (max-width:40rem){main{padding:1rem .75rem}h1{font-size:1.5rem}.goal{padding:.6rem;border-left-width:6px}figure{padding:0}table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}table.cards thead{display:none}table.cards tr{border-bottom:2px solid var(--line);padding:.3rem 0}table.cards td{border:0;padding:.15rem 0;text-align:left;white-space:normal;overflow-wrap:anywhere}table.cards td:first-child{font-weight:600}table.cards td[data-label]::before{content:attr(data-label) ': ';font-weight:600;color:var(--muted)}table.compact tr{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:0 1rem}table.compact td:first-child{grid-column:1/-1}}
 @page{size:A4;margin:16mm 14mm}
-@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}figure,tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
+@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}h2{break-after:avoid}section[id^=area-],#rules{break-before:page}.scroll{overflow:visible}.charts{grid-template-columns:1fr 1fr}thead{display:table-header-group}figure,tr,.goal header{break-inside:avoid}a{color:inherit;text-decoration:none}}
 </style>
 </head>
 <body>
@@ -70,13 +71,13 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </header>
 <section id="summary">
 <h2>Sammanfattning</h2><p class="lead">5 mål: 3 delvis uppnått, 1 ej uppnått, 1 ingen data</p><div class="bar"><span class="st1" style="width:60.00%" title="3 delvis uppnått"></span><span class="st2" style="width:20.00%" title="1 ej uppnått"></span><span class="st3" style="width:20.00%" title="1 ingen data"></span></div>
-<div class="scroll"><table>
+<div class="scroll"><table class="cards compact">
 <thead><tr><th>Område</th><th class="num">Mål</th><th class="num"><span class="badge sm st0">✓ uppnått</span></th><th class="num"><span class="badge sm st1">◐ delvis uppnått</span></th><th class="num"><span class="badge sm st2">✗ ej uppnått</span></th><th class="num"><span class="badge sm st3">? ingen data</span></th><th class="num">Insatser</th><th class="num">Kostnad</th></tr></thead>
 <tbody>
-<tr><td><a href="#area-1">Kunskapsresultat</a></td><td class="num">3</td><td class="num">–</td><td class="num">2</td><td class="num">1</td><td class="num">–</td><td class="num">1</td><td class="num">1 200 tkr</td></tr>
-<tr><td><a href="#area-2">Trygghet och studiero</a></td><td class="num">2</td><td class="num">–</td><td class="num">1</td><td class="num">–</td><td class="num">1</td><td class="num">1</td><td class="num">350 tkr</td></tr>
-<tr><td><a href="#area-3">Kompetensförsörjning</a></td><td class="num">–</td><td class="num">–</td><td class="num">–</td><td class="num">–</td><td class="num">–</td><td class="num">1</td><td class="num">80 tkr</td></tr>
-<tr class="total"><td>Totalt</td><td class="num">5</td><td class="num">–</td><td class="num">3</td><td class="num">1</td><td class="num">1</td><td class="num">3</td><td class="num">1 630 tkr</td></tr>
+<tr><td><a href="#area-1">Kunskapsresultat</a></td><td class="num" data-label="Mål">3</td><td class="num" data-label="✓ uppnått">–</td><td class="num" data-label="◐ delvis uppnått">2</td><td class="num" data-label="✗ ej uppnått">1</td><td class="num" data-label="? ingen data">–</td><td class="num" data-label="Insatser">1</td><td class="num" data-label="Kostnad">1 200 tkr</td></tr>
+<tr><td><a href="#area-2">Trygghet och studiero</a></td><td class="num" data-label="Mål">2</td><td class="num" data-label="✓ uppnått">–</td><td class="num" data-label="◐ delvis uppnått">1</td><td class="num" data-label="✗ ej uppnått">–</td><td class="num" data-label="? ingen data">1</td><td class="num" data-label="Insatser">1</td><td class="num" data-label="Kostnad">350 tkr</td></tr>
+<tr><td><a href="#area-3">Kompetensförsörjning</a></td><td class="num" data-label="Mål">–</td><td class="num" data-label="✓ uppnått">–</td><td class="num" data-label="◐ delvis uppnått">–</td><td class="num" data-label="✗ ej uppnått">–</td><td class="num" data-label="? ingen data">–</td><td class="num" data-label="Insatser">1</td><td class="num" data-label="Kostnad">80 tkr</td></tr>
+<tr class="total"><td>Totalt</td><td class="num" data-label="Mål">5</td><td class="num" data-label="✓ uppnått">–</td><td class="num" data-label="◐ delvis uppnått">3</td><td class="num" data-label="✗ ej uppnått">1</td><td class="num" data-label="? ingen data">1</td><td class="num" data-label="Insatser">3</td><td class="num" data-label="Kostnad">1 630 tkr</td></tr>
 </tbody></table></div>
 <h3>Att uppmärksamma</h3><ul class="concerns">
 <li><span class="badge sm st2">✗ ej uppnått</span> <a href="#goal-G3"><span class="gid">G3</span>Fler elever ska ha betyg i alla ämnen</a></li>
@@ -95,65 +96,61 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </tbody></table></div>
 <div class="charts">
 <figure>
-<svg viewBox="0 0 640 284" width="640" height="284" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
+<svg viewBox="0 0 380 276" width="380" height="276" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
 <title>Meritvärde åk 9 (17 ämnen), 2013–2018</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="8.0" y="22.0" font-size="15" font-weight="bold" fill="#111827">Meritvärde åk 9 (17 ämnen)</text>
-<path d="M8.0 42.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
-<circle cx="22.0" cy="42.0" r="4" fill="#1f4e79"/>
-<text x="42.0" y="46.0" font-size="13" fill="#374151">totalt</text>
-<path d="M105.0 42.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
-<path d="M119.0 37.0L124.0 46.0L114.0 46.0Z" fill="#c2410c"/>
-<text x="139.0" y="46.0" font-size="13" fill="#374151">flickor</text>
-<path d="M209.5 42.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
-<rect x="219.5" y="38.0" width="8" height="8" fill="#0f766e"/>
-<text x="243.5" y="46.0" font-size="13" fill="#374151">pojkar</text>
-<path d="M306.5 42.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="340.5" y="46.0" font-size="13" fill="#374151">mål</text>
-<rect x="489.3" y="64.0" width="86.7" height="190.0" fill="#e8eef5"/>
-<path d="M56.0 254.0H576.0" stroke="#6b7280" stroke-width="1"/>
-<text x="50.0" y="258.0" font-size="12" text-anchor="end" fill="#4b5563">180</text>
-<path d="M56.0 206.5H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="210.5" font-size="12" text-anchor="end" fill="#4b5563">200</text>
-<path d="M56.0 159.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="163.0" font-size="12" text-anchor="end" fill="#4b5563">220</text>
-<path d="M56.0 111.5H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="115.5" font-size="12" text-anchor="end" fill="#4b5563">240</text>
-<path d="M56.0 64.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="68.0" font-size="12" text-anchor="end" fill="#4b5563">260</text>
-<text x="99.3" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
-<text x="186.0" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
-<text x="272.7" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
-<text x="359.3" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
-<text x="446.0" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
-<text x="532.7" y="272.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
-<rect x="56.0" y="64.0" width="520.0" height="100.0" fill="#16a34a" fill-opacity="0.07"/>
-<path d="M56.0 164.0H576.0" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="62.0" y="159.0" font-size="12" fill="#374151" stroke="#ffffff" stroke-width="3" paint-order="stroke">mål &gt; 217,9</text>
-<path d="M99.3 194.6L186.0 180.4L272.7 174.7L359.3 163.0L446.0 164.0L532.7 155.9" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
-<circle cx="99.3" cy="194.6" r="4" fill="#1f4e79"/>
-<circle cx="186.0" cy="180.4" r="4" fill="#1f4e79"/>
-<circle cx="272.7" cy="174.7" r="4" fill="#1f4e79"/>
-<circle cx="359.3" cy="163.0" r="4" fill="#1f4e79"/>
-<circle cx="446.0" cy="164.0" r="4" fill="#1f4e79"/>
-<circle cx="532.7" cy="155.9" r="4" fill="#1f4e79"/>
-<path d="M99.3 163.8L186.0 154.2L272.7 154.2L359.3 141.0L446.0 142.1L532.7 118.2" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
-<path d="M99.3 158.8L104.3 167.8L94.3 167.8Z" fill="#c2410c"/>
-<path d="M186.0 149.2L191.0 158.2L181.0 158.2Z" fill="#c2410c"/>
-<path d="M272.7 149.2L277.7 158.2L267.7 158.2Z" fill="#c2410c"/>
-<path d="M359.3 136.0L364.3 145.0L354.3 145.0Z" fill="#c2410c"/>
-<path d="M446.0 137.1L451.0 146.1L441.0 146.1Z" fill="#c2410c"/>
-<path d="M532.7 113.2L537.7 122.2L527.7 122.2Z" fill="#c2410c"/>
-<path d="M99.3 220.8L186.0 201.8L272.7 194.6L359.3 184.9L446.0 187.0L532.7 191.3" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
-<rect x="95.3" y="216.8" width="8" height="8" fill="#0f766e"/>
-<rect x="182.0" y="197.8" width="8" height="8" fill="#0f766e"/>
-<rect x="268.7" y="190.6" width="8" height="8" fill="#0f766e"/>
-<rect x="355.3" y="180.9" width="8" height="8" fill="#0f766e"/>
-<rect x="442.0" y="183.0" width="8" height="8" fill="#0f766e"/>
-<rect x="528.7" y="187.3" width="8" height="8" fill="#0f766e"/>
-<text x="541.7" y="122.2" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">237,2</text>
-<text x="541.7" y="159.9" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">221,3</text>
-<text x="541.7" y="195.3" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">206,4</text>
+<text x="8.0" y="20.0" font-size="14" font-weight="bold" fill="#111827">Meritvärde åk 9 (17 ämnen)</text>
+<path d="M8.0 40.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
+<circle class="pt" cx="22.0" cy="40.0" r="4" fill="#1f4e79"/>
+<text x="42.0" y="44.0" font-size="12" fill="#374151">totalt</text>
+<path d="M100.4 40.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
+<path class="pt" d="M114.4 35.0L119.4 44.0L109.4 44.0Z" fill="#c2410c"/>
+<text x="134.4" y="44.0" font-size="12" fill="#374151">flickor</text>
+<path d="M200.2 40.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
+<rect class="pt" x="210.2" y="36.0" width="8" height="8" fill="#0f766e"/>
+<text x="234.2" y="44.0" font-size="12" fill="#374151">pojkar</text>
+<text x="8.0" y="62.0" font-size="12" fill="#374151">mål &gt; föregående värde (217,9)</text>
+<rect x="298.8" y="78.0" width="52.5" height="170.0" fill="#e8eef5"/>
+<path d="M36.2 248.0H351.3" stroke="#6b7280" stroke-width="1"/>
+<text x="30.2" y="252.0" font-size="12" text-anchor="end" fill="#4b5563">180</text>
+<path d="M36.2 205.5H351.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="30.2" y="209.5" font-size="12" text-anchor="end" fill="#4b5563">200</text>
+<path d="M36.2 163.0H351.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="30.2" y="167.0" font-size="12" text-anchor="end" fill="#4b5563">220</text>
+<path d="M36.2 120.5H351.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="30.2" y="124.5" font-size="12" text-anchor="end" fill="#4b5563">240</text>
+<path d="M36.2 78.0H351.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="30.2" y="82.0" font-size="12" text-anchor="end" fill="#4b5563">260</text>
+<text x="325.0" y="266.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
+<text x="272.5" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
+<text x="220.0" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
+<text x="167.5" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
+<text x="115.0" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
+<text x="62.5" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
+<path d="M62.5 194.9L115.0 182.1L167.5 177.0L220.0 166.6L272.5 167.5L325.0 160.2" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
+<circle class="pt" cx="62.5" cy="194.9" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="115.0" cy="182.1" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="167.5" cy="177.0" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="220.0" cy="166.6" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="272.5" cy="167.5" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="325.0" cy="160.2" r="4" fill="#1f4e79"/>
+<path d="M62.5 167.2L115.0 158.8L167.5 158.8L220.0 146.9L272.5 147.9L325.0 126.5" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
+<path class="pt" d="M62.5 162.2L67.5 171.2L57.5 171.2Z" fill="#c2410c"/>
+<path class="pt" d="M115.0 153.8L120.0 162.8L110.0 162.8Z" fill="#c2410c"/>
+<path class="pt" d="M167.5 153.8L172.5 162.8L162.5 162.8Z" fill="#c2410c"/>
+<path class="pt" d="M220.0 141.9L225.0 150.9L215.0 150.9Z" fill="#c2410c"/>
+<path class="pt" d="M272.5 142.9L277.5 151.9L267.5 151.9Z" fill="#c2410c"/>
+<path class="pt" d="M325.0 121.5L330.0 130.5L320.0 130.5Z" fill="#c2410c"/>
+<path d="M62.5 218.2L115.0 201.2L167.5 194.9L220.0 186.2L272.5 188.1L325.0 191.9" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
+<rect class="pt" x="58.5" y="214.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="111.0" y="197.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="163.5" y="190.9" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="216.0" y="182.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="268.5" y="184.1" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="321.0" y="187.9" width="8" height="8" fill="#0f766e"/>
+<text x="334.0" y="130.5" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">237,2</text>
+<text x="334.0" y="164.2" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">221,3</text>
+<text x="334.0" y="195.9" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">206,4</text>
 </svg>
 </figure>
 </div>
@@ -169,143 +166,140 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </tbody></table></div>
 <div class="charts">
 <figure>
-<svg viewBox="0 0 640 284" width="640" height="284" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
+<svg viewBox="0 0 380 276" width="380" height="276" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
 <title>Behöriga till yrkesprogram, 2012–2018</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="8.0" y="22.0" font-size="15" font-weight="bold" fill="#111827">Behöriga till yrkesprogram</text>
-<path d="M8.0 42.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
-<circle cx="22.0" cy="42.0" r="4" fill="#1f4e79"/>
-<text x="42.0" y="46.0" font-size="13" fill="#374151">totalt</text>
-<path d="M105.0 42.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
-<path d="M119.0 37.0L124.0 46.0L114.0 46.0Z" fill="#c2410c"/>
-<text x="139.0" y="46.0" font-size="13" fill="#374151">flickor</text>
-<path d="M209.5 42.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
-<rect x="219.5" y="38.0" width="8" height="8" fill="#0f766e"/>
-<text x="243.5" y="46.0" font-size="13" fill="#374151">pojkar</text>
-<path d="M306.5 42.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="340.5" y="46.0" font-size="13" fill="#374151">mål</text>
-<path d="M381.0 42.0h28" fill="none" stroke="#9ca3af" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="415.0" y="46.0" font-size="13" fill="#374151">delvis</text>
-<rect x="501.7" y="64.0" width="74.3" height="190.0" fill="#e8eef5"/>
-<path d="M56.0 254.0H576.0" stroke="#6b7280" stroke-width="1"/>
-<text x="50.0" y="258.0" font-size="12" text-anchor="end" fill="#4b5563">70 %</text>
-<path d="M56.0 216.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="220.0" font-size="12" text-anchor="end" fill="#4b5563">75 %</text>
-<path d="M56.0 178.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="182.0" font-size="12" text-anchor="end" fill="#4b5563">80 %</text>
-<path d="M56.0 140.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="144.0" font-size="12" text-anchor="end" fill="#4b5563">85 %</text>
-<path d="M56.0 102.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="106.0" font-size="12" text-anchor="end" fill="#4b5563">90 %</text>
-<path d="M56.0 64.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="68.0" font-size="12" text-anchor="end" fill="#4b5563">95 %</text>
-<text x="93.1" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
-<text x="167.4" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
-<text x="241.7" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
-<text x="316.0" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
-<text x="390.3" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
-<text x="464.6" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
-<text x="538.9" y="272.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
-<rect x="56.0" y="64.0" width="520.0" height="38.0" fill="#16a34a" fill-opacity="0.07"/>
-<path d="M56.0 102.0H576.0" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="62.0" y="97.0" font-size="12" fill="#374151" stroke="#ffffff" stroke-width="3" paint-order="stroke">mål ≥ 90 %</text>
-<path d="M56.0 140.0H576.0" fill="none" stroke="#9ca3af" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="62.0" y="135.0" font-size="12" fill="#374151" stroke="#ffffff" stroke-width="3" paint-order="stroke">delvis ≥ 85 %</text>
-<path d="M93.1 207.6L167.4 189.4L241.7 162.8L316.0 187.1L390.3 174.2L464.6 167.4L538.9 134.7" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
-<circle cx="93.1" cy="207.6" r="4" fill="#1f4e79"/>
-<circle cx="167.4" cy="189.4" r="4" fill="#1f4e79"/>
-<circle cx="241.7" cy="162.8" r="4" fill="#1f4e79"/>
-<circle cx="316.0" cy="187.1" r="4" fill="#1f4e79"/>
-<circle cx="390.3" cy="174.2" r="4" fill="#1f4e79"/>
-<circle cx="464.6" cy="167.4" r="4" fill="#1f4e79"/>
-<circle cx="538.9" cy="134.7" r="4" fill="#1f4e79"/>
-<path d="M93.1 201.6L167.4 176.5L241.7 156.7L316.0 192.4L390.3 173.4L464.6 153.7L538.9 107.3" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
-<path d="M93.1 196.6L98.1 205.6L88.1 205.6Z" fill="#c2410c"/>
-<path d="M167.4 171.5L172.4 180.5L162.4 180.5Z" fill="#c2410c"/>
-<path d="M241.7 151.7L246.7 160.7L236.7 160.7Z" fill="#c2410c"/>
-<path d="M316.0 187.4L321.0 196.4L311.0 196.4Z" fill="#c2410c"/>
-<path d="M390.3 168.4L395.3 177.4L385.3 177.4Z" fill="#c2410c"/>
-<path d="M464.6 148.7L469.6 157.7L459.6 157.7Z" fill="#c2410c"/>
-<path d="M538.9 102.3L543.9 111.3L533.9 111.3Z" fill="#c2410c"/>
-<path d="M93.1 213.7L167.4 201.6L241.7 168.1L316.0 181.0L390.3 175.7L464.6 181.0L538.9 159.8" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
-<rect x="89.1" y="209.7" width="8" height="8" fill="#0f766e"/>
-<rect x="163.4" y="197.6" width="8" height="8" fill="#0f766e"/>
-<rect x="237.7" y="164.1" width="8" height="8" fill="#0f766e"/>
-<rect x="312.0" y="177.0" width="8" height="8" fill="#0f766e"/>
-<rect x="386.3" y="171.7" width="8" height="8" fill="#0f766e"/>
-<rect x="460.6" y="177.0" width="8" height="8" fill="#0f766e"/>
-<rect x="534.9" y="155.8" width="8" height="8" fill="#0f766e"/>
-<text x="547.9" y="111.3" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">89,3 %</text>
-<text x="547.9" y="138.7" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">85,7 %</text>
-<text x="547.9" y="163.8" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">82,4 %</text>
+<text x="8.0" y="20.0" font-size="14" font-weight="bold" fill="#111827">Behöriga till yrkesprogram</text>
+<path d="M8.0 40.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
+<circle class="pt" cx="22.0" cy="40.0" r="4" fill="#1f4e79"/>
+<text x="42.0" y="44.0" font-size="12" fill="#374151">totalt</text>
+<path d="M100.4 40.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
+<path class="pt" d="M114.4 35.0L119.4 44.0L109.4 44.0Z" fill="#c2410c"/>
+<text x="134.4" y="44.0" font-size="12" fill="#374151">flickor</text>
+<path d="M200.2 40.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
+<rect class="pt" x="210.2" y="36.0" width="8" height="8" fill="#0f766e"/>
+<text x="234.2" y="44.0" font-size="12" fill="#374151">pojkar</text>
+<path d="M8.0 58.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<text x="42.0" y="62.0" font-size="12" fill="#374151">mål ≥ 90 %</text>
+<path d="M130.0 58.0h28" fill="none" stroke="#9ca3af" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<text x="164.0" y="62.0" font-size="12" fill="#374151">delvis ≥ 85 %</text>
+<rect x="296.0" y="78.0" width="42.1" height="170.0" fill="#e8eef5"/>
+<path d="M43.6 248.0H338.1" stroke="#6b7280" stroke-width="1"/>
+<text x="37.6" y="252.0" font-size="12" text-anchor="end" fill="#4b5563">70 %</text>
+<path d="M43.6 214.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="218.0" font-size="12" text-anchor="end" fill="#4b5563">75 %</text>
+<path d="M43.6 180.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="184.0" font-size="12" text-anchor="end" fill="#4b5563">80 %</text>
+<path d="M43.6 146.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="150.0" font-size="12" text-anchor="end" fill="#4b5563">85 %</text>
+<path d="M43.6 112.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="116.0" font-size="12" text-anchor="end" fill="#4b5563">90 %</text>
+<path d="M43.6 78.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="82.0" font-size="12" text-anchor="end" fill="#4b5563">95 %</text>
+<text x="317.0" y="266.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
+<text x="275.0" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
+<text x="232.9" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
+<text x="190.8" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
+<text x="148.8" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
+<text x="106.7" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
+<text x="64.6" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
+<rect x="43.6" y="78.0" width="294.5" height="34.0" fill="#16a34a" fill-opacity="0.07"/>
+<path d="M43.6 112.0H338.1" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<path d="M43.6 146.0H338.1" fill="none" stroke="#9ca3af" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<path d="M64.6 206.5L106.7 190.2L148.8 166.4L190.8 188.2L232.9 176.6L275.0 170.5L317.0 141.2" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
+<circle class="pt" cx="64.6" cy="206.5" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="106.7" cy="190.2" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="148.8" cy="166.4" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="190.8" cy="188.2" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="232.9" cy="176.6" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="275.0" cy="170.5" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="317.0" cy="141.2" r="4" fill="#1f4e79"/>
+<path d="M64.6 201.1L106.7 178.6L148.8 161.0L190.8 192.9L232.9 175.9L275.0 158.2L317.0 116.8" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
+<path class="pt" d="M64.6 196.1L69.6 205.1L59.6 205.1Z" fill="#c2410c"/>
+<path class="pt" d="M106.7 173.6L111.7 182.6L101.7 182.6Z" fill="#c2410c"/>
+<path class="pt" d="M148.8 156.0L153.8 165.0L143.8 165.0Z" fill="#c2410c"/>
+<path class="pt" d="M190.8 187.9L195.8 196.9L185.8 196.9Z" fill="#c2410c"/>
+<path class="pt" d="M232.9 170.9L237.9 179.9L227.9 179.9Z" fill="#c2410c"/>
+<path class="pt" d="M275.0 153.2L280.0 162.2L270.0 162.2Z" fill="#c2410c"/>
+<path class="pt" d="M317.0 111.8L322.0 120.8L312.0 120.8Z" fill="#c2410c"/>
+<path d="M64.6 212.0L106.7 201.1L148.8 171.2L190.8 182.7L232.9 178.0L275.0 182.7L317.0 163.7" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
+<rect class="pt" x="60.6" y="208.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="102.7" y="197.1" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="144.8" y="167.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="186.8" y="178.7" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="228.9" y="174.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="271.0" y="178.7" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="313.0" y="159.7" width="8" height="8" fill="#0f766e"/>
+<text x="326.0" y="120.8" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">89,3 %</text>
+<text x="326.0" y="145.2" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">85,7 %</text>
+<text x="326.0" y="167.7" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">82,4 %</text>
 </svg>
 </figure>
 <figure>
-<svg viewBox="0 0 640 284" width="640" height="284" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
+<svg viewBox="0 0 380 276" width="380" height="276" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
 <title>Ej behöriga till yrkesprogram, 2012–2018</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="8.0" y="22.0" font-size="15" font-weight="bold" fill="#111827">Ej behöriga till yrkesprogram</text>
-<path d="M8.0 42.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
-<circle cx="22.0" cy="42.0" r="4" fill="#1f4e79"/>
-<text x="42.0" y="46.0" font-size="13" fill="#374151">totalt</text>
-<path d="M105.0 42.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
-<path d="M119.0 37.0L124.0 46.0L114.0 46.0Z" fill="#c2410c"/>
-<text x="139.0" y="46.0" font-size="13" fill="#374151">flickor</text>
-<path d="M209.5 42.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
-<rect x="219.5" y="38.0" width="8" height="8" fill="#0f766e"/>
-<text x="243.5" y="46.0" font-size="13" fill="#374151">pojkar</text>
-<path d="M306.5 42.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="340.5" y="46.0" font-size="13" fill="#374151">mål</text>
-<rect x="501.7" y="64.0" width="74.3" height="190.0" fill="#e8eef5"/>
-<path d="M56.0 254.0H576.0" stroke="#6b7280" stroke-width="1"/>
-<text x="50.0" y="258.0" font-size="12" text-anchor="end" fill="#4b5563">5 %</text>
-<path d="M56.0 216.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="220.0" font-size="12" text-anchor="end" fill="#4b5563">10 %</text>
-<path d="M56.0 178.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="182.0" font-size="12" text-anchor="end" fill="#4b5563">15 %</text>
-<path d="M56.0 140.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="144.0" font-size="12" text-anchor="end" fill="#4b5563">20 %</text>
-<path d="M56.0 102.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="106.0" font-size="12" text-anchor="end" fill="#4b5563">25 %</text>
-<path d="M56.0 64.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="68.0" font-size="12" text-anchor="end" fill="#4b5563">30 %</text>
-<text x="93.1" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
-<text x="167.4" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
-<text x="241.7" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
-<text x="316.0" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
-<text x="390.3" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
-<text x="464.6" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
-<text x="538.9" y="272.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
-<rect x="56.0" y="178.0" width="520.0" height="76.0" fill="#16a34a" fill-opacity="0.07"/>
-<path d="M56.0 178.0H576.0" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="62.0" y="173.0" font-size="12" fill="#374151" stroke="#ffffff" stroke-width="3" paint-order="stroke">mål pojkar ≤ 15 %</text>
-<path d="M93.1 110.4L167.4 128.6L241.7 155.2L316.0 130.9L390.3 143.8L464.6 150.6L538.9 183.3" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
-<circle cx="93.1" cy="110.4" r="4" fill="#1f4e79"/>
-<circle cx="167.4" cy="128.6" r="4" fill="#1f4e79"/>
-<circle cx="241.7" cy="155.2" r="4" fill="#1f4e79"/>
-<circle cx="316.0" cy="130.9" r="4" fill="#1f4e79"/>
-<circle cx="390.3" cy="143.8" r="4" fill="#1f4e79"/>
-<circle cx="464.6" cy="150.6" r="4" fill="#1f4e79"/>
-<circle cx="538.9" cy="183.3" r="4" fill="#1f4e79"/>
-<path d="M93.1 116.4L167.4 141.5L241.7 161.3L316.0 125.6L390.3 144.6L464.6 164.3L538.9 210.7" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
-<path d="M93.1 111.4L98.1 120.4L88.1 120.4Z" fill="#c2410c"/>
-<path d="M167.4 136.5L172.4 145.5L162.4 145.5Z" fill="#c2410c"/>
-<path d="M241.7 156.3L246.7 165.3L236.7 165.3Z" fill="#c2410c"/>
-<path d="M316.0 120.6L321.0 129.6L311.0 129.6Z" fill="#c2410c"/>
-<path d="M390.3 139.6L395.3 148.6L385.3 148.6Z" fill="#c2410c"/>
-<path d="M464.6 159.3L469.6 168.3L459.6 168.3Z" fill="#c2410c"/>
-<path d="M538.9 205.7L543.9 214.7L533.9 214.7Z" fill="#c2410c"/>
-<path d="M93.1 104.3L167.4 116.4L241.7 149.9L316.0 137.0L390.3 142.3L464.6 137.0L538.9 158.2" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
-<rect x="89.1" y="100.3" width="8" height="8" fill="#0f766e"/>
-<rect x="163.4" y="112.4" width="8" height="8" fill="#0f766e"/>
-<rect x="237.7" y="145.9" width="8" height="8" fill="#0f766e"/>
-<rect x="312.0" y="133.0" width="8" height="8" fill="#0f766e"/>
-<rect x="386.3" y="138.3" width="8" height="8" fill="#0f766e"/>
-<rect x="460.6" y="133.0" width="8" height="8" fill="#0f766e"/>
-<rect x="534.9" y="154.2" width="8" height="8" fill="#0f766e"/>
-<text x="547.9" y="162.2" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">17,6 %</text>
-<text x="547.9" y="187.3" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">14,3 %</text>
-<text x="547.9" y="214.7" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">10,7 %</text>
+<text x="8.0" y="20.0" font-size="14" font-weight="bold" fill="#111827">Ej behöriga till yrkesprogram</text>
+<path d="M8.0 40.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
+<circle class="pt" cx="22.0" cy="40.0" r="4" fill="#1f4e79"/>
+<text x="42.0" y="44.0" font-size="12" fill="#374151">totalt</text>
+<path d="M100.4 40.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
+<path class="pt" d="M114.4 35.0L119.4 44.0L109.4 44.0Z" fill="#c2410c"/>
+<text x="134.4" y="44.0" font-size="12" fill="#374151">flickor</text>
+<path d="M200.2 40.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
+<rect class="pt" x="210.2" y="36.0" width="8" height="8" fill="#0f766e"/>
+<text x="234.2" y="44.0" font-size="12" fill="#374151">pojkar</text>
+<path d="M8.0 58.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<text x="42.0" y="62.0" font-size="12" fill="#374151">mål pojkar ≤ 15 %</text>
+<rect x="296.0" y="78.0" width="42.1" height="170.0" fill="#e8eef5"/>
+<path d="M43.6 248.0H338.1" stroke="#6b7280" stroke-width="1"/>
+<text x="37.6" y="252.0" font-size="12" text-anchor="end" fill="#4b5563">5 %</text>
+<path d="M43.6 214.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="218.0" font-size="12" text-anchor="end" fill="#4b5563">10 %</text>
+<path d="M43.6 180.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="184.0" font-size="12" text-anchor="end" fill="#4b5563">15 %</text>
+<path d="M43.6 146.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="150.0" font-size="12" text-anchor="end" fill="#4b5563">20 %</text>
+<path d="M43.6 112.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="116.0" font-size="12" text-anchor="end" fill="#4b5563">25 %</text>
+<path d="M43.6 78.0H338.1" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="82.0" font-size="12" text-anchor="end" fill="#4b5563">30 %</text>
+<text x="317.0" y="266.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
+<text x="275.0" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
+<text x="232.9" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
+<text x="190.8" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
+<text x="148.8" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
+<text x="106.7" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
+<text x="64.6" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
+<rect x="43.6" y="180.0" width="294.5" height="68.0" fill="#16a34a" fill-opacity="0.07"/>
+<path d="M43.6 180.0H338.1" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<path d="M64.6 119.5L106.7 135.8L148.8 159.6L190.8 137.8L232.9 149.4L275.0 155.5L317.0 184.8" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
+<circle class="pt" cx="64.6" cy="119.5" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="106.7" cy="135.8" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="148.8" cy="159.6" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="190.8" cy="137.8" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="232.9" cy="149.4" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="275.0" cy="155.5" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="317.0" cy="184.8" r="4" fill="#1f4e79"/>
+<path d="M64.6 124.9L106.7 147.4L148.8 165.0L190.8 133.1L232.9 150.1L275.0 167.8L317.0 209.2" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
+<path class="pt" d="M64.6 119.9L69.6 128.9L59.6 128.9Z" fill="#c2410c"/>
+<path class="pt" d="M106.7 142.4L111.7 151.4L101.7 151.4Z" fill="#c2410c"/>
+<path class="pt" d="M148.8 160.0L153.8 169.0L143.8 169.0Z" fill="#c2410c"/>
+<path class="pt" d="M190.8 128.1L195.8 137.1L185.8 137.1Z" fill="#c2410c"/>
+<path class="pt" d="M232.9 145.1L237.9 154.1L227.9 154.1Z" fill="#c2410c"/>
+<path class="pt" d="M275.0 162.8L280.0 171.8L270.0 171.8Z" fill="#c2410c"/>
+<path class="pt" d="M317.0 204.2L322.0 213.2L312.0 213.2Z" fill="#c2410c"/>
+<path d="M64.6 114.0L106.7 124.9L148.8 154.8L190.8 143.3L232.9 148.0L275.0 143.3L317.0 162.3" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
+<rect class="pt" x="60.6" y="110.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="102.7" y="120.9" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="144.8" y="150.8" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="186.8" y="139.3" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="228.9" y="144.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="271.0" y="139.3" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="313.0" y="158.3" width="8" height="8" fill="#0f766e"/>
+<text x="326.0" y="166.3" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">17,6 %</text>
+<text x="326.0" y="188.8" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">14,3 %</text>
+<text x="326.0" y="213.2" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">10,7 %</text>
 </svg>
 </figure>
 </div>
@@ -320,75 +314,74 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </tbody></table></div>
 <div class="charts">
 <figure>
-<svg viewBox="0 0 640 284" width="640" height="284" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
+<svg viewBox="0 0 380 276" width="380" height="276" role="img" font-family="'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif">
 <title>Betyg i alla ämnen, 2011–2018</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="8.0" y="22.0" font-size="15" font-weight="bold" fill="#111827">Betyg i alla ämnen</text>
-<path d="M8.0 42.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
-<circle cx="22.0" cy="42.0" r="4" fill="#1f4e79"/>
-<text x="42.0" y="46.0" font-size="13" fill="#374151">totalt</text>
-<path d="M105.0 42.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
-<path d="M119.0 37.0L124.0 46.0L114.0 46.0Z" fill="#c2410c"/>
-<text x="139.0" y="46.0" font-size="13" fill="#374151">flickor</text>
-<path d="M209.5 42.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
-<rect x="219.5" y="38.0" width="8" height="8" fill="#0f766e"/>
-<text x="243.5" y="46.0" font-size="13" fill="#374151">pojkar</text>
-<path d="M306.5 42.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="340.5" y="46.0" font-size="13" fill="#374151">mål</text>
-<rect x="511.0" y="64.0" width="65.0" height="190.0" fill="#e8eef5"/>
-<path d="M56.0 254.0H576.0" stroke="#6b7280" stroke-width="1"/>
-<text x="50.0" y="258.0" font-size="12" text-anchor="end" fill="#4b5563">60 %</text>
-<path d="M56.0 216.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="220.0" font-size="12" text-anchor="end" fill="#4b5563">65 %</text>
-<path d="M56.0 178.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="182.0" font-size="12" text-anchor="end" fill="#4b5563">70 %</text>
-<path d="M56.0 140.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="144.0" font-size="12" text-anchor="end" fill="#4b5563">75 %</text>
-<path d="M56.0 102.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="106.0" font-size="12" text-anchor="end" fill="#4b5563">80 %</text>
-<path d="M56.0 64.0H576.0" stroke="#e5e7eb" stroke-width="1"/>
-<text x="50.0" y="68.0" font-size="12" text-anchor="end" fill="#4b5563">85 %</text>
-<text x="88.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2011</text>
-<text x="153.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
-<text x="218.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
-<text x="283.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
-<text x="348.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
-<text x="413.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
-<text x="478.5" y="272.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
-<text x="543.5" y="272.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
-<rect x="56.0" y="64.0" width="520.0" height="38.0" fill="#16a34a" fill-opacity="0.07"/>
-<path d="M56.0 102.0H576.0" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
-<text x="62.0" y="97.0" font-size="12" fill="#374151" stroke="#ffffff" stroke-width="3" paint-order="stroke">mål ≥ 80 %</text>
-<path d="M88.5 208.4L153.5 193.2L218.5 208.4L283.5 185.6L348.5 178.0L413.5 162.8L478.5 185.6L543.5 147.6" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
-<circle cx="88.5" cy="208.4" r="4" fill="#1f4e79"/>
-<circle cx="153.5" cy="193.2" r="4" fill="#1f4e79"/>
-<circle cx="218.5" cy="208.4" r="4" fill="#1f4e79"/>
-<circle cx="283.5" cy="185.6" r="4" fill="#1f4e79"/>
-<circle cx="348.5" cy="178.0" r="4" fill="#1f4e79"/>
-<circle cx="413.5" cy="162.8" r="4" fill="#1f4e79"/>
-<circle cx="478.5" cy="185.6" r="4" fill="#1f4e79"/>
-<circle cx="543.5" cy="147.6" r="4" fill="#1f4e79"/>
-<path d="M88.5 200.8L153.5 185.6L218.5 185.6L283.5 178.0L348.5 178.0L413.5 155.2L478.5 162.8L543.5 109.6" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
-<path d="M88.5 195.8L93.5 204.8L83.5 204.8Z" fill="#c2410c"/>
-<path d="M153.5 180.6L158.5 189.6L148.5 189.6Z" fill="#c2410c"/>
-<path d="M218.5 180.6L223.5 189.6L213.5 189.6Z" fill="#c2410c"/>
-<path d="M283.5 173.0L288.5 182.0L278.5 182.0Z" fill="#c2410c"/>
-<path d="M348.5 173.0L353.5 182.0L343.5 182.0Z" fill="#c2410c"/>
-<path d="M413.5 150.2L418.5 159.2L408.5 159.2Z" fill="#c2410c"/>
-<path d="M478.5 157.8L483.5 166.8L473.5 166.8Z" fill="#c2410c"/>
-<path d="M543.5 104.6L548.5 113.6L538.5 113.6Z" fill="#c2410c"/>
-<path d="M88.5 216.0L153.5 200.8" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
-<path d="M283.5 200.8L348.5 178.0L413.5 170.4L478.5 208.4L543.5 185.6" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
-<rect x="84.5" y="212.0" width="8" height="8" fill="#0f766e"/>
-<rect x="149.5" y="196.8" width="8" height="8" fill="#0f766e"/>
-<rect x="279.5" y="196.8" width="8" height="8" fill="#0f766e"/>
-<rect x="344.5" y="174.0" width="8" height="8" fill="#0f766e"/>
-<rect x="409.5" y="166.4" width="8" height="8" fill="#0f766e"/>
-<rect x="474.5" y="204.4" width="8" height="8" fill="#0f766e"/>
-<rect x="539.5" y="181.6" width="8" height="8" fill="#0f766e"/>
-<text x="552.5" y="113.6" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">79 %</text>
-<text x="552.5" y="151.6" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">74 %</text>
-<text x="552.5" y="189.6" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">69 %</text>
+<text x="8.0" y="20.0" font-size="14" font-weight="bold" fill="#111827">Betyg i alla ämnen</text>
+<path d="M8.0 40.0h28" fill="none" stroke="#1f4e79" stroke-width="2.5"/>
+<circle class="pt" cx="22.0" cy="40.0" r="4" fill="#1f4e79"/>
+<text x="42.0" y="44.0" font-size="12" fill="#374151">totalt</text>
+<path d="M100.4 40.0h28" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4"/>
+<path class="pt" d="M114.4 35.0L119.4 44.0L109.4 44.0Z" fill="#c2410c"/>
+<text x="134.4" y="44.0" font-size="12" fill="#374151">flickor</text>
+<path d="M200.2 40.0h28" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4"/>
+<rect class="pt" x="210.2" y="36.0" width="8" height="8" fill="#0f766e"/>
+<text x="234.2" y="44.0" font-size="12" fill="#374151">pojkar</text>
+<path d="M8.0 58.0h28" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<text x="42.0" y="62.0" font-size="12" fill="#374151">mål ≥ 80 %</text>
+<rect x="313.7" y="78.0" width="38.6" height="170.0" fill="#e8eef5"/>
+<path d="M43.6 248.0H352.3" stroke="#6b7280" stroke-width="1"/>
+<text x="37.6" y="252.0" font-size="12" text-anchor="end" fill="#4b5563">60 %</text>
+<path d="M43.6 214.0H352.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="218.0" font-size="12" text-anchor="end" fill="#4b5563">65 %</text>
+<path d="M43.6 180.0H352.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="184.0" font-size="12" text-anchor="end" fill="#4b5563">70 %</text>
+<path d="M43.6 146.0H352.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="150.0" font-size="12" text-anchor="end" fill="#4b5563">75 %</text>
+<path d="M43.6 112.0H352.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="116.0" font-size="12" text-anchor="end" fill="#4b5563">80 %</text>
+<path d="M43.6 78.0H352.3" stroke="#e5e7eb" stroke-width="1"/>
+<text x="37.6" y="82.0" font-size="12" text-anchor="end" fill="#4b5563">85 %</text>
+<text x="333.0" y="266.0" font-size="12" text-anchor="middle" font-weight="bold" fill="#111827">2018</text>
+<text x="294.4" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2017</text>
+<text x="255.9" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2016</text>
+<text x="217.3" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2015</text>
+<text x="178.7" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2014</text>
+<text x="140.1" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2013</text>
+<text x="101.5" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2012</text>
+<text x="62.9" y="266.0" font-size="12" text-anchor="middle" fill="#4b5563">2011</text>
+<rect x="43.6" y="78.0" width="308.7" height="34.0" fill="#16a34a" fill-opacity="0.07"/>
+<path d="M43.6 112.0H352.3" fill="none" stroke="#374151" stroke-width="2" stroke-dasharray="12 4 3 4"/>
+<path d="M62.9 207.2L101.5 193.6L140.1 207.2L178.7 186.8L217.3 180.0L255.9 166.4L294.4 186.8L333.0 152.8" fill="none" stroke="#1f4e79" stroke-width="2.5" stroke-linejoin="round"/>
+<circle class="pt" cx="62.9" cy="207.2" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="101.5" cy="193.6" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="140.1" cy="207.2" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="178.7" cy="186.8" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="217.3" cy="180.0" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="255.9" cy="166.4" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="294.4" cy="186.8" r="4" fill="#1f4e79"/>
+<circle class="pt" cx="333.0" cy="152.8" r="4" fill="#1f4e79"/>
+<path d="M62.9 200.4L101.5 186.8L140.1 186.8L178.7 180.0L217.3 180.0L255.9 159.6L294.4 166.4L333.0 118.8" fill="none" stroke="#c2410c" stroke-width="2.5" stroke-dasharray="8 4" stroke-linejoin="round"/>
+<path class="pt" d="M62.9 195.4L67.9 204.4L57.9 204.4Z" fill="#c2410c"/>
+<path class="pt" d="M101.5 181.8L106.5 190.8L96.5 190.8Z" fill="#c2410c"/>
+<path class="pt" d="M140.1 181.8L145.1 190.8L135.1 190.8Z" fill="#c2410c"/>
+<path class="pt" d="M178.7 175.0L183.7 184.0L173.7 184.0Z" fill="#c2410c"/>
+<path class="pt" d="M217.3 175.0L222.3 184.0L212.3 184.0Z" fill="#c2410c"/>
+<path class="pt" d="M255.9 154.6L260.9 163.6L250.9 163.6Z" fill="#c2410c"/>
+<path class="pt" d="M294.4 161.4L299.4 170.4L289.4 170.4Z" fill="#c2410c"/>
+<path class="pt" d="M333.0 113.8L338.0 122.8L328.0 122.8Z" fill="#c2410c"/>
+<path d="M62.9 214.0L101.5 200.4" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
+<path d="M178.7 200.4L217.3 180.0L255.9 173.2L294.4 207.2L333.0 186.8" fill="none" stroke="#0f766e" stroke-width="2.5" stroke-dasharray="2 4" stroke-linejoin="round"/>
+<rect class="pt" x="58.9" y="210.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="97.5" y="196.4" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="174.7" y="196.4" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="213.3" y="176.0" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="251.9" y="169.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="290.4" y="203.2" width="8" height="8" fill="#0f766e"/>
+<rect class="pt" x="329.0" y="182.8" width="8" height="8" fill="#0f766e"/>
+<text x="342.0" y="122.8" font-size="12" font-weight="bold" fill="#c2410c" stroke="#ffffff" stroke-width="3" paint-order="stroke">79 %</text>
+<text x="342.0" y="156.8" font-size="12" font-weight="bold" fill="#1f4e79" stroke="#ffffff" stroke-width="3" paint-order="stroke">74 %</text>
+<text x="342.0" y="190.8" font-size="12" font-weight="bold" fill="#0f766e" stroke="#ffffff" stroke-width="3" paint-order="stroke">69 %</text>
 </svg>
 </figure>
 </div>
@@ -430,12 +423,12 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 <h2>Regler</h2><article class="rule" id="rule-R1">
 <h3><span class="gid">R1</span>Hög frånvaro ska utredas</h3>
 <p class="meta">För varje skola: när <code>frånvaro &gt; 10 %</code>, krav <code>utredd &gt;= 100 %</code></p>
-<p class="total">1 av 4 skolor flaggade, 2 utan data</p><div class="scroll"><table>
+<p class="total">1 av 4 skolor flaggade, 2 utan data</p><div class="scroll"><table class="cards">
 <thead><tr><th>Enhet</th><th>Kod</th><th class="num">Elever med mer än 20 % frånvaro</th><th class="num">Påbörjade frånvaroutredningar</th><th>Status</th></tr></thead>
 <tbody>
-<tr><td>Västerskolan</td><td>S3</td><td class="num">14 %</td><td class="num">40 %</td><td><span class="badge sm flag">flaggad</span></td></tr>
-<tr><td>Norrskolan</td><td>S1</td><td class="num">12,5 %</td><td class="num">60–100 %</td><td><span class="badge sm st3">? ingen data</span></td></tr>
-<tr><td>Österskolan</td><td>S4</td><td class="num">..</td><td class="num">–</td><td><span class="badge sm st3">? ingen data</span></td></tr>
+<tr><td>Västerskolan</td><td data-label="Kod">S3</td><td class="num" data-label="Elever med mer än 20 % frånvaro">14 %</td><td class="num" data-label="Påbörjade frånvaroutredningar">40 %</td><td data-label="Status"><span class="badge sm flag">flaggad</span></td></tr>
+<tr><td>Norrskolan</td><td data-label="Kod">S1</td><td class="num" data-label="Elever med mer än 20 % frånvaro">12,5 %</td><td class="num" data-label="Påbörjade frånvaroutredningar">60–100 %</td><td data-label="Status"><span class="badge sm st3">? ingen data</span></td></tr>
+<tr><td>Österskolan</td><td data-label="Kod">S4</td><td class="num" data-label="Elever med mer än 20 % frånvaro">..</td><td class="num" data-label="Påbörjade frånvaroutredningar">–</td><td data-label="Status"><span class="badge sm st3">? ingen data</span></td></tr>
 </tbody></table></div>
 </article>
 </section>
@@ -453,4 +446,4 @@ footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);colo
 </html>
 --- run python3 "$SKA_PATH"/tests/report/check-html.py rapport.html
 --- expect exit 0
-html ok: 627 elements, 4 charts, 12 links
+html ok: 619 elements, 4 charts, 12 links
