@@ -79,10 +79,10 @@ static void ska_yyerror(SrcLoc *loc, void *scanner, ParseState *ps, const char *
 %token FOR "'for'" WHEN "'when'" REQUIRE "'require'" USE "'use'" LET "'let'"
 %token AND "'and'" OR "'or'" NOT "'not'" DESCRIPTION "'description'" CODE "'code'"
 %token KIND "'kind'" PARENT "'parent'" LANGUAGE "'language'" ASSESSED "'assessed'"
-%token STATUSES "'statuses'" TEST "'test'" DATA "'data'"
+%token STATUSES "'statuses'" COVERAGE "'coverage'" SET "'set'" TEST "'test'" DATA "'data'"
 
-%type <expr> expr primary plain arg opt_formula signed
-%type <list> opt_args args sels opt_dates dates names sargs spairs
+%type <expr> expr primary plain arg opt_formula signed member
+%type <list> opt_args args sels opt_dates dates names sargs spairs members
 %type <sarg> sarg
 %type <spair> spair
 %type <str> opt_title word opt_every opt_label shead skey
@@ -145,6 +145,8 @@ decl
     | UNIT IDENT opt_title       { ast_begin(ps, D_UNIT, @2, $2, $3); }
       block                      { ast_end(ps); }
     | LET IDENT '=' expr         { ast_let(ps, @2, $2, $4); }
+    | SET IDENT opt_title '{' members '}'
+                                 { ast_set(ps, @2, $2, $3, &$5); }
     | USE STRING                 { ast_use(ps, @2, $2); }
     | STATUSES IDENT opt_title   { ast_scale_begin(ps, @2, $2, $3); }
       '{' labels '}'              { ast_end(ps); }
@@ -259,6 +261,18 @@ spairs
     ;
 spair: STRING '=' STRING         { $$ = ast_spair(ps, @$, $1, $3); } ;
 
+/* the units of a set: codes or names in quotes, or declared units */
+members
+    : %empty                     { $$ = (List){0}; }
+    | members member             { $$ = $1; list_push(&$$, $2); }
+    | members ','                { $$ = $1; }
+    | members ';'                { $$ = $1; }
+    ;
+member
+    : STRING                     { $$ = ast_str(ps, @1, $1); }
+    | IDENT                      { $$ = ast_ref(ps, @1, $1, NULL); }
+    ;
+
 opt_formula: %empty { $$ = NULL; } | '=' expr { ast_formula(ps, @2, $2); $$ = $2; } ;
 opt_block: %empty | block ;
 block: '{' fields '}' ;
@@ -281,6 +295,7 @@ field
     | UNIT STRING                { ast_text(ps, @1, UNIT, $2); }
     | KIND word                  { ast_text(ps, @1, KIND, $2); }
     | LANGUAGE word              { ast_language(ps, @$, $2); }
+    | COVERAGE NUMBER '%'        { ast_coverage(ps, @$, $2); }
     | STATUSES IDENT             { ast_text(ps, @$, STATUSES, $2); }
     | PERIOD when                { ast_period_field(ps, @$, $2); }
     | SCALE word                 { ast_scale(ps, @1, $2, @2, NULL, NULL); }
@@ -461,12 +476,12 @@ static bool near_keyword(StrBuf *sb, ParseState *ps, SrcLoc loc)
 static void block_fields(StrBuf *sb, ParseState *ps)
 {
     static const char *const fields[] = {
-        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, let, use, area, statuses, source or test",
-        [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses or description",
+        [D_NONE] = "a declaration: plan, indicator, goal, measure, rule, unit, set, let, use, area, statuses, source or test",
+        [D_PLAN] = "a field of the plan header: organiser, unit, period, language, statuses, coverage or description",
         [D_INDICATOR] = "a field of an indicator: scale, higher is better, lower is better, source or description",
-        [D_GOAL] = "a field of a goal: target, owner, area, level, assessed or description",
+        [D_GOAL] = "a field of a goal: target, owner, area, level, assessed, coverage or description",
         [D_MEASURE] = "a field of a measure: goals, owner, from … to, cost, resources, expect, followup, area or description",
-        [D_RULE] = "a field of a rule: for each, when, require, owner or area",
+        [D_RULE] = "a field of a rule: for each, when, require, owner, area or coverage",
         [D_UNIT] = "a field of a unit: code, kind or parent",
         [D_SOURCE] = "a field of a source description: title, header, period, unit, name, parent, "
                      "organiser, group, count, split, value or ignore",

@@ -127,6 +127,15 @@ typedef struct Indicator {
     double steps;            /* resolver: evaluation steps of formula, see AST_MAX_STEPS */
 } Indicator;
 
+/* The share of a set's units that must have a value for a mean, rank, min,
+ * max, spread or count over the set to count (`coverage 80 %` in the plan
+ * header, a goal or a rule): a figure over fewer is ingen data. */
+typedef struct Coverage {
+    double share;             /* 0..1 */
+    bool given;
+    SrcLoc loc;
+} Coverage;
+
 /* The unit an indicator's values are shown in: its scale, else (a derived
  * indicator without one) its formula's. */
 ValueUnit ast_indicator_unit(const Indicator *ind);
@@ -137,6 +146,7 @@ typedef struct Target {
     Expr *partly;     /* the weaker condition (full expression), or NULL */
     const char *label;
     SrcLoc loc;
+    double coverage;  /* resolver: the goal's, else the plan's, else the default */
 } Target;
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
@@ -151,6 +161,7 @@ typedef struct Goal {
     Assessment assessed;
     const char *assessed_note;
     SrcLoc loc;
+    Coverage coverage;
     List targets; /* Target* */
 } Goal;
 
@@ -180,10 +191,23 @@ typedef struct Measure {
 typedef struct Rule {
     const char *id, *title, *area, *owner;
     SrcLoc loc;
-    const char *scope_kind; /* unit kind: "school", "kommun" */
+    const char *scope_kind; /* unit kind: "school", "kommun", or a SetDecl's key */
+    const char *scope_name; /* `for each NAME` that is no kind: a set, resolved later */
     SrcLoc scope_loc;
     Expr *when, *require;
+    Coverage coverage;       /* the resolver fills in the plan's or the default */
 } Rule;
+
+/* A named set of units, such as a municipality's peers:
+ * `set jämförbara "Liknande kommuner" { "0162", "0186", danderyd }`.
+ * `key` ("set:jämförbara") is what stands for it where a set's kind does
+ * (`unitset_kind`, a rule's `scope_kind`); see AST_SET_PREFIX. */
+#define AST_SET_PREFIX "set:"
+typedef struct SetDecl {
+    const char *name, *title, *key;
+    SrcLoc loc;
+    List members;            /* Expr*: E_STR (a code or name) or E_REF (a unit) */
+} SetDecl;
 
 typedef struct UnitDecl {
     const char *name, *title, *code, *kind, *parent;
@@ -218,6 +242,7 @@ typedef struct PlanHeader {
     const char *scale_name;  /* `statuses NAME` in the header, or NULL */
     SrcLoc scale_loc;
     const StatusScale *scale; /* resolved */
+    Coverage coverage;
     bool present;
     SrcLoc loc;
 } PlanHeader;
@@ -231,6 +256,7 @@ typedef struct Program {
     PlanHeader plan;
     List indicators, goals, measures, rules, units, lets; /* of the decl types */
     List scales;   /* StatusScale* */
+    List sets;     /* SetDecl* */
     List source_descs; /* SourceDesc* (source.h): how published files map to results */
     List tests;    /* TestCase* (testcase.h): `test` blocks, run by `ska test` */
     List areas;    /* const char*: area names in order of first appearance */

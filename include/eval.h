@@ -21,9 +21,16 @@ typedef enum Missing {
     M_DIV_ZERO,    /* division by zero */
     M_TOO_SHORT,   /* too few values for a trend / change */
     M_EMPTY_SET,   /* no units in the set */
-    M_OVERFLOW     /* the result is beyond the largest number (±1.8e308) */
+    M_OVERFLOW,    /* the result is beyond the largest number (±1.8e308) */
+    M_FEW_UNITS    /* too few of a set's units have a value (see Coverage) */
 } Missing;
 const char *missing_text(Missing m);
+
+/* Without `coverage` in the plan, a figure over a set needs values for at
+ * least half of its units: below that it describes the units that happen
+ * to have published data (small schools are suppressed as "..") more than
+ * the set, and a rank "1 of the 1 with a value" would pass. */
+#define EVAL_COVERAGE_DEFAULT 0.5
 
 /* A number known to lie in [lo, hi] (lo == hi when exact: only "~100"
  * values are inexact), or a truth value (lo == hi == 0 or 1), or missing. */
@@ -41,9 +48,12 @@ typedef struct Evidence {
     EvKind kind;
     const Indicator *ind;     /* NULL for a let/derived aggregate */
     const char *what;         /* EV_AGGREGATE: function name */
-    int64_t unit;             /* EV_VALUE: the unit; 0 for none */
+    int64_t unit;             /* EV_VALUE: the unit; 0 for none; rank: the unit ranked
+                                 when its argument names one (rank(x[danderyd], …)) */
     const char *unitset_kind; /* EV_AGGREGATE: over which units */
     int nunits, npresent;     /* EV_AGGREGATE: units in the set / with a value */
+    int nneeded;              /* EV_AGGREGATE over a set: units needed with a value */
+    int ties;                 /* rank: other units with exactly the same value */
     Period period, period_to; /* period_to != 0 for a range; an aggregate over
                                * a set: the period (and group) it read */
     Group group;
@@ -65,6 +75,7 @@ typedef struct TargetResult {
     bool partly_checked;
     bool near_decided;        /* "~100" settled it */
     Missing why_missing;
+    const Evidence *too_few;  /* why_missing M_FEW_UNITS: the figure short of units */
     EvidenceList evidence;
 } TargetResult;
 

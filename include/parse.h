@@ -94,8 +94,10 @@ void ast_followup(ParseState *ps, SrcLoc loc, const char *method, const char *ev
 void ast_scope(ParseState *ps, SrcLoc loc, const char *kind_word);
 void ast_condition(ParseState *ps, SrcLoc loc, int key_token, Expr *e);
 void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e);
+void ast_set(ParseState *ps, SrcLoc loc, const char *name, const char *title, List *members);
 void ast_use(ParseState *ps, SrcLoc loc, const char *path);
 void ast_language(ParseState *ps, SrcLoc loc, const char *word);
+void ast_coverage(ParseState *ps, SrcLoc loc, double percent);
 When *ast_when(ParseState *ps, When w);
 void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

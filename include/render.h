@@ -41,7 +41,18 @@ const char *status_word(Status s, Lang lang);
 /* Why a value is missing, in a language: the English of missing_text, or
  * its Swedish ("för få elever (..)"). */
 const char *missing_word(Missing m, Lang lang);
-/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools. */
+/* Why a target is ingen data, in a language: missing_word, and for a figure
+ * over too few units how many had a value ("1 av 290 (minst 145 behövs)"). */
+void target_missing(const TargetResult *t, Lang lang, StrBuf *sb);
+/* A rank as a place: "24:e plats, delad med 2" / "24th, shared with 2"
+ * (ties: other units with the same value), "plats 3–7" / "3rd–7th place"
+ * where "~100" leaves it open. */
+void fmt_rank(Cell c, int ties, Lang lang, StrBuf *sb);
+/* A kind of units as stored ("school", "kommun"), or a declared set's name
+ * for its key ("set:grannar" -> "grannar"). */
+const char *set_kind(const char *kind);
+/* A unit kind ("school", "kommun") as a word: skola/skolor, school/schools;
+ * a declared set by its name. */
 const char *unit_kind_word(const char *kind, Lang lang, bool plural);
 /* A follow-up cadence: "varje termin" / "every term". */
 const char *cadence_word(Cadence c, Lang lang);

@@ -6,6 +6,7 @@
 #include "source.h"
 #include "parser.h"
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,7 +86,7 @@ void program_free(Program *p)
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
     List *lists[] = {&p->indicators, &p->goals, &p->measures, &p->rules, &p->units,
                      &p->lets, &p->areas, &p->uses, &p->loaded, &p->scales, &p->source_descs,
-                     &p->tests};
+                     &p->sets, &p->tests};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) free_list(lists[i]);
     srcset_free(&p->sources);
     diag_free(&p->diags);
@@ -487,6 +488,21 @@ void ast_language(ParseState *ps, SrcLoc loc, const char *word)
         parse_error(ps, loc, false, "unknown language '%s' (expected sv or en)", word);
 }
 
+void ast_coverage(ParseState *ps, SrcLoc loc, double percent)
+{
+    void *d = field_owner(ps, loc, "coverage", IN(D_PLAN) | IN(D_GOAL) | IN(D_RULE));
+    if (!d) return;
+    Coverage *c = ps->cur_kind == D_PLAN ? &((PlanHeader *)d)->coverage
+                : ps->cur_kind == D_GOAL ? &((Goal *)d)->coverage
+                                         : &((Rule *)d)->coverage;
+    if (!first_time(ps, loc, "coverage", c->given)) return;
+    if (percent > 100) {
+        parse_error(ps, loc, false, "coverage is a share of the set's units, at most 100 %%");
+        return;
+    }
+    *c = (Coverage){percent / 100, true, loc};
+}
+
 /* A word from a fixed vocabulary, in English or Swedish. */
 typedef struct WordValue { const char *word; int value; } WordValue;
 
@@ -753,8 +769,7 @@ void ast_scope(ParseState *ps, SrcLoc loc, const char *word)
      * municipalities, not over the nation. An unknown kind is reported here;
      * the empty kind keeps the resolver from also saying `for each` is missing */
     const char *kind = unit_set_kind(word);
-    if (!kind)
-        parse_error(ps, loc, false, "unknown unit kind '%s' (expected one of: %s)", word, UNIT_SET_WORDS);
+    if (!kind) r->scope_name = word; /* a set declared in the plan, or unknown: resolve.c */
     r->scope_kind = kind ? kind : "";
 }
 
@@ -772,6 +787,18 @@ void ast_let(ParseState *ps, SrcLoc loc, const char *name, Expr *e)
     LetDecl *l = arena_alloc(ps->prog->arena, sizeof *l);
     l->name = name, l->expr = e, l->loc = loc;
     list_push(&ps->prog->lets, l);
+}
+
+void ast_set(ParseState *ps, SrcLoc loc, const char *name, const char *title, List *members)
+{
+    SetDecl *d = arena_alloc(ps->prog->arena, sizeof *d);
+    d->name = name, d->title = title, d->loc = loc;
+    size_t n = strlen(AST_SET_PREFIX) + strlen(name) + 1;
+    char *key = arena_alloc(ps->prog->arena, n);
+    snprintf(key, n, "%s%s", AST_SET_PREFIX, name);
+    d->key = key;
+    d->members = keep_list(ps, members);
+    list_push(&ps->prog->sets, d);
 }
 
 void ast_use(ParseState *ps, SrcLoc loc, const char *path)

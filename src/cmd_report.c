@@ -145,6 +145,10 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
     sb_puts(sb, fn_word(e->what, lang));
     if (e->of) sb_printf(sb, " %s %s", lang == LANG_EN ? "of the" : "av", fn_word(e->of, lang));
     if (e->ind) sb_printf(sb, " %s %s", lang == LANG_EN ? "of" : "av", ind_label(e->ind));
+    if (e->unit) {
+        const UnitInfo *u = plan_unit(r, e->unit);
+        if (u) sb_printf(sb, " %s %s", lang == LANG_EN ? "for" : "för", u->name);
+    }
     if (e->unitset_kind) {
         sb_printf(sb, " %s %d %s", rep->w->over_units, e->nunits, unit_kind_word(e->unitset_kind, lang, true));
         if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_word(e->group, lang));
@@ -153,7 +157,9 @@ void report_evidence(const Report *rep, const Evidence *e, StrBuf *sb)
         sb_printf(sb, " %s %s..%s (%d %s %d %s %s)", rep->w->over_units, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, lang == LANG_EN ? "of" : "av",
                   e->nunits, rep->w->over_periods, rep->w->with_value);
-    sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, lang, v));
+    sb_puts(sb, ": ");
+    if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, lang, sb);
+    else sb_puts(sb, fmt_value(e->value, e->value_unit, lang, v));
 }
 
 void report_followups(const Report *rep, const Measure *m, StrBuf *sb)

@@ -23,7 +23,7 @@ const char *missing_text(Missing m)
         "", "no value stored", "too few pupils (..)", "no data (.)", "empty value",
         "~100 does not settle it", "no data for this indicator in the store",
         "unit not in the store", "division by zero", "too few values", "no units in the set",
-        "the result overflows"};
+        "the result overflows", "too few units with a value"};
     return (unsigned)m < sizeof text / sizeof text[0] ? text[m] : "?";
 }
 
@@ -58,6 +58,7 @@ struct Eval {
     Period period;        /* under review, 0 = latest per indicator */
     int64_t unit;         /* the organiser's unit */
     bool failed;          /* a store error happened */
+    double coverage;      /* of the target or rule being judged (Coverage) */
     StrMap ind_info;      /* indicator name -> IndInfo* */
     StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
     UnitSet **sets; size_t nsets, capsets;
@@ -144,20 +145,52 @@ static int cmp_i64(const void *a, const void *b)
 /* The units of a kind as seen from the organiser: its own schools, or all
  * units of that kind when the organiser is itself of that kind (peers) or
  * is the nation. */
+/* The units of a declared set, in the order written, each once; a member
+ * the store does not know is left out with a warning (a figure over the
+ * others may pass, so the reader must hear of it). */
+static int64_t declared_units(Eval *ev, const SetDecl *d, int64_t **ids)
+{
+    *ids = xmalloc(sizeof **ids * ((size_t)d->members.n + 1));
+    int64_t n = 0;
+    for (int i = 0; i < d->members.n; i++) {
+        const Expr *m = d->members.items[i];
+        const char *code = m->kind == E_STR ? m->u.str : ((const UnitDecl *)m->u.ref.decl)->code;
+        int64_t id = unit_id(ev, code);
+        if (id <= 0 && !ev->failed)
+            diag_add(&ev->prog->diags, DIAG_WARNING, m->loc, "\"%s\" is not a unit in the store %s: "
+                     "set '%s' is taken without it", code, store_path(ev->st), d->name);
+        bool seen = id <= 0;
+        for (int64_t k = 0; k < n && !seen; k++) seen = (*ids)[k] == id;
+        if (!seen) (*ids)[n++] = id;
+    }
+    return n;
+}
+
+static const SetDecl *set_decl(const Eval *ev, const char *kind)
+{
+    if (strncmp(kind, AST_SET_PREFIX, strlen(AST_SET_PREFIX)) != 0) return NULL;
+    for (int i = 0; i < ev->prog->sets.n; i++) {
+        const SetDecl *d = ev->prog->sets.items[i];
+        if (strcmp(d->key, kind) == 0) return d;
+    }
+    return NULL;
+}
+
 static const UnitSet *unit_set(Eval *ev, const char *kind)
 {
     for (size_t i = 0; i < ev->nsets; i++)
         if (strcmp(ev->sets[i]->kind, kind) == 0) return ev->sets[i];
     int64_t parent = 0;
     UnitInfo u = {0};
-    if (ev->unit > 0 && store_unit_get(ev->st, ev->unit, &u) == 1) {
+    const SetDecl *decl = set_decl(ev, kind);
+    if (!decl && ev->unit > 0 && store_unit_get(ev->st, ev->unit, &u) == 1) {
         if (strcmp(u.kind, kind) != 0 && strcmp(u.kind, "riket") != 0) parent = ev->unit;
         unit_info_free(&u);
     }
     UnitSet *s = xcalloc(1, sizeof *s);
     s->kind = kind;
     s->parent = parent;
-    int64_t n = store_units_of(ev->st, kind, parent, &s->ids);
+    int64_t n = decl ? declared_units(ev, decl, &s->ids) : store_units_of(ev->st, kind, parent, &s->ids);
     if (n < 0) { store_error(ev); n = 0; }
     s->n = (size_t)n;
     s->sorted = xmalloc(sizeof *s->sorted * (s->n + 1));
@@ -459,9 +492,11 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
         }
         /* p is 0 when the indicator has no data at all for this group */
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
-            add_evidence(c->trace, (Evidence){EV_VALUE, ind, NULL, unit, NULL, 0, 0, p, 0,
-                                              (Group)group, out->scalar,
-                                              found > 0 ? v.status : VS_NULL, ast_indicator_unit(ind), NULL});
+            add_evidence(c->trace, (Evidence){.kind = EV_VALUE, .ind = ind, .unit = unit,
+                                              .period = p, .group = (Group)group,
+                                              .value = out->scalar,
+                                              .stored = found > 0 ? v.status : VS_NULL,
+                                              .value_unit = ast_indicator_unit(ind)});
     }
     out->ind = ind;
 }
@@ -670,7 +705,16 @@ static void eval_latest(Ctx *c, const Expr *body, Value *out)
 /* Reduces a vector or series to one number. */
 typedef enum Reduce { RD_MEAN, RD_MIN, RD_MAX, RD_SPREAD, RD_COUNT } Reduce;
 
-static Cell reduce(const Value *v, Reduce how, int *present)
+/* How many of a set's n units must have a value (Coverage). */
+static int units_needed(const Eval *ev, size_t n)
+{
+    /* 30 % of 290 is 87, not 88 because 0.3 * 290 rounds up to 87.0000…01 */
+    return (int)ceil(ev->coverage * (double)n - 1e-9);
+}
+
+/* `needed`: the values a reduction over a set needs (units_needed), 0 for
+ * a series. */
+static Cell reduce(const Value *v, Reduce how, int needed, int *present)
 {
     size_t n = v->kind == VK_SCALAR ? 1 : v->n;
     double slo = 0, shi = 0, minlo = INFINITY, minhi = INFINITY, maxlo = -INFINITY, maxhi = -INFINITY;
@@ -691,8 +735,10 @@ static Cell reduce(const Value *v, Reduce how, int *present)
         maxlo = fmax(maxlo, x->lo), maxhi = fmax(maxhi, x->hi);
     }
     *present = k;
+    /* none at all: why the first had none says more than "0 of 290" */
+    if (k == 0 && (how != RD_COUNT || needed > 0)) return missing(first_miss);
+    if (k < needed) return missing(M_FEW_UNITS);
     if (how == RD_COUNT) return exact(v->boolean ? truths : k);
-    if (k == 0) return missing(first_miss);
     Cell r = {0, 0, M_NONE, false};
     switch (how) {
     case RD_MEAN: r.lo = slo / k, r.hi = shi / k; break;
@@ -735,20 +781,81 @@ static Cell series_change(const Value *s)
     return arith(OP_SUB, s->cells[s->n - 1], s->cells[0]);
 }
 
-/* rank of each of `mine` among `all`: 1 + the units certainly better; when
- * "~100" leaves it open the rank is an interval. */
-static Cell rank_one(Cell me, int64_t my_unit, const Value *all, Direction dir)
+/* The present values of a set, sorted once, so that the rank of each of
+ * its units takes two binary searches (a rule ranking 5 000 schools
+ * among themselves is n log n, not n²). */
+typedef struct Ranking {
+    double *lo, *hi;          /* the ends of every present value, each ascending */
+    double *exact;            /* the exact values, ascending: for ties */
+    size_t n, nexact;
+    Direction dir;
+} Ranking;
+
+static int cmp_double(const void *a, const void *b)
 {
-    if (me.miss) return me;
-    double best = 1, worst = 1;
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void ranking_init(Ranking *r, const Value *all, Direction dir)
+{
+    memset(r, 0, sizeof *r);
+    r->dir = dir;
+    r->lo = xmalloc(sizeof(double) * (all->n + 1));
+    r->hi = xmalloc(sizeof(double) * (all->n + 1));
+    r->exact = xmalloc(sizeof(double) * (all->n + 1));
     for (size_t i = 0; i < all->n; i++) {
         const Cell *o = &all->cells[i];
-        if (o->miss || all->units[i] == my_unit) continue;
-        bool surely = dir == DIR_LOWER ? o->hi < me.lo : o->lo > me.hi;
-        bool maybe = dir == DIR_LOWER ? o->lo < me.hi : o->hi > me.lo;
-        best += surely;
-        worst += maybe;
+        if (o->miss) continue;
+        r->lo[r->n] = o->lo, r->hi[r->n++] = o->hi;
+        if (o->lo == o->hi) r->exact[r->nexact++] = o->lo;
     }
+    qsort(r->lo, r->n, sizeof(double), cmp_double);
+    qsort(r->hi, r->n, sizeof(double), cmp_double);
+    qsort(r->exact, r->nexact, sizeof(double), cmp_double);
+}
+
+static void ranking_free(Ranking *r)
+{
+    free(r->lo);
+    free(r->hi);
+    free(r->exact);
+}
+
+/* How many of the ascending v[0..n) are below x (or not above x, with
+ * or_equal). */
+static size_t count_below(const double *v, size_t n, double x, bool or_equal)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < x || (or_equal && v[mid] == x)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The rank of `me` among the set: 1 + the units certainly better, so units
+ * with the same value share the better place (*ties: how many others have
+ * exactly that value); where "~100" leaves it open, an interval up to 1 +
+ * the units possibly better. `self` is the unit's own value in the set
+ * (NULL when it has none there): it does not count against itself. */
+static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
+{
+    *ties = 0;
+    if (me.miss) return me;
+    double best, worst;
+    if (r->dir == DIR_LOWER) {
+        best = 1 + (double)count_below(r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
+        worst = 1 + (double)count_below(r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
+    } else {
+        best = 1 + (double)(r->n - count_below(r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
+        worst = 1 + (double)(r->n - count_below(r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
+    }
+    if (me.lo == me.hi)
+        *ties = (int)(count_below(r->exact, r->nexact, me.lo, true) -
+                      count_below(r->exact, r->nexact, me.lo, false)) -
+                (self && self->lo == me.lo && self->hi == me.lo);
     return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
 
@@ -773,19 +880,27 @@ static const Expr *series_call(const Expr *e)
 }
 
 /* An aggregate's evidence: over a set, the period and group it read
- * (seen); over a series, its first and last period. */
+ * (seen); over a series, its first and last period. `present` of the set's
+ * units have a value, `needed` of them must have one (Coverage); `ties` and
+ * `unit` (the one ranked, if not the context's) for a rank. */
 static void record_aggregate(Ctx *c, const Expr *call, const Value *v, const UnitSet *set,
-                             const Seen *seen, Cell result, int present)
+                             const Seen *seen, Cell result, int present, int needed, int ties,
+                             int64_t unit)
 {
     if (!c->trace) return;
     const Expr *arg = call->u.call.args.items[0];
     bool series = v->kind == VK_SERIES && v->n;
     const Expr *of = set ? series_call(arg) : NULL;
-    Evidence e = {EV_AGGREGATE, named_indicator(arg), builtins[call->u.call.fn].name, 0,
-                  set ? set->kind : NULL, (int)(set ? set->n : v->n), present,
-                  series ? v->periods[0] : 0, series ? v->periods[v->n - 1] : 0,
-                  (Group)(c->group >= 0 ? c->group : 0), result, VS_OK, call->unit,
-                  of ? builtins[of->u.call.fn].name : NULL};
+    Evidence e = {.kind = EV_AGGREGATE, .ind = named_indicator(arg),
+                  .what = builtins[call->u.call.fn].name, .unit = unit,
+                  .unitset_kind = set ? set->kind : NULL,
+                  .nunits = (int)(set ? set->n : v->n), .npresent = present,
+                  .nneeded = needed, .ties = ties,
+                  .period = series ? v->periods[0] : 0,
+                  .period_to = series ? v->periods[v->n - 1] : 0,
+                  .group = (Group)(c->group >= 0 ? c->group : 0),
+                  .value = result, .stored = VS_OK, .value_unit = call->unit,
+                  .of = of ? builtins[of->u.call.fn].name : NULL};
     if (set && seen->period) e.period = seen->period, e.group = seen->group;
     add_evidence(c->trace, e);
 }
@@ -939,12 +1054,18 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         else {
             Ctx quiet = *c;
             quiet.trace = NULL;
+            quiet.seen = &seen;
             eval_expr(&quiet, a[0], &v);
         }
-        int present = 0;
-        out->scalar = reduce(&v, how[fn], &present);
+        /* mean(x[kommuner]) is over a set as much as mean(x, kommuner) */
+        int present = 0, needed = set ? units_needed(c->ev, set->n)
+                                : v.kind == VK_UNITS ? units_needed(c->ev, v.n) : 0;
+        out->scalar = reduce(&v, how[fn], needed, &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
-        record_aggregate(c, e, &v, set, &seen, out->scalar, present);
+        /* which set mean(x[kommuner]) ran over, for the evidence */
+        const UnitSet *over = set ? set : v.kind == VK_UNITS && a[0]->kind == E_REF && a[0]->u.ref.s.unitset_kind
+                            ? unit_set(c->ev, a[0]->u.ref.s.unitset_kind) : NULL;
+        record_aggregate(c, e, &v, over, &seen, out->scalar, present, needed, 0, 0);
         value_free(&v);
         break;
     }
@@ -953,29 +1074,55 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
         /* a derived indicator without a direction of its own ranks by the
          * direction of the indicator it is computed from */
         const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
+        Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
         Value all, mine;
-        Seen seen;
-        eval_over_set(c, a[0], set, &all, &seen);
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
-        Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
+        /* rank(x[danderyd], kommuner): that unit among the set, which is
+         * x over the set (the resolver allows a unit selector only there) */
+        int64_t chosen = 0;
+        const Expr *over = a[0];
+        Expr whole;
+        if (a[0]->kind == E_REF && (a[0]->u.ref.s.unit_decl || a[0]->u.ref.s.unit_text)) {
+            const Selection *s = &a[0]->u.ref.s;
+            chosen = unit_id(c->ev, s->unit_decl ? s->unit_decl->code : s->unit_text);
+            whole = *a[0];
+            whole.u.ref.s.unit_decl = NULL;
+            whole.u.ref.s.unit_text = NULL;
+            over = &whole;
+        }
+        Seen seen;
+        eval_over_set(c, over, set, &all, &seen);
+        int present = 0, needed = units_needed(c->ev, set->n), ties = 0;
+        reduce(&all, RD_COUNT, 0, &present);
         if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
             /* a rank needs one value per unit of a set with units in it: a
-             * constant or a series (x[2014..2018] through a let) has none */
+             * series (x[2014..2018] through a let) has none */
             out->scalar = missing(set->n ? M_NO_ROW : M_EMPTY_SET);
-        } else if (mine.kind == VK_UNITS) {
-            value_alloc(out, VK_UNITS, mine.n);
-            out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
-            memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
-            for (size_t i = 0; i < mine.n; i++)
-                out->cells[i] = rank_one(mine.cells[i], mine.units[i], &all, dir);
         } else {
-            out->scalar = rank_one(mine.scalar, c->unit, &all, dir);
+            Ranking rk;
+            ranking_init(&rk, &all, dir);
+            size_t n = mine.kind == VK_UNITS ? mine.n : 1;
+            if (mine.kind == VK_UNITS) {
+                value_alloc(out, VK_UNITS, mine.n);
+                out->units = xmalloc(sizeof(int64_t) * (mine.n + 1));
+                memcpy(out->units, mine.units, sizeof(int64_t) * mine.n);
+            }
+            for (size_t i = 0; i < n; i++) {
+                int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : over != a[0] ? chosen : c->unit;
+                long at = set_position(set, unit);
+                const Cell *self = at >= 0 && all.units && all.units[at] == unit && !all.cells[at].miss
+                                 ? &all.cells[at] : NULL;
+                Cell *me = cell_at(mine.kind == VK_UNITS ? out : &mine, i);
+                *me = rank_one(&rk, *cell_at(&mine, i), self, &ties);
+                if (!me->miss && present < needed) *me = missing(M_FEW_UNITS);
+            }
+            if (mine.kind != VK_UNITS) out->scalar = mine.scalar;
+            ranking_free(&rk);
         }
-        int present = 0;
-        reduce(&all, RD_COUNT, &present);
-        if (out->kind == VK_SCALAR) record_aggregate(c, e, &all, set, &seen, out->scalar, present);
+        if (out->kind == VK_SCALAR)
+            record_aggregate(c, e, &all, set, &seen, out->scalar, present, needed, ties, chosen);
         value_free(&all);
         value_free(&mine);
         break;
@@ -1079,16 +1226,27 @@ static Cell judge(Ctx *c, const Expr *e, Cell *lhs, Cell *rhs, bool *is_cmp)
     return out;
 }
 
+/* The figure over a set that had too few units with a value, for the
+ * reason "1 of 290". */
+static const Evidence *too_few(const EvidenceList *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].kind == EV_AGGREGATE && l->items[i].value.miss == M_FEW_UNITS) return &l->items[i];
+    return NULL;
+}
+
 static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
 {
     memset(tr, 0, sizeof *tr);
     tr->target = t;
+    ev->coverage = t->coverage;
     Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = main.miss;
+        tr->too_few = too_few(&tr->evidence);
         return;
     }
     if (main.lo != 0) {
@@ -1106,6 +1264,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
     if (partly.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = partly.miss;
+        tr->too_few = too_few(&tr->evidence);
     } else {
         tr->status = partly.lo != 0 ? ST_PARTLY : ST_FAILED;
     }
@@ -1232,6 +1391,7 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     rr->rule = rule;
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
+    ev->coverage = rule->coverage.share;
     Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL};
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
@@ -1452,6 +1612,7 @@ Eval *eval_open(Program *prog, Store *st, Period period)
     ev->period = period ? period : prog->plan.period;
     ev->unit = organiser_unit(ev, &prog->plan);
     const PlanHeader *h = &prog->plan;
+    ev->coverage = h->coverage.given ? h->coverage.share : EVAL_COVERAGE_DEFAULT;
     if (!ev->unit && h->unit_code) {
         diag_add(&prog->diags, DIAG_ERROR, h->unit_loc,
                  "the plan's unit \"%s\" is not in the store %s (import the units first)",
@@ -1549,6 +1710,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
             Target *t = arena_alloc(prog->arena, sizeof *t);
             t->expr = m->expect;
             t->loc = m->expect->loc;
+            t->coverage = prog->plan.coverage.given ? prog->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
             mr->has_expect = true;
             judge_target(ev, t, &mr->expect);
         }

@@ -114,9 +114,10 @@ void fmt_outcome(const TargetResult *t, Lang lang, bool symbols, StrBuf *sb)
                        t->status == ST_NODATA ? VD_NONE : t->status == ST_PARTLY ? VD_HOLDS : VD_FAILS,
                        lang, symbols, sb);
     }
-    if (t->status == ST_NODATA)
-        sb_printf(sb, "%s%s", sb->len > start ? " — " : "", missing_word(t->why_missing, lang));
-    else if (t->near_decided && !t->is_comparison)
+    if (t->status == ST_NODATA) {
+        if (sb->len > start) sb_puts(sb, " — ");
+        target_missing(t, lang, sb);
+    } else if (t->near_decided && !t->is_comparison)
         /* a comparison says it beside its verdict; an and/or, a count here */
         sb_puts(sb, near_note(lang));
 }
@@ -139,9 +140,54 @@ const char *missing_word(Missing m, Lang lang)
     static const char *const sv[] = {
         "", "inget värde i databasen", "för få elever (..)", "uppgift saknas (.)", "tomt värde",
         "~100 avgör inte jämförelsen", "indikatorn saknas i databasen", "enheten saknas i databasen",
-        "division med noll", "för få värden", "inga enheter i mängden", "resultatet blir för stort"};
+        "division med noll", "för få värden", "inga enheter i mängden", "resultatet blir för stort",
+        "för få enheter med värde"};
     if (lang == LANG_SV && (size_t)m < sizeof sv / sizeof sv[0]) return sv[m];
     return missing_text(m);
+}
+
+const char *set_kind(const char *kind)
+{
+    size_t prefix = strlen(AST_SET_PREFIX);
+    return kind && strncmp(kind, AST_SET_PREFIX, prefix) == 0 ? kind + prefix : kind;
+}
+
+void target_missing(const TargetResult *t, Lang lang, StrBuf *sb)
+{
+    sb_puts(sb, missing_word(t->why_missing, lang));
+    const Evidence *e = t->too_few;
+    if (t->why_missing == M_FEW_UNITS && e)
+        sb_printf(sb, lang == LANG_EN ? ": %d of %d (at least %d needed)" : ": %d av %d (minst %d behövs)",
+                  e->npresent, e->nunits, e->nneeded);
+}
+
+/* 1:a 2:a 3:e … 21:a, 11:e 12:e; 1st 2nd 3rd 4th … 11th 12th 13th 21st */
+static const char *ordinal_suffix(long n, Lang lang)
+{
+    bool teen = n % 100 >= 11 && n % 100 <= 13;
+    if (lang != LANG_EN) return (n % 10 == 1 || n % 10 == 2) && !teen ? ":a" : ":e";
+    if (teen) return "th";
+    return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
+void fmt_rank(Cell c, int ties, Lang lang, StrBuf *sb)
+{
+    char buf[NUM_TEXT_MAX];
+    if (c.miss || c.lo < 1 || c.hi > 1e15) {
+        sb_puts(sb, fmt_cell(c, NULL, buf));
+        return;
+    }
+    long best = (long)c.lo, worst = (long)c.hi;
+    if (best != worst) { /* "~100" leaves the place open */
+        if (lang == LANG_EN)
+            sb_printf(sb, "%ld%s–%ld%s place", best, ordinal_suffix(best, lang), worst,
+                      ordinal_suffix(worst, lang));
+        else
+            sb_printf(sb, "plats %ld–%ld", best, worst);
+        return;
+    }
+    sb_printf(sb, lang == LANG_EN ? "%ld%s" : "%ld%s plats", best, ordinal_suffix(best, lang));
+    if (ties) sb_printf(sb, lang == LANG_EN ? ", shared with %d" : ", delad med %d", ties);
 }
 
 const char *unit_kind_word(const char *kind, Lang lang, bool plural)
@@ -156,6 +202,7 @@ const char *unit_kind_word(const char *kind, Lang lang, bool plural)
          "independent schools"},
     };
     int col = (lang == LANG_EN ? 3 : 1) + plural;
+    if (set_kind(kind) != kind) return set_kind(kind); /* a declared set: its name */
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(words[i][0], kind) == 0) return words[i][col];
     return kind;

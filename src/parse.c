@@ -61,6 +61,8 @@ const Keyword keywords[] = {
     {"language", LANGUAGE}, {"språk", LANGUAGE},
     {"assessed", ASSESSED}, {"bedömning", ASSESSED},
     {"statuses", STATUSES}, {"statusskala", STATUSES},
+    {"coverage", COVERAGE}, {"täckning", COVERAGE},
+    {"set", SET}, {"mängd", SET},
     {"test", TEST}, {"data", DATA},
 };
 const int keyword_count = (int)(sizeof keywords / sizeof keywords[0]);

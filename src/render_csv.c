@@ -167,7 +167,9 @@ static void target_row(Csv *c, const GoalResult *g, const TargetResult *t)
     periods(t, &s);
     field(c, sb_str(&s));
     field(c, NULL);
-    field(c, t->status == ST_NODATA ? report_missing(c->rep, t->why_missing) : NULL);
+    sb_clear(&s);
+    if (t->status == ST_NODATA) target_missing(t, c->rep->prog->plan.lang, &s);
+    field(c, t->status == ST_NODATA ? sb_str(&s) : NULL);
     previous_status(c, g, t);
     revised(c, t);
     end_row(c);

@@ -138,10 +138,16 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "group", group_names[e->group], &f);
         key_str(sb, "published_as", e->stored == VS_OK ? NULL : value_status_mark(e->stored), &f);
     } else {
-        key_str(sb, "over", e->unitset_kind, &f);
+        key_str(sb, "over", set_kind(e->unitset_kind), &f);
         if (e->of) key_str(sb, "of", e->of, &f); /* only for values of a series function */
         key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
         key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
+        key(sb, "needed", &f), sb_printf(sb, "%d", e->nneeded);
+        key(sb, "ties", &f);
+        if (strcmp(e->what, "rank") == 0 && !e->value.miss) sb_printf(sb, "%d", e->ties);
+        else sb_puts(sb, "null");
+        const UnitInfo *u = e->unit ? plan_unit(r, e->unit) : NULL;
+        key_str(sb, "unit", u ? u->code : NULL, &f);
     }
     cell(sb, "result", e->value, &f);
     const ValueChange *vc = changes_value_of(r->changes, e);
@@ -240,7 +246,7 @@ static void rules(StrBuf *sb, const PlanResult *r)
         sb_puts(sb, i ? ",{" : "{");
         key_str(sb, "id", rr->rule->id, &f);
         key_str(sb, "title", rr->rule->title, &f);
-        key_str(sb, "for_each", rr->rule->scope_kind, &f);
+        key_str(sb, "for_each", set_kind(rr->rule->scope_kind), &f);
         key(sb, "units", &f), sb_printf(sb, "%d", rr->nunits);
         key(sb, "flagged", &f);
         sb_putc(sb, '[');

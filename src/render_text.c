@@ -80,6 +80,10 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
     }
     if (e->of) sb_printf(sb, "%s(%s(%s))", e->what, e->of, name);
     else sb_printf(sb, "%s(%s)", e->what, name);
+    if (e->unit) {
+        sb_puts(sb, " ");
+        unit_label(r, e->unit, sb);
+    }
     if (e->unitset_kind) {
         sb_printf(sb, " %s %d %s", w->over, e->nunits, unit_kind_word(e->unitset_kind, o->lang, true));
         if (e->period) sb_printf(sb, ", %s, %s", period_format(e->period, p1), group_names[e->group]);
@@ -88,7 +92,9 @@ static void evidence_text(const Out *o, const Evidence *e, StrBuf *sb)
         sb_printf(sb, " %s %s..%s (%d %s %d %s)", w->over, period_format(e->period, p1),
                   period_format(e->period_to, p2), e->npresent, w->of, e->nunits, w->periods_with_value);
     }
-    sb_printf(sb, ": %s", fmt_value(e->value, e->value_unit, o->lang, v));
+    sb_puts(sb, ": ");
+    if (strcmp(e->what, "rank") == 0) fmt_rank(e->value, e->ties, o->lang, sb);
+    else sb_puts(sb, fmt_value(e->value, e->value_unit, o->lang, v));
 }
 
 /* A target as written, its `partly` included. */

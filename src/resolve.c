@@ -37,6 +37,7 @@ typedef struct Resolver {
     bool too_deep;       /* a definition used on the way is too deep or long (reported) */
     const char *root;    /* the top-level definition being resolved, or NULL */
     SrcLoc root_loc;
+    StrMap per_unit;     /* let or derived indicator name -> PU_* (per_unit) */
 } Resolver;
 
 static void error(Resolver *r, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -62,8 +63,12 @@ static const Word fixed_words[] = {
     {"fristående_skolor", R_UNITSET, 3}, {"independent_schools", R_UNITSET, 3},
     {"previous", R_PREVIOUS, 0}, {"föregående", R_PREVIOUS, 0},
     {"latest", R_LATEST, 0}, {"senaste", R_LATEST, 0},
+    {"riket", R_UNIT, 0}, {"nation", R_UNIT, 0},
 };
 static const char *const set_kinds[] = {"school", "kommun", "school_all", "school_independent"};
+/* `riket`: the nation as Kolada codes it, the most common comparison of all
+ * ("jämfört med riket"), so plans need not write meritvärde["0000"]. */
+static UnitDecl nation_unit = {"riket", "Riket", "0000", "riket", NULL, {-1, 0, 0}};
 
 const char *resolve_reserved_word(int i)
 {
@@ -122,7 +127,7 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
                    RefKind kind, void *decl)
 {
     if (m == &r->names && fixed_word(name)) {
-        error(r, loc, "'%s' is a reserved word (a group, set of units or period word)", name);
+        error(r, loc, "'%s' is a reserved word (a group, set of units, unit or period word)", name);
         return;
     }
     NameEntry *e = arena_alloc(r->prog->arena, sizeof *e);
@@ -366,6 +371,16 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
     if (ne) {
         e->u.ref.rk = ne->kind;
         e->u.ref.decl = ne->decl;
+        if (ne->kind == R_UNITSET) {
+            if (e->u.ref.sel.n) error(r, e->loc, "a set of units takes no selectors");
+            if (place == PL_VALUE) {
+                error(r, e->loc, "'%s' is a set of units; use it inside [ ] or as a function "
+                      "argument, such as mean(meritvärde, %s)", name, name);
+                return TY_ERR;
+            }
+            e->u.ref.unitset_kind = ((const SetDecl *)ne->decl)->key;
+            return TY_SET;
+        }
         if (ne->kind == R_UNIT) {
             if (e->u.ref.sel.n) error(r, e->loc, "a unit takes no selectors");
             if (place == PL_VALUE) {
@@ -390,6 +405,14 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
     if (w) {
         e->u.ref.rk = w->kind;
         if (e->u.ref.sel.n) error(r, e->loc, "'%s' takes no selectors", name);
+        if (w->kind == R_UNIT) {
+            if (place != PL_SELECTOR) {
+                error(r, e->loc, "'%s' is a unit; use it in a selector, such as meritvärde[%s]", name, name);
+                return TY_ERR;
+            }
+            e->u.ref.decl = &nation_unit;
+            return TY_UNIT;
+        }
         if (place == PL_VALUE) {
             error(r, e->loc, "'%s' can only be used inside [ ] or as a function argument", name);
             return TY_ERR;
@@ -412,6 +435,90 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
 }
 
 static bool is_value_type(Type t) { return t == TY_NUM || t == TY_BOOL || t == TY_ERR; }
+
+/* Whether an expression reads each unit's own value, so that it can differ
+ * between the units of a set: mean(meritvärde[danderyd], kommuner) would be
+ * Danderyd's value called a mean, and rank(5, kommuner) a rank of nothing.
+ * Remembered per let and derived indicator (a chain of `let b = a + a`
+ * would otherwise be walked 2^n times); one in progress counts as varying,
+ * so a cycle (reported elsewhere) ends here. */
+enum { PU_VARIES = 1, PU_FIXED = 2 };
+static bool per_unit(Resolver *r, const Expr *e);
+
+static bool body_per_unit(Resolver *r, const char *name, const Expr *body)
+{
+    int *known = strmap_get(&r->per_unit, name);
+    if (known) return *known == PU_VARIES;
+    known = arena_alloc(r->prog->arena, sizeof *known);
+    *known = PU_VARIES;
+    strmap_put(&r->per_unit, name, known);
+    bool v = per_unit(r, body);
+    *known = v ? PU_VARIES : PU_FIXED;
+    return v;
+}
+
+/* Whether a reference, its own unit selector aside, reads each unit's value. */
+static bool ref_per_unit(Resolver *r, const Expr *e)
+{
+    if (e->u.ref.rk == R_INDICATOR) {
+        const Indicator *ind = e->u.ref.decl;
+        return !ind->formula || body_per_unit(r, ind->name, ind->formula);
+    }
+    if (e->u.ref.rk == R_LET) {
+        const LetDecl *l = e->u.ref.decl;
+        return body_per_unit(r, l->name, l->expr);
+    }
+    return false;
+}
+
+static bool selects_unit(const Expr *e)
+{
+    return e->kind == E_REF && (e->u.ref.s.unit_decl || e->u.ref.s.unit_text);
+}
+
+static bool per_unit(Resolver *r, const Expr *e)
+{
+    switch (e->kind) {
+    case E_REF: return !selects_unit(e) && ref_per_unit(r, e);
+    case E_CALL: {
+        const Expr *x = e->u.call.args.n ? e->u.call.args.items[0] : NULL;
+        int fn = e->u.call.fn;
+        /* mean(x, kommuner) is one number whatever the unit; rank(x,
+         * kommuner) is each unit's place */
+        if (fn < 0 || !x) return true;
+        if (e->u.call.args.n == 2 && fn != FN_RANK &&
+            (fn == FN_MEAN || fn == FN_MIN || fn == FN_MAX || fn == FN_SPREAD || fn == FN_COUNT))
+            return false;
+        return per_unit(r, x);
+    }
+    case E_BIN: return per_unit(r, e->u.bin.l) || per_unit(r, e->u.bin.r);
+    case E_NEG:
+    case E_NOT: return per_unit(r, e->u.sub);
+    case E_ERROR: return true; /* already reported */
+    default: return false;
+    }
+}
+
+/* mean(x, kommuner) and the like need x to be each unit's own value. A unit
+ * selector on the whole of rank's argument asks for that unit's place:
+ * rank(meritvärde[danderyd], kommuner). */
+static void check_per_unit(Resolver *r, const Expr *call, const Expr *x, const Expr *set)
+{
+    const char *fn = call->u.call.name, *over = set->u.ref.name;
+    if (selects_unit(x)) {
+        if (!ref_per_unit(r, x))
+            error(r, x->loc, "%s over %s needs each unit's own value, and '%s' is the same for every unit",
+                  fn, over, x->u.ref.name);
+        else if (call->u.call.fn != FN_RANK)
+            error(r, x->loc, "%s over %s needs each unit's own value, and this is one unit's (write "
+                  "%s(%s, %s) for the whole set; rank(…[unit], %s) gives a unit's place in it)",
+                  fn, over, fn, x->u.ref.name, over, over);
+        return;
+    }
+    if (!per_unit(r, x))
+        error(r, x->loc, "%s over %s needs each unit's own value, and this is the same for every unit "
+              "(such as %s(meritvärde, %s))", fn, over, fn, over);
+}
 
 static Type resolve_call(Resolver *r, Expr *e)
 {
@@ -492,6 +599,8 @@ static Type resolve_call(Resolver *r, Expr *e)
                   b->name, type_names[t[1]]);
         if (fn == FN_RANK && av[0]->kind == E_REF && (av[0]->u.ref.s.range_from || av[0]->u.ref.s.range_rel))
             error(r, av[0]->loc, "rank compares units, one value each: not a series of periods such as x[2014..2018]");
+        else if (args->n == 2 && t[1] == TY_SET && t[0] != TY_ERR)
+            check_per_unit(r, e, av[0], av[1]);
         break;
     default:
         break;
@@ -651,6 +760,10 @@ static void define_all(Resolver *r)
         define(r, &r->names, "unit", d->name, d->loc, R_UNIT, d);
         if (!d->code) error(r, d->loc, "unit '%s' needs a code (its code in the store)", d->name);
     }
+    for (int i = 0; i < p->sets.n; i++) {
+        SetDecl *d = p->sets.items[i];
+        define(r, &r->names, "set", d->name, d->loc, R_UNITSET, d);
+    }
     for (int i = 0; i < p->goals.n; i++) {
         Goal *g = p->goals.items[i];
         define(r, &r->goals, "goal", g->id, g->loc, R_UNRESOLVED, g);
@@ -692,6 +805,7 @@ static void resolver_free(Resolver *r)
     strmap_free(&r->goals);
     strmap_free(&r->measures);
     strmap_free(&r->rules);
+    strmap_free(&r->per_unit);
 }
 
 bool resolve_expression(Program *p, Expr *e, bool *is_condition)
@@ -714,12 +828,25 @@ bool resolve_program(Program *p)
     define_all(&r);
     resolve_scales(&r);
     source_check_all(p);
+    for (int i = 0; i < p->sets.n; i++) {
+        SetDecl *d = p->sets.items[i];
+        if (!d->members.n) error(&r, d->loc, "set '%s' has no units", d->name);
+        for (int j = 0; j < d->members.n; j++) {
+            Expr *m = d->members.items[j];
+            Type t = resolve_expr(&r, m, PL_SELECTOR);
+            if (t != TY_UNIT && t != TY_ERR)
+                error(&r, m->loc, "a set holds units (a code or name in quotes, or a declared "
+                      "unit); this is %s", type_names[t]);
+        }
+    }
     for (int i = 0; i < p->indicators.n; i++) resolve_indicator(&r, p->indicators.items[i]);
     for (int i = 0; i < p->lets.n; i++) resolve_let(&r, p->lets.items[i]);
+    double coverage = p->plan.coverage.given ? p->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
     for (int i = 0; i < p->goals.n; i++) {
         Goal *g = p->goals.items[i];
         for (int j = 0; j < g->targets.n; j++) {
             Target *t = g->targets.items[j];
+            t->coverage = g->coverage.given ? g->coverage.share : coverage;
             resolve_condition(&r, t->expr, "a target", "meritvärde >= 220");
             if (t->partly) resolve_condition(&r, t->partly, "'partly'", "meritvärde >= 210");
         }
@@ -736,6 +863,15 @@ bool resolve_program(Program *p)
     }
     for (int i = 0; i < p->rules.n; i++) {
         Rule *u = p->rules.items[i];
+        if (!u->coverage.given) u->coverage.share = coverage;
+        if (u->scope_name) {
+            NameEntry *ne = strmap_get(&r.names, u->scope_name);
+            if (ne && ne->kind == R_UNITSET)
+                u->scope_kind = ((const SetDecl *)ne->decl)->key;
+            else
+                error(&r, u->scope_loc, "unknown unit kind '%s' (expected one of: %s; or a set "
+                      "declared with 'set')", u->scope_name, UNIT_SET_WORDS);
+        }
         if (!u->scope_kind) error(&r, u->loc, "rule '%s' needs 'for each school' (or kommun)", u->id);
         if (u->when) resolve_condition(&r, u->when, "'when'", "frånvaro_20 > 10 %");
         if (u->require) resolve_condition(&r, u->require, "'require'", "utredd_andel >= 100 %");

@@ -51,7 +51,7 @@ Liten, period 2018
                     spread(merit) över 3 skolor, 2018, totalt (2 med värde): 1
     ej uppnått      rank(merit, kommuner) <= 1
                     2 <= 1 gäller inte
-                    rank(merit) över 2 kommuner, 2018, totalt (2 med värde): 2
+                    rank(merit) över 2 kommuner, 2018, totalt (2 med värde): 2:a plats
 
 Regler
   R1  Skolor
@@ -77,7 +77,7 @@ Stor, period 2018
                     spread(merit) över 40 skolor, 2018, totalt (40 med värde): 39
     uppnått         rank(merit, kommuner) <= 1
                     1 <= 1 gäller
-                    rank(merit) över 2 kommuner, 2018, totalt (2 med värde): 1
+                    rank(merit) över 2 kommuner, 2018, totalt (2 med värde): 1:a plats
 
 Regler
   R1  Skolor

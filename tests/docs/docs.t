@@ -6,4 +6,4 @@
 # docs/ska.1 parses. When an example is added or removed, update the counts.
 --- run sh "$SKA_PATH/tests/docs/check-docs.sh"
 --- expect exit 0
-check-docs: 56 examples as documented (19 ska, 7 ska-error, 13 ska-run, 3 ska-test, 1 ska-fmt, 11 csv, 2 in ska.1)
+check-docs: 60 examples as documented (20 ska, 7 ska-error, 14 ska-run, 3 ska-test, 1 ska-fmt, 13 csv, 2 in ska.1)

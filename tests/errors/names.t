@@ -87,13 +87,13 @@ lib.ska:1:11: error: indicator 'merit' is already defined (at twice.ska:2:5)
             ^^^^^
 --- run ska check --syntax-only reserved.ska
 --- expect exit 2
-reserved.ska:1:5: error: 'flickor' is a reserved word (a group, set of units or period word)
+reserved.ska:1:5: error: 'flickor' is a reserved word (a group, set of units, unit or period word)
   let flickor = 1
       ^^^^^^^
-reserved.ska:2:11: error: 'kommuner' is a reserved word (a group, set of units or period word)
+reserved.ska:2:11: error: 'kommuner' is a reserved word (a group, set of units, unit or period word)
   indicator kommuner "Kommuner" { scale count }
             ^^^^^^^^
-reserved.ska:3:6: error: 'senaste' is a reserved word (a group, set of units or period word)
+reserved.ska:3:6: error: 'senaste' is a reserved word (a group, set of units, unit or period word)
   unit senaste "Skolan" { code "S1" }
        ^^^^^^^
 --- run ska check --syntax-only units.ska

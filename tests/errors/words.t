@@ -28,7 +28,7 @@ words.ska:4:21: error: unknown currency unit 'dollar' (expected one of: tkr, kr,
 words.ska:4:42: error: unknown cadence 'fortnight' (expected one of: week, vecka, month, månad, quarter, kvartal, term, termin, year, år)
   measure M1 { cost 5 dollar; followup "x" every fortnight }
                                            ^^^^^^^^^^^^^^^
-words.ska:5:11: error: unknown unit kind 'planet' (expected one of: skola, skolor, school, schools, alla_skolor, all_schools, fristående_skolor, independent_schools, kommun, kommuner, municipality, municipalities)
+words.ska:5:11: error: unknown unit kind 'planet' (expected one of: skola, skolor, school, schools, alla_skolor, all_schools, fristående_skolor, independent_schools, kommun, kommuner, municipality, municipalities; or a set declared with 'set')
   rule R1 { for each planet; require x > 0 }
             ^^^^^^^^^^^^^^^
 words.ska:6:71: error: unknown status 'kanske' (expected one of: uppnått, achieved, delvis, partly, ej_uppnått, not_achieved, failed, ingen_data, no_data)

@@ -53,19 +53,19 @@ Resultatanalys
   uppnått         RA1  Resultaten ligger bland de 30 bästa kommunerna för samtliga nyckeltal
     uppnått         rank(meritvärde, kommuner) <= 30  "meritvärde åk 9"
                     10 <= 30 gäller
-                    rank(meritvärde) över 290 kommuner, 2020, totalt (290 med värde): 10
+                    rank(meritvärde) över 290 kommuner, 2020, totalt (290 med värde): 10:e plats
     uppnått         rank(behörig_yrke, kommuner) <= 30  "behöriga till yrkesprogram"
                     25 <= 30 gäller
-                    rank(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 25
+                    rank(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 25:e plats
     uppnått         rank(alla_ämnen, kommuner) <= 30  "kunskapskraven i alla ämnen"
                     24 <= 30 gäller
-                    rank(alla_ämnen) över 290 kommuner, 2020, totalt (290 med värde): 24
+                    rank(alla_ämnen) över 290 kommuner, 2020, totalt (290 med värde): 24:e plats, delad med 2
     uppnått         rank(matematik_åk6, kommuner) <= 30  "matematik åk 6"
                     10 <= 30 gäller
-                    rank(matematik_åk6) över 290 kommuner, 2020, totalt (290 med värde): 10
+                    rank(matematik_åk6) över 290 kommuner, 2020, totalt (290 med värde): 10:e plats, delad med 2
     uppnått         rank(svenska_åk6, kommuner) <= 30  "svenska åk 6"
                     11 <= 30 gäller
-                    rank(svenska_åk6) över 290 kommuner, 2020, totalt (290 med värde): 11
+                    rank(svenska_åk6) över 290 kommuner, 2020, totalt (290 med värde): 11:e plats, delad med 1
 
 Barn- och utbildningsnämndens mål
   ingen data      M1  Språkträning via praktik inom kommunens gränser

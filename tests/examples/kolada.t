@@ -19,7 +19,7 @@ Södertälje kommun, period 2020
 Elevernas meritvärde ska ytterligare förbättras och fler ska bli behöriga
   ej uppnått      K1  Meritvärdet ska förbättras och nå rikets nivå
                   ansvarig: Utbildningsdirektör
-    ej uppnått      meritvärde >= meritvärde["0000"] partly >= meritvärde["0000"] - 5  "i nivå med riket"
+    ej uppnått      meritvärde >= meritvärde[riket] partly >= meritvärde[riket] - 5  "i nivå med riket"
                     215,5 >= 225,9 gäller inte; delvis: 215,5 >= 220,9 gäller inte
                     meritvärde 2020 totalt, Södertälje: 215,5
                     meritvärde 2020 totalt, Riket: 225,9
@@ -32,7 +32,7 @@ Elevernas meritvärde ska ytterligare förbättras och fler ska bli behöriga
                     meritvärde 2020 totalt, Södertälje: 215,5
   ej uppnått      K2  Fler elever ska bli behöriga till ett nationellt program
                   ansvarig: Utbildningsdirektör
-    ej uppnått      ej_behörig <= ej_behörig["0000"]  "högst rikets andel obehöriga"
+    ej uppnått      ej_behörig <= ej_behörig[riket]  "högst rikets andel obehöriga"
                     22 % <= 16 % gäller inte
                     behörig_yrke 2020 totalt, Södertälje: 78 %
                     behörig_yrke 2020 totalt, Riket: 84 %
@@ -42,7 +42,7 @@ Elevernas meritvärde ska ytterligare förbättras och fler ska bli behöriga
                     mean(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 83,37 %
     ej uppnått      rank(behörig_yrke, kommuner) <= 145  "övre halvan av landets kommuner"
                     229 <= 145 gäller inte
-                    rank(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 229
+                    rank(behörig_yrke) över 290 kommuner, 2020, totalt (290 med värde): 229:e plats, delad med 2
   delvis uppnått  K3  Alla elever ska klara kunskapskraven i alla ämnen oavsett kön
                   ansvarig: Verksamhetschef grundskola
     ej uppnått      alla_ämnen > alla_ämnen[previous]  "fler än året före"
@@ -59,7 +59,7 @@ Familjebakgrunden ska få minskad betydelse
                   ansvarig: Utbildningsdirektör
     ej uppnått      rank(behörig_yrke_avvikelse, kommuner) <= 29 partly <= 145  "bland de 10 % bästa"
                     158 <= 29 gäller inte; delvis: 158 <= 145 gäller inte
-                    rank(behörig_yrke_avvikelse) över 290 kommuner, 2020, totalt (290 med värde): 158
+                    rank(behörig_yrke_avvikelse) över 290 kommuner, 2020, totalt (290 med värde): 158:e plats
     uppnått         behörig_yrke_avvikelse > 0  "bättre än modellen förväntar"
                     0,92 > 0 gäller
                     behörig_yrke_avvikelse 2020 totalt, Södertälje: 0,92

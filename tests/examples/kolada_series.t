@@ -25,7 +25,7 @@ rule R "Sjunkande meritvärde" { for each kommun; require trend(meritvärde, per
                     count(trend(meritvärde)) över 290 kommuner (290 med värde): 106
     ej uppnått      rank(trend(meritvärde, 2016..2020), kommuner) <= 145
                     231 <= 145 gäller inte
-                    rank(trend(meritvärde)) över 290 kommuner (290 med värde): 231
+                    rank(trend(meritvärde)) över 290 kommuner (290 med värde): 231:a plats, delad med 1
     uppnått         mean(change(meritvärde, 2016..2020), kommuner) > 0
                     0,3 > 0 gäller
                     mean(change(meritvärde)) över 290 kommuner (290 med värde): 0,3

@@ -59,7 +59,7 @@ Våra utmaningar
                     85,7 % > 76,1 % gäller
                     behörig_yrke 2018 totalt, Södertälje: 85,7 %
                     behörig_yrke 2012 totalt, Södertälje: 76,1 %
-    uppnått         behörig_yrke > behörig_yrke["0000"]  "högre än riksgenomsnittet"
+    uppnått         behörig_yrke > behörig_yrke[riket]  "högre än riksgenomsnittet"
                     85,7 % > 82,7 % gäller
                     behörig_yrke 2018 totalt, Södertälje: 85,7 %
                     behörig_yrke 2018 totalt, Riket: 82,7 %

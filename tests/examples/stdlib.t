@@ -36,6 +36,6 @@ period 2020
                     behörig_yrke 2020 totalt, Ankeby: 80 %
     uppnått         rank(ej_behörig, kommuner) = 2
                     2 = 2 gäller
-                    rank(ej_behörig) över 2 kommuner, 2020, totalt (2 med värde): 2
+                    rank(ej_behörig) över 2 kommuner, 2020, totalt (2 med värde): 2:a plats
 
 1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data

@@ -57,10 +57,10 @@ Kunskaper: fler elever ska nå målen
                     mean(behörig_yrke) över 290 kommuner, 2025, totalt (290 med värde): 80,99–81,31 %
     uppnått         rank(behörig_yrke, kommuner) <= 145  "övre halvan av landets kommuner"
                     113–115 <= 145 gäller (~100 avgör)
-                    rank(behörig_yrke) över 290 kommuner, 2025, totalt (290 med värde): 113–115
+                    rank(behörig_yrke) över 290 kommuner, 2025, totalt (290 med värde): plats 113–115
   uppnått         U2  Meritvärdet ska ligga över rikets och fortsätta öka
                   ansvarig: Utbildningsdirektör
-    uppnått         meritvärde[2020] >= meritvärde[2020, "0000"]  "över riket 2020"
+    uppnått         meritvärde[2020] >= meritvärde[2020, riket]  "över riket 2020"
                     235 >= 225,9 gäller
                     meritvärde 2020 totalt, Uppsala: 235
                     meritvärde 2020 totalt, Riket: 225,9

@@ -32,7 +32,7 @@ Södertälje kommun, period 2018
                     count(merit) över 0 skolor, 2018, totalt (0 med värde): 0
     ingen data      max(merit[skolor]) > 0
                     – > 0 — inga enheter i mängden
-                    max(merit): –
+                    max(merit) över 0 skolor, 2018, totalt (0 med värde): –
 
 Regler
   R1

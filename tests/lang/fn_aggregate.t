@@ -1,7 +1,9 @@
 # mean, min, max, spread (max - min) and count over a set of units or over
 # the periods of a range. Missing values are left out and counted apart;
 # count(x) counts values present, count(condition) the units or periods where
-# it holds. With no value at all the aggregate is missing, but a count is 0.
+# it holds. With no value at all the aggregate is missing; so is a count over
+# a set (too few of its units have a value: see coverage.t), while a count over
+# the periods of a range is 0.
 --- file units.csv
 code;name;kind;parent
 0181;Södertälje;kommun;
@@ -89,8 +91,8 @@ Södertälje kommun, period 2018
     ingen data      mean(saknas, skolor) > 0
                     – > 0 — indikatorn saknas i databasen
                     mean(saknas) över 4 skolor, 2018, totalt (0 med värde): –
-    uppnått         count(saknas, skolor) = 0
-                    0 = 0 gäller
-                    count(saknas) över 4 skolor, 2018, totalt (0 med värde): 0
+    ingen data      count(saknas, skolor) = 0
+                    – = 0 — indikatorn saknas i databasen
+                    count(saknas) över 4 skolor, 2018, totalt (0 med värde): –
 
 3 mål: 2 uppnått, 0 delvis uppnått, 0 ej uppnått, 1 ingen data

@@ -85,7 +85,7 @@ Regler
 1 mål: 0 uppnått, 1 delvis uppnått, 0 ej uppnått, 0 ingen data
 --- run ska check plan.ska --db t.db --format json | grep -o '"flagged":\[{"unit":"S01"[^]]*\]\|{"kind":"min"[^}]*}'
 --- expect exit 0
-{"kind":"min","indicator":"merit","over":"school","of":"trend","units":3,"with_value":2,"result":{"value":-2.6,"missing":null}
+{"kind":"min","indicator":"merit","over":"school","of":"trend","units":3,"with_value":2,"needed":2,"ties":null,"unit":null,"result":{"value":-2.6,"missing":null}
 "flagged":[{"unit":"S01","name":"Askskolan","no_data":false,"values":{"trend":{"value":-2.6,"missing":null}}},{"unit":"S03","name":"Ekskolan","no_data":true,"values":{"trend":{"value":null,"missing":"too few values"}}}]
 "flagged":[{"unit":"S01","name":"Askskolan","no_data":false,"values":{"sjunker":{"value":1,"missing":null}}},{"unit":"S03","name":"Ekskolan","no_data":true,"values":{"sjunker":{"value":null,"missing":"too few values"}}}]
 --- run ska report plan.ska --db t.db -o r.md && grep -e 'trend av' -e '| S01 | -2,6' r.md

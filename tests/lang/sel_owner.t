@@ -62,7 +62,7 @@ Södertälje kommun, period 2024
                     mean(merit) över 2 fristående skolor, 2024, totalt (2 med värde): 250
     uppnått         min(merit[independent_schools]) = 240
                     240 = 240 gäller
-                    min(merit): 240
+                    min(merit) över 2 fristående skolor, 2024, totalt (2 med värde): 240
 
 Regler
   R1  Own schools under 215

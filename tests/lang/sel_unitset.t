@@ -46,7 +46,7 @@ Södertälje kommun, period 2018
                     mean(merit) över 2 skolor, 2018, totalt (2 med värde): 225
     uppnått         min(merit[skolor]) = 205
                     205 = 205 gäller
-                    min(merit): 205
+                    min(merit) över 2 skolor, 2018, totalt (2 med värde): 205
   uppnått         Municipalities  Every municipality, not the nation
     uppnått         mean(merit, kommuner) = 233
                     233 = 233 gäller

@@ -87,7 +87,7 @@ Kunskaper
                     spread(behörig) över 5 skolor, 2018, totalt (4 med värde): 20 p.e.
     ej uppnått      rank(behörig, kommuner) <= 1
                     2 <= 1 gäller inte
-                    rank(behörig) över 2 kommuner, 2018, totalt (2 med värde): 2
+                    rank(behörig) över 2 kommuner, 2018, totalt (2 med värde): 2:a plats
                   insatser: M1
 
 Trygghet
@@ -140,7 +140,7 @@ Kunskaper
                      spread(behörig) over 5 schools, 2018, totalt (4 with a value): 20 percentage points
     not achieved     rank(behörig, kommuner) <= 1
                      2 <= 1 does not hold
-                     rank(behörig) over 2 municipalities, 2018, totalt (2 with a value): 2
+                     rank(behörig) over 2 municipalities, 2018, totalt (2 with a value): 2nd
                    measures: M1
 
 Trygghet
@@ -179,7 +179,7 @@ Rules
 | uppnått | `change(behörig) > 0` | 2,3 p.e. > 0 p.e. gäller | Behöriga till gymnasiet, 2018, totalt: 82,7 %<br>Behöriga till gymnasiet, 2017, totalt: 80,4 % |
 | ej uppnått | `behörig[flickor] - behörig[pojkar] <= 2` | 2,6 p.e. ≤ 2 p.e. gäller inte | Behöriga till gymnasiet, 2018, flickor: 84,1 %<br>Behöriga till gymnasiet, 2018, pojkar: 81,5 % |
 | ej uppnått | `spread(behörig, skolor) <= 10` | 20 p.e. ≤ 10 p.e. gäller inte | spridning av Behöriga till gymnasiet över 5 skolor, 2018, totalt (4 med värde): 20 p.e. |
-| ej uppnått | `rank(behörig, kommuner) <= 1` | 2 ≤ 1 gäller inte | placering av Behöriga till gymnasiet över 2 kommuner, 2018, totalt (2 med värde): 2 |
+| ej uppnått | `rank(behörig, kommuner) <= 1` | 2 ≤ 1 gäller inte | placering av Behöriga till gymnasiet över 2 kommuner, 2018, totalt (2 med värde): 2:a plats |
 **Insatser:** [M1](#measure-M1)
 ### Insatser
 | Insats | Ansvarig | Period | Kostnad | Förväntad effekt | Uppföljning |

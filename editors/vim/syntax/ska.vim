@@ -19,7 +19,7 @@ syn iskeyword @,48-57,_,192-255
 " declarations
 syn keyword skaDeclaration plan indicator indikator goal mål measure insats åtgärd
 syn keyword skaDeclaration rule regel unit enhet let låt use använd area område
-syn keyword skaDeclaration statuses statusskala source källa test data
+syn keyword skaDeclaration statuses statusskala source källa test data set mängd
 " fields
 syn keyword skaField organiser organizer huvudman period scale skala higher högre
 syn keyword skaField lower lägre is är better bättre goals owner ansvarig level nivå
@@ -27,7 +27,7 @@ syn keyword skaField target målvärde partly delvis from från to till cost kos
 syn keyword skaField resources resurser expect effekt followup uppföljning every each
 syn keyword skaField varje at vid for för when när require krav description
 syn keyword skaField beskrivning code kod kind typ parent tillhör language språk
-syn keyword skaField assessed bedömning förvänta
+syn keyword skaField assessed bedömning förvänta coverage täckning
 " operators in words
 syn keyword skaWordOperator and och or eller not inte
 
