@@ -300,6 +300,26 @@ static bool history_runs(Store *st, RecordedRun **runs, long *n, char **err)
     return false;
 }
 
+/* The order revisions are looked up in: the stored value (indicator, unit,
+ * group, period), then oldest first. */
+typedef struct RevisionKey { const char *ind; int64_t unit; int grp; Period period; } RevisionKey;
+
+static int revision_cmp(const RevisionKey *k, const Revision *r)
+{
+    int c = strcmp(k->ind, r->ind);
+    if (c) return c;
+    if (k->unit != r->unit) return k->unit < r->unit ? -1 : 1;
+    if (k->grp != r->grp) return k->grp < r->grp ? -1 : 1;
+    return k->period < r->period ? -1 : k->period > r->period;
+}
+
+static int revision_order(const void *a, const void *b)
+{
+    const Revision *x = a, *y = b;
+    int c = revision_cmp(&(RevisionKey){x->ind, x->unit, x->grp, x->period}, y);
+    return c ? c : x->import_run < y->import_run ? -1 : x->import_run > y->import_run;
+}
+
 bool history_changes(Store *st, const PlanResult *r, const char *which, Changes *out, char **err)
 {
     memset(out, 0, sizeof *out);
@@ -321,6 +341,7 @@ bool history_changes(Store *st, const PlanResult *r, const char *which, Changes 
         out->plan_changed = strcmp(hash, out->since.plan_hash) != 0;
         long nrev = store_revisions(st, out->since.last_import, NULL, &out->revisions);
         out->nrevisions = nrev > 0 ? (size_t)nrev : 0;
+        if (out->nrevisions) qsort(out->revisions, out->nrevisions, sizeof *out->revisions, revision_order);
         ok = nrev >= 0;
         if (ok && which) {
             RecordedJudgement j = {0};
@@ -341,17 +362,15 @@ const Revision *changes_revisions_of(const Changes *c, const Evidence *e, size_t
 {
     *n = 0;
     if (!c || e->kind != EV_VALUE || !e->ind) return NULL;
-    const char *ind = indicator_key(e->ind);
-    for (size_t i = 0; i < c->nrevisions; i++) {
-        const Revision *rv = &c->revisions[i];
-        if (rv->unit != e->unit || rv->period != e->period || rv->grp != (int)e->group || strcmp(rv->ind, ind) != 0)
-            continue;
-        while (i + *n < c->nrevisions && rv[*n].unit == e->unit && rv[*n].period == e->period &&
-               rv[*n].grp == (int)e->group && strcmp(rv[*n].ind, ind) == 0)
-            (*n)++;
-        return rv;
+    RevisionKey k = {indicator_key(e->ind), e->unit, (int)e->group, e->period};
+    size_t lo = 0, hi = c->nrevisions; /* the first revision of the value: sorted by history_changes */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (revision_cmp(&k, &c->revisions[mid]) > 0) lo = mid + 1;
+        else hi = mid;
     }
-    return NULL;
+    while (lo + *n < c->nrevisions && revision_cmp(&k, &c->revisions[lo + *n]) == 0) (*n)++;
+    return *n ? &c->revisions[lo] : NULL;
 }
 
 const ItemChange *changes_item(const Changes *c, const GoalResult *g, const TargetResult *t)
