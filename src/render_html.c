@@ -351,7 +351,7 @@ static void changes(Html *h)
         td_open(h, cw->values, NULL);
         ValueList vl = {h, false};
         change_goal_values(h->rep, i, value_item, &vl);
-        sb_puts(h->sb, vl.any ? "</ul></td></tr>\n" : "</td></tr>\n");
+        sb_puts(h->sb, vl.any ? "</ul></td></tr>\n" : "–</td></tr>\n");
     }
     sb_puts(h->sb, "</tbody></table></div>\n");
     if (c->nrevisions) {

@@ -156,3 +156,6 @@ Jämfört med "Uppföljning vt2018" (#1, 2018-06-26). Planen har ändrats sedan 
 N15436  0181  2018  totalt  85.7 -> 86.2  (import 2, 2018-10-20T01:46:40Z)
 N15505  0181  2018  totalt  221.3 -> 216  (import 2, 2018-10-20T01:46:40Z)
 no revised values of N15419
+--- run ska report plan2.ska --db t.db --since latest | grep -o '<td data-label="Värden">[^<]*</td>' | sort | uniq -c
+--- expect exit 0
+      5 <td data-label="Värden">–</td>
