@@ -139,6 +139,8 @@ typedef struct Coverage {
 /* The unit an indicator's values are shown in: its scale, else (a derived
  * indicator without one) its formula's. */
 ValueUnit ast_indicator_unit(const Indicator *ind);
+/* The key an indicator's values are stored under: its source, else its name. */
+const char *ast_indicator_key(const Indicator *ind);
 
 typedef struct Target {
     Expr *expr;

@@ -55,7 +55,8 @@ void history_plan_hash(const Program *p, char out[17]);
 /* Records the judgement r in st (opened STORE_WRITE for it, committed here),
  * labelled label (or, when NULL, "<period> <date>"), plan_path as given on
  * the command line. Sets *run to what was recorded. 0 or -1 (store error). */
-int history_record(Store *st, const PlanResult *r, const char *label, const char *plan_path, RecordedRun *run);
+int history_record(Store *st, const PlanResult *r, int64_t last_import, const char *label, const char *plan_path,
+                   RecordedRun *run);
 
 /* Compares r with a recorded run of the same plan (title): which is a
  * label, "latest" / "senaste", or "#N" (a run's number from `ska history`);
@@ -68,9 +69,9 @@ bool history_changes(Store *st, const PlanResult *r, const char *which, Changes 
 const Revision *changes_revisions_of(const Changes *c, const Evidence *e, size_t *n);
 /* The change of a goal (target NULL) or of a target; NULL if none is known. */
 const ItemChange *changes_item(const Changes *c, const GoalResult *g, const TargetResult *t);
-/* What the recorded run saw where today's evidence e differs; NULL if the
- * same (or not compared). */
-const ValueChange *changes_value_of(const Changes *c, const Evidence *e);
+/* What the recorded run saw where today's evidence e of the target whose
+ * change is ic (changes_item) differs; NULL if the same or ic is NULL. */
+const ValueChange *changes_value_of(const ItemChange *ic, const Evidence *e);
 /* The plan's indicator stored under key (a revision's), NULL if none. */
 const Indicator *history_indicator(const Program *p, const char *key);
 void changes_free(Changes *c);

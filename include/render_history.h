@@ -22,7 +22,8 @@ void change_stored_text(StoredValue v, const Indicator *ind, StrBuf *sb);
 /* " (reviderat: 84,1 → 84,6)" when an import revised the value e rests on
  * since the recorded run; nothing otherwise. */
 void change_revision_text(const PlanResult *r, const Evidence *e, StrBuf *sb);
-/* "meritvärde 2019 totalt, Södertälje: 84,1 → 84,6" for a revision. */
+/* "meritvärde 2019 totalt, Södertälje: 84,1 → 84,6 (import 2019-10-20)"
+ * for a revision. */
 void change_revised_value_text(const PlanResult *r, const Revision *rv, StrBuf *sb);
 /* "(var 2019: 221,3)" after today's value when the recorded run saw
  * another; nothing when a revision says it already. */

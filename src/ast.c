@@ -566,6 +566,8 @@ void ast_scale(ParseState *ps, SrcLoc loc, const char *word, SrcLoc wloc, Expr *
     }
 }
 
+const char *ast_indicator_key(const Indicator *ind) { return ind->source ? ind->source : ind->name; }
+
 ValueUnit ast_indicator_unit(const Indicator *ind)
 {
     if (!ind) return VU_NONE;

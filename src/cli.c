@@ -88,11 +88,15 @@ bool cli_history_record(CliHistory *h, const Judged *j, const char *cmd, const c
     char *err = NULL;
     Store *w = store_open(db, STORE_WRITE, &err);
     RecordedRun run = {0};
-    bool ok = w && history_record(w, j->res, h->label, plan_path, &run) == 0;
+    /* the newest import the judgement saw: read in its own snapshot, as an
+     * import may have committed since */
+    int64_t seen = store_last_import(j->st);
+    bool ok = w && seen >= 0 && history_record(w, j->res, seen, h->label, plan_path, &run) == 0;
     if (ok)
         fprintf(stderr, "ska %s: recorded as judgement #%lld \"%s\"\n", cmd, (long long)run.id, run.label);
     else
-        fprintf(stderr, "ska %s: cannot record the judgement: %s\n", cmd, w ? store_errmsg(w) : err);
+        fprintf(stderr, "ska %s: cannot record the judgement: %s\n", cmd,
+                !w ? err : seen < 0 ? store_errmsg(j->st) : store_errmsg(w));
     recorded_run_free(&run);
     free(err);
     if (w) store_close(w);

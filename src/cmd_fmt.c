@@ -93,10 +93,12 @@ done:
     program_free(again);
 }
 
-static bool is_dir(const char *path)
+/* A directory (a link to one when follow: only paths given on the command
+ * line are followed, so a link inside a tree cannot lead round it again). */
+static bool is_dir(const char *path, bool follow)
 {
     struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+    return (follow ? stat(path, &st) : lstat(path, &st)) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* Every *.ska file under dir, in name order; hidden entries are skipped. */
@@ -115,7 +117,7 @@ static void fmt_dir(Run *r, const char *dir)
         sb_printf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", base);
         if (base[0] == '.') {
             /* hidden, and . and .. */
-        } else if (is_dir(sb_str(&path))) {
+        } else if (is_dir(sb_str(&path), false)) {
             fmt_dir(r, sb_str(&path));
         } else if (len > 4 && strcmp(base + len - 4, ".ska") == 0) {
             fmt_one(r, sb_str(&path));
@@ -154,7 +156,7 @@ int cmd_fmt(int argc, char **argv)
     for (int i = optind; i < argc; i++) {
         const char *path = argv[i];
         if (strcmp(path, "-") == 0) fmt_one(&r, NULL);
-        else if (is_dir(path)) fmt_dir(&r, path);
+        else if (is_dir(path, true)) fmt_dir(&r, path);
         else fmt_one(&r, path);
     }
     return r.rc;

@@ -97,7 +97,7 @@ static IndInfo *ind_info(Eval *ev, const Indicator *ind)
     if (ii) return ii;
     ii = xcalloc(1, sizeof *ii);
     ii->nperiods = -1;
-    int64_t id = store_indicator_id(ev->st, ind->source ? ind->source : ind->name);
+    int64_t id = store_indicator_id(ev->st, ast_indicator_key(ind));
     if (id < 0) store_error(ev);
     ii->store_id = id > 0 ? id : -1;
     strmap_put(&ev->ind_info, ind->name, ii);

@@ -48,7 +48,14 @@ static char *target_key(const Program *p, const GoalResult *g, const TargetResul
 
 static const char *indicator_key(const Indicator *ind)
 {
-    return ind ? (ind->source ? ind->source : ind->name) : NULL;
+    return ind ? ast_indicator_key(ind) : NULL;
+}
+
+/* A rule's status as recorded and compared: failed when it flags a unit,
+ * achieved when it had units to check, else no data. */
+static Status rule_status(const RuleResult *rr)
+{
+    return rr->nflagged > 0 ? ST_FAILED : rr->nunits ? ST_ACHIEVED : ST_NODATA;
 }
 
 /* ---- recording ---- */
@@ -81,7 +88,8 @@ static void add_values(Recorder *rc, size_t item, const EvidenceList *ev)
     }
 }
 
-int history_record(Store *st, const PlanResult *r, const char *label, const char *plan_path, RecordedRun *run)
+int history_record(Store *st, const PlanResult *r, int64_t last_import, const char *label, const char *plan_path,
+                   RecordedRun *run)
 {
     Recorder rc = {0};
     const Program *p = r->prog;
@@ -93,13 +101,8 @@ int history_record(Store *st, const PlanResult *r, const char *label, const char
         if (r->period) sb_printf(&lb, "%s ", period_format(r->period, per));
         sb_printf(&lb, "%.10s", store_time(when));
     }
-    int64_t last = store_last_import(st);
-    if (last < 0) {
-        sb_free(&lb);
-        return -1;
-    }
     rc.j.run = (RecordedRun){0, NULL, lb.data, xstrdup(plan_path), xstrdup(p->plan.title ? p->plan.title : ""),
-                             xstrdup(hash), r->period, last,
+                             xstrdup(hash), r->period, last_import,
                              {r->counts[ST_ACHIEVED], r->counts[ST_PARTLY], r->counts[ST_FAILED], r->counts[ST_NODATA]}};
     for (int i = 0; i < r->ngoals; i++) {
         const GoalResult *g = &r->goals[i];
@@ -112,7 +115,7 @@ int history_record(Store *st, const PlanResult *r, const char *label, const char
     for (int i = 0; i < r->nrules; i++) {
         const RuleResult *rr = &r->rules[i];
         add_item(&rc, RK_RULE, xstrdup(rr->rule->id), rr->rule->title,
-                 rr->nflagged > 0 ? ST_FAILED : rr->nunits ? ST_ACHIEVED : ST_NODATA, rr->nflagged);
+                 rule_status(rr), rr->nflagged);
     }
     int ok = store_record_judgement(st, &rc.j);
     *run = rc.j.run;
@@ -201,9 +204,8 @@ static bool same_source(const Evidence *e, const RecordedValue *v)
 
 /* Today's evidence beside the values recorded for the same item (values of
  * one item are loaded together, in the order they were met). */
-static void value_changes(ItemChange *ic, const EvidenceList *ev, const RecordedJudgement *j)
+static void value_changes(ItemChange *ic, const RecordedItem *it, const EvidenceList *ev, const RecordedJudgement *j)
 {
-    const RecordedItem *it = recorded_item(j, ic->key);
     size_t lo = 0, hi = j->nvalues; /* the first value of the item: values are ordered by item */
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -227,6 +229,7 @@ typedef struct ChangeList {
     Changes *c;
     size_t cap;
     bool *seen;                 /* recorded items matched today */
+    const RecordedItem *found;  /* the recorded item add_change matched, or NULL */
 } ChangeList;
 
 static ItemChange *add_change(ChangeList *cl, RecordedKind kind, char *key, const RecordedJudgement *j, int after)
@@ -235,7 +238,7 @@ static ItemChange *add_change(ChangeList *cl, RecordedKind kind, char *key, cons
     if (c->nitems == cl->cap) c->items = xrealloc(c->items, (cl->cap = cl->cap ? 2 * cl->cap : 16) * sizeof *c->items);
     ItemChange *ic = &c->items[c->nitems++];
     memset(ic, 0, sizeof *ic);
-    const RecordedItem *it = recorded_item(j, key);
+    const RecordedItem *it = cl->found = recorded_item(j, key);
     if (it) cl->seen[it - j->items] = true;
     ic->kind = kind;
     ic->key = key;
@@ -249,7 +252,7 @@ static ItemChange *add_change(ChangeList *cl, RecordedKind kind, char *key, cons
 
 static void compare(Changes *c, const PlanResult *r, const RecordedJudgement *j)
 {
-    ChangeList cl = {c, 0, xcalloc(j->nitems + 1, sizeof(bool))};
+    ChangeList cl = {c, 0, xcalloc(j->nitems + 1, sizeof(bool)), NULL};
     for (int i = 0; i < r->ngoals; i++) {
         const GoalResult *g = &r->goals[i];
         ItemChange *ic = add_change(&cl, RK_GOAL, xstrdup(g->goal->id), j, (int)g->status);
@@ -259,13 +262,12 @@ static void compare(Changes *c, const PlanResult *r, const RecordedJudgement *j)
             ic = add_change(&cl, RK_TARGET, target_key(r->prog, g, t), j, (int)t->status);
             ic->goal = g;
             ic->target = t;
-            if (ic->before >= 0) value_changes(ic, &t->evidence, j);
+            if (cl.found) value_changes(ic, cl.found, &t->evidence, j);
         }
     }
     for (int i = 0; i < r->nrules; i++) {
         const RuleResult *rr = &r->rules[i];
-        Status st = rr->nflagged > 0 ? ST_FAILED : rr->nunits ? ST_ACHIEVED : ST_NODATA;
-        ItemChange *ic = add_change(&cl, RK_RULE, xstrdup(rr->rule->id), j, (int)st);
+        ItemChange *ic = add_change(&cl, RK_RULE, xstrdup(rr->rule->id), j, (int)rule_status(rr));
         ic->rule = rr;
         ic->flagged_after = rr->nflagged;
     }
@@ -294,9 +296,7 @@ static bool history_runs(Store *st, RecordedRun **runs, long *n, char **err)
 {
     *n = store_recorded_runs(st, runs);
     if (*n >= 0) return true;
-    StrBuf sb = {0};
-    sb_printf(&sb, "%s", store_errmsg(st));
-    *err = sb.data;
+    *err = xstrdup(store_errmsg(st));
     return false;
 }
 
@@ -382,12 +382,10 @@ const ItemChange *changes_item(const Changes *c, const GoalResult *g, const Targ
     return NULL;
 }
 
-const ValueChange *changes_value_of(const Changes *c, const Evidence *e)
+const ValueChange *changes_value_of(const ItemChange *ic, const Evidence *e)
 {
-    if (!c || !c->compared) return NULL;
-    for (size_t i = 0; i < c->nitems; i++)
-        for (size_t k = 0; k < c->items[i].nvalues; k++)
-            if (c->items[i].values[k].now == e) return &c->items[i].values[k];
+    for (size_t k = 0; ic && k < ic->nvalues; k++)
+        if (ic->values[k].now == e) return &ic->values[k];
     return NULL;
 }
 

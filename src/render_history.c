@@ -54,6 +54,7 @@ void change_revised_value_text(const PlanResult *r, const Revision *rv, StrBuf *
     change_stored_text(rv->before, ind, sb);
     sb_puts(sb, " → ");
     change_stored_text(rv->after, ind, sb);
+    sb_printf(sb, " (%s %.10s)", change_words(r->prog->plan.lang)->import, rv->when ? rv->when : "?");
 }
 
 void change_before_text(const PlanResult *r, const ValueChange *vc, StrBuf *sb)

@@ -360,7 +360,6 @@ static void changes(Html *h)
         for (size_t i = 0; i < c->nrevisions; i++) {
             sb_clear(&s);
             change_revised_value_text(r, &c->revisions[i], &s);
-            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
             el(h, "li", NULL, sb_str(&s));
         }
         sb_puts(h->sb, "</ul>\n");

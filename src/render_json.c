@@ -123,7 +123,8 @@ static void change_keys(StrBuf *sb, const ItemChange *ic, bool *f)
     key_str(sb, "trend", trends[ic->trend], f);
 }
 
-static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
+/* One piece of evidence; ic is its target's change since a recorded run. */
+static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e, const ItemChange *ic)
 {
     char p[PERIOD_TEXT_MAX];
     bool f = true;
@@ -150,7 +151,7 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e)
         key_str(sb, "unit", u ? u->code : NULL, &f);
     }
     cell(sb, "result", e->value, &f);
-    const ValueChange *vc = changes_value_of(r->changes, e);
+    const ValueChange *vc = changes_value_of(ic, e);
     if (vc) {
         cell(sb, "previous", vc->before, &f);
         key_str(sb, "previous_period", period_format(vc->before_period, p), &f);
@@ -182,7 +183,8 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_free(&src);
     key_str(sb, "label", t->target->label, &f);
     key_str(sb, "status", status_keys[t->status], &f);
-    change_keys(sb, changes_item(r->changes, NULL, t), &f);
+    const ItemChange *ic = changes_item(r->changes, NULL, t);
+    change_keys(sb, ic, &f);
     if (t->is_comparison) {
         cell(sb, "left", t->lhs, &f);
         cell(sb, "right", t->rhs, &f);
@@ -193,7 +195,7 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
     sb_putc(sb, '[');
     for (size_t i = 0; i < t->evidence.n; i++) {
         if (i) sb_putc(sb, ',');
-        evidence(sb, r, &t->evidence.items[i]);
+        evidence(sb, r, &t->evidence.items[i], ic);
     }
     sb_puts(sb, "]}");
 }

@@ -132,7 +132,6 @@ static void changes(Md *m)
         for (size_t i = 0; i < c->nrevisions; i++) {
             sb_clear(&s);
             change_revised_value_text(m->rep->r, &c->revisions[i], &s);
-            sb_printf(&s, " (%s %.10s)", cw->import, c->revisions[i].when ? c->revisions[i].when : "?");
             sb_puts(m->sb, "- ");
             esc(m, sb_str(&s));
             sb_putc(m->sb, '\n');

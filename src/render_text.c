@@ -359,17 +359,15 @@ static void render_changes(Out *o)
         sb_clear(&sb);
         const char *title = ic->goal && !ic->target ? ic->goal->goal->title
                           : ic->rule ? ic->rule->rule->title : ic->title;
-        if (alone) {
-            sb_clear(&sb);
-        } else if (ic->kind == RK_TARGET) {
-            target_source(o->r->prog, ic->target->target, &sb);
-            fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
-        } else {
-            fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
-            if (title) fprintf(o->f, "  %s", title);
-            fputs(": ", o->f);
-        }
         if (!alone) {
+            if (ic->kind == RK_TARGET) {
+                target_source(o->r->prog, ic->target->target, &sb);
+                fprintf(o->f, "      %s  %s: ", trend_arrow(ic->trend), sb_str(&sb));
+            } else {
+                fprintf(o->f, "  %s %s", trend_arrow(ic->trend), ic->key);
+                if (title) fprintf(o->f, "  %s", title);
+                fputs(": ", o->f);
+            }
             change_statuses(o, ic);
             fputc('\n', o->f);
         }
@@ -389,7 +387,7 @@ static void render_changes(Out *o)
             const Revision *rv = &c->revisions[i];
             sb_clear(&sb);
             change_revised_value_text(o->r, rv, &sb);
-            fprintf(o->f, "    %s (%s %.10s)\n", sb_str(&sb), cw->import, rv->when ? rv->when : "?");
+            fprintf(o->f, "    %s\n", sb_str(&sb));
         }
     }
     sb_free(&sb);

@@ -916,7 +916,7 @@ static void periods_text(const Period *ps, size_t n, StrBuf *sb)
 static int64_t indicator_periods(Repl *r, const Indicator *ind, Period **ps)
 {
     *ps = NULL;
-    int64_t id = store_indicator_id(r->st, ind->source ? ind->source : ind->name);
+    int64_t id = store_indicator_id(r->st, ast_indicator_key(ind));
     if (id <= 0) return id;
     return store_periods(r->st, id, ps);
 }
@@ -1057,7 +1057,7 @@ static void dot_revisions(Repl *r, const DotCommand *d, const char *text, Span a
         return;
     }
     Revision *rv;
-    long n = store_revisions(r->st, 0, ind->source ? ind->source : ind->name, &rv);
+    long n = store_revisions(r->st, 0, ast_indicator_key(ind), &rv);
     if (n < 0) session_error(r, "store %s: %s", store_path(r->st), store_errmsg(r->st));
     else if (n == 0) printf("no revisions: no import has changed a stored value of %s\n", name);
     StrBuf sb = {0};

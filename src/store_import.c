@@ -897,7 +897,7 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
         int64_t old_src = 0;
         int got = result_get(im, k, &old, &old_src);
         if (got < 0) return -1;
-        if (got && old_src / SRC_LINES / SRC_FILES == im->run) {
+        if (got && SRC_RUN(old_src) == im->run) {
             if (!same_value(&old, v)) return duplicate(im, old_src);
             c->unchanged++;
             return 0;

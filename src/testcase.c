@@ -524,7 +524,7 @@ static int add_values(Importer *im, const Program *p, const TestCase *t, const U
 {
     for (int i = 0; i < t->ndata; i++) {
         const TestData *d = t->data[i];
-        int64_t ind = import_indicator(im, d->ind->source ? d->ind->source : d->ind->name);
+        int64_t ind = import_indicator(im, ast_indicator_key(d->ind));
         if (ind < 0) return -1;
         ImportKey k = {ind, d->unit ? known(us, d->unit->text, d->unit->quoted) : us->organiser_id, d->group, 0};
         for (int j = 0; j < d->values.n; j++) {

@@ -95,3 +95,6 @@ let w=4
 --- run ska fmt dir/notes.txt
 --- expect exit 0
 let w = 4
+--- run mkdir -p tree/sub && printf 'plan "P" {\n  organiser "X"\n}\n' > tree/sub/a.ska && ln -s .. tree/sub/loop && ska fmt --check tree && echo "a link inside the tree is not followed"
+--- expect exit 0
+a link inside the tree is not followed
