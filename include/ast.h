@@ -276,6 +276,9 @@ void ast_measure_free(void *measure);
 /* ---- constructors called from the grammar ---- */
 typedef struct ParseState ParseState;
 void list_push(List *l, void *item);
+/* A list the parser built, moved into the arena (the tree owns no malloc'ed
+ * arrays); the parser's array is freed. */
+List ast_keep_list(ParseState *ps, List *l);
 Expr *ast_num(ParseState *ps, SrcLoc loc, double v, bool percent);
 Expr *ast_str(ParseState *ps, SrcLoc loc, const char *s);
 Expr *ast_period(ParseState *ps, SrcLoc loc, Period p);

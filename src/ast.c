@@ -64,7 +64,7 @@ Program *program_new(void)
 }
 
 /* The declaration lists and a few per-declaration lists have malloc'ed item
- * arrays (expression lists are moved into the arena by keep_list). */
+ * arrays (expression lists are moved into the arena by ast_keep_list). */
 static void free_list(List *l) { free(l->items); }
 
 void ast_goal_free(void *goal) { free_list(&((Goal *)goal)->targets); }
@@ -145,7 +145,7 @@ static Expr *refused(ParseState *ps, SrcLoc loc, Expr *child)
 
 /* Expression lists are copied into the arena so the tree owns no malloc'ed
  * arrays; the parser's temporary array is freed here. */
-static List keep_list(ParseState *ps, List *l)
+List ast_keep_list(ParseState *ps, List *l)
 {
     List out = {0};
     if (!l || l->n == 0) {
@@ -190,7 +190,7 @@ Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
     }
     Expr *e = new_expr(ps, E_REF, loc);
     e->u.ref.name = name;
-    e->u.ref.sel = keep_list(ps, sel);
+    e->u.ref.sel = ast_keep_list(ps, sel);
     e->u.ref.group = -1;
     if (deep) e->depth = deep->depth + 1;
     return e;
@@ -205,7 +205,7 @@ Expr *ast_call(ParseState *ps, SrcLoc loc, const char *name, List *args)
     }
     Expr *e = new_expr(ps, E_CALL, loc);
     e->u.call.name = name;
-    e->u.call.args = keep_list(ps, args);
+    e->u.call.args = ast_keep_list(ps, args);
     e->u.call.fn = -1;
     if (deep) e->depth = deep->depth + 1;
     return e;
@@ -799,7 +799,7 @@ void ast_set(ParseState *ps, SrcLoc loc, const char *name, const char *title, Li
     char *key = arena_alloc(ps->prog->arena, n);
     snprintf(key, n, "%s%s", AST_SET_PREFIX, name);
     d->key = key;
-    d->members = keep_list(ps, members);
+    d->members = ast_keep_list(ps, members);
     list_push(&ps->prog->sets, d);
 }
 

@@ -12,27 +12,6 @@
 
 /* ---- constructors ---- */
 
-/* A list the parser built, moved into the arena. */
-static void **keep(ParseState *ps, List *l, int *n)
-{
-    *n = l->n;
-    void **items = NULL;
-    if (l->n) {
-        items = arena_alloc(ps->prog->arena, sizeof(void *) * (size_t)l->n);
-        memcpy(items, l->items, sizeof(void *) * (size_t)l->n);
-    }
-    free(l->items);
-    *l = (List){0};
-    return items;
-}
-
-static List keep_list(ParseState *ps, List *l)
-{
-    List out = {0};
-    out.items = keep(ps, l, &out.n);
-    out.cap = out.n;
-    return out;
-}
 
 void ast_test(ParseState *ps, SrcLoc loc, const char *name, List *items)
 {
@@ -98,8 +77,8 @@ TestData *ast_test_data(ParseState *ps, SrcLoc loc, const char *name, List *sels
     d->item = TI_DATA;
     d->name = name;
     d->loc = loc;
-    d->sels = keep_list(ps, sels);
-    d->values = keep_list(ps, values);
+    d->sels = ast_keep_list(ps, sels);
+    d->values = ast_keep_list(ps, values);
     return d;
 }
 
@@ -143,7 +122,7 @@ void *ast_test_rule(ParseState *ps, SrcLoc loc, SrcLoc nloc, const char *name, S
     const TestUnit *u = units->n == 1 ? units->items[0] : NULL;
     if (u && !u->quoted && (strcmp(u->text, "none") == 0 || strcmp(u->text, "inga") == 0))
         units->n = 0;
-    e->units = keep_list(ps, units);
+    e->units = ast_keep_list(ps, units);
     return e;
 }
 
