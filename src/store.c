@@ -206,6 +206,16 @@ static int exec(Store *s, const char *sql) { return sqlite3_exec(s->db, sql, NUL
  * own message for a missing file is "unable to open database file"). */
 static bool open_db(Store *s, const char *file, int flags, char **err)
 {
+    /* ska uses SQLite from one thread only: without its mutexes every call
+     * is cheaper. sqlite3_config works only before SQLite initialises
+     * itself (the first open); a program that initialised it already (a
+     * fuzzer harness) gets SQLITE_MISUSE and keeps the serialized mode,
+     * which is as correct, only slower. */
+    static bool configured;
+    if (!configured) {
+        configured = true;
+        (void)sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+    }
     if (sqlite3_open_v2(file, &s->db, flags, NULL) == SQLITE_OK) {
         sqlite3_busy_timeout(s->db, store_busy_seconds() * 1000);
         return true;

@@ -50,7 +50,7 @@ sqlite3 s.db < sql.in > lock.out 2>&1 &
 shell=$!
 exec 4> sql.in
 printf '.timeout 20000\nBEGIN IMMEDIATE;\nSELECT 1;\n' >&4
-until_true grep -q . lock.out
+until_true grep -qs . lock.out   # -s: the shell opens lock.out only once sql.in has a writer
 SKA_BUSY_TIMEOUT=1 ska import s.db one.csv 2>&1
 echo "exit $?"
 exec 4>&-
