@@ -45,6 +45,33 @@ static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)
     else sb_puts(sb, "null");
 }
 
+/* Most numbers have a few decimals (221.3, 85.7): v written as the decimal
+ * r / 10^d of at most 6 places and 15 digits that reads back as v, without
+ * printf. It is also what num's "%.15g" prints: v lies within half an ulp
+ * of that decimal, less than half a unit of its 15th digit, so rounding v
+ * to 15 digits gives it. False for anything else (0, exponents, more
+ * digits), which printf writes. */
+static bool short_decimal(StrBuf *sb, double v)
+{
+    static const double scale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    double a = fabs(v);
+    if (!(a >= 1e-4 && a < 1e15)) return false; /* %g writes an exponent outside */
+    for (int d = 0; d < (int)(sizeof scale / sizeof *scale); d++) {
+        double r = nearbyint(a * scale[d]);
+        if (r >= 1e15 || r / scale[d] != a) continue;
+        uint64_t n = (uint64_t)r;
+        for (; d > 0 && n % 10 == 0; d--) n /= 10;
+        char buf[24], *p = buf + sizeof buf;
+        for (int i = 0; i < d; i++, n /= 10) *--p = (char)('0' + n % 10);
+        if (d) *--p = '.';
+        do *--p = (char)('0' + n % 10); while (n /= 10);
+        if (v < 0) *--p = '-';
+        sb_putn(sb, p, (size_t)(buf + sizeof buf - p));
+        return true;
+    }
+    return false;
+}
+
 /* A number as the shortest text that reads back as the same double, so
  * JSON carries exactly what was stored (1.8e308 too). The evaluator makes
  * no infinities (an overflow is a missing value), but null stays the
@@ -52,6 +79,7 @@ static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)
 static void num(StrBuf *sb, double v)
 {
     if (!isfinite(v)) { sb_puts(sb, "null"); return; }
+    if (short_decimal(sb, v)) return;
     char buf[32];
     for (int digits = 15; digits <= 17; digits++) {
         snprintf(buf, sizeof buf, "%.*g", digits, v);

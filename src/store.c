@@ -26,7 +26,8 @@ struct Store {
     int read_depth;       /* nested store_read_begin calls */
     int64_t data_version; /* at the last read transaction's start; 0 none yet */
     int64_t nunits;       /* units in the store, -1 until counted (store_scan_set) */
-    struct PointEntry *points; /* see store_point */
+    struct PointEntry *points; /* see store_point: npoints slots, points_used filled */
+    size_t npoints, points_used;
 };
 
 const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar", "personal", "rektor"};
@@ -713,9 +714,12 @@ static void read_value(sqlite3_stmt *s, int col, StoredValue *v)
 /* Plans read the same values over and over (a 10 000-goal plan names each
  * indicator's value for the organiser in hundreds of targets): inside a
  * read transaction, point lookups are remembered in a direct-mapped table
- * of fixed size (a collision replaces the older entry), kept while the
- * store's data version stays the same. */
-#define POINT_CACHE_SLOTS 16384
+ * (a collision replaces the older entry), kept while the store's data
+ * version stays the same. The table starts small and doubles whenever half
+ * of it is filled, up to POINT_CACHE_MAX slots: a short plan touches a few
+ * pages of memory, not the whole table (each new page is a page fault). */
+#define POINT_CACHE_MIN 256
+#define POINT_CACHE_MAX 16384
 struct PointEntry {
     int64_t ind, unit;
     Period p;
@@ -724,26 +728,41 @@ struct PointEntry {
     StoredValue v;
 };
 
-static struct PointEntry *point_slot(Store *st, int64_t ind, Group g, Period p, int64_t unit)
+static struct PointEntry *point_slot(const Store *st, int64_t ind, int g, Period p, int64_t unit)
 {
-    if (!st->points) {
-        st->points = xmalloc(sizeof *st->points * POINT_CACHE_SLOTS);
-        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
-    }
     uint64_t h = (uint64_t)ind * 0x9E3779B97F4A7C15u ^ (uint64_t)unit * 0xC2B2AE3D27D4EB4Fu ^
                  (uint64_t)p * 0x165667B19E3779F9u ^ (uint64_t)g;
-    return &st->points[(h ^ h >> 29) % POINT_CACHE_SLOTS];
+    return &st->points[(h ^ h >> 29) % st->npoints];
+}
+
+/* A table of n empty slots, holding what the old one held. */
+static void points_resize(Store *st, size_t n)
+{
+    struct PointEntry *old = st->points;
+    size_t oldn = st->npoints;
+    st->points = xmalloc(sizeof *st->points * n);
+    st->npoints = n;
+    st->points_used = 0;
+    for (size_t i = 0; i < n; i++) st->points[i].g = -1;
+    for (size_t i = 0; i < oldn; i++) {
+        if (old[i].g < 0) continue;
+        struct PointEntry *e = point_slot(st, old[i].ind, old[i].g, old[i].p, old[i].unit);
+        if (e->g < 0) st->points_used++;
+        *e = old[i];
+    }
+    free(old);
 }
 
 static void points_forget(Store *st)
 {
-    if (st->points)
-        for (size_t i = 0; i < POINT_CACHE_SLOTS; i++) st->points[i].g = -1;
+    for (size_t i = 0; i < st->npoints; i++) st->points[i].g = -1;
+    st->points_used = 0;
 }
 
 int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredValue *out)
 {
-    struct PointEntry *e = st->read_depth ? point_slot(st, ind, g, p, unit) : NULL;
+    if (st->read_depth && !st->points) points_resize(st, POINT_CACHE_MIN);
+    struct PointEntry *e = st->read_depth ? point_slot(st, ind, (int)g, p, unit) : NULL;
     if (e && e->g == (int)g && e->ind == ind && e->unit == unit && e->p == p) {
         if (e->found) *out = e->v;
         return e->found;
@@ -760,7 +779,12 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
     StoredValue v = {0};
     if (rc == SQLITE_ROW) read_value(s, 0, &v), *out = v;
     sqlite3_reset(s);
-    if (e) *e = (struct PointEntry){ind, unit, p, (int)g, rc == SQLITE_ROW, v};
+    if (e) {
+        if (e->g < 0) st->points_used++;
+        *e = (struct PointEntry){ind, unit, p, (int)g, rc == SQLITE_ROW, v};
+        if (st->points_used * 2 > st->npoints && st->npoints < POINT_CACHE_MAX)
+            points_resize(st, st->npoints * 2);
+    }
     return rc == SQLITE_ROW;
 }
 
