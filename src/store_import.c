@@ -38,6 +38,12 @@ typedef struct IdMap {
     size_t cap, n; /* cap is 0 or a power of two */
 } IdMap;
 
+/* A set of ids (open addressing, 0 empty). */
+typedef struct IdSet {
+    int64_t *ids;
+    size_t cap, n; /* cap is 0 or a power of two */
+} IdSet;
+
 /* How a units-file row compares with the stored unit, parent aside. */
 typedef enum RowClass { ROW_NONE, ROW_ADDED, ROW_CHANGED, ROW_SAME } RowClass;
 
@@ -73,6 +79,11 @@ typedef struct Held {
  * (2 000 units x 10 years x 3 groups) at a time. */
 #define HOLD_ROWS 65536
 #define HOLD_SLOTS (2 * HOLD_ROWS) /* a power of two */
+/* The inserted keys' filter: 2 bits a key in 1 MiB. A row of an indicator
+ * this run has inserted rows of reads the store (is it a second value for
+ * one key?) only when the filter has both its bits; far more keys than
+ * bits fill it, and then every such row reads the store, as without it. */
+#define SEEN_BITS ((size_t)1 << 23)
 
 struct Importer {
     Store *st;
@@ -80,8 +91,9 @@ struct Importer {
     size_t nheld;
     uint32_t *held_slots;     /* key hash -> index + 1 into held, 0 empty */
     ImportCounts *held_counts;/* the file they count in */
-    int64_t *flushed;         /* ids of indicators with rows inserted by this run, */
-    size_t flushed_cap, nflushed; /* an open-addressing set (0 empty) */
+    IdSet held_inds;          /* the indicators of the held rows */
+    IdSet flushed;            /* indicators with rows inserted by this run */
+    uint64_t *seen;           /* a Bloom filter of the keys inserted by this run */
     IdMap inds, units, names;
     IdMap aliases; /* this file's codes read as another unit's (127, a name) */
     Pending *pending;
@@ -262,7 +274,9 @@ void import_end(Importer *im)
     store_close(im->st); /* which rolls back what was not committed */
     free(im->held);
     free(im->held_slots);
-    free(im->flushed);
+    free(im->held_inds.ids);
+    free(im->flushed.ids);
+    free(im->seen);
     idmap_free(&im->inds);
     idmap_free(&im->units);
     idmap_free(&im->names);
@@ -791,11 +805,39 @@ static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, 
     return 0;
 }
 
-static uint32_t key_hash(const ImportKey *k)
+static uint64_t key_hash(const ImportKey *k)
 {
     uint64_t h = (uint64_t)k->ind * 0x9E3779B97F4A7C15u ^ (uint64_t)k->unit * 0xC2B2AE3D27D4EB4Fu ^
                  (uint64_t)k->period * 0x165667B19E3779F9u ^ (uint64_t)k->grp;
-    return (uint32_t)(h ^ h >> 32);
+    h = (h ^ h >> 33) * 0xFF51AFD7ED558CCDu; /* MurmurHash3's finaliser: every bit mixed */
+    return h ^ h >> 33;
+}
+
+/* The filter's two bits for key k. */
+static void seen_bits(const ImportKey *k, size_t bit[2])
+{
+    uint64_t h = key_hash(k);
+    bit[0] = (size_t)h & (SEEN_BITS - 1);
+    bit[1] = (size_t)(h >> 32) & (SEEN_BITS - 1);
+}
+
+static void seen_add(Importer *im, const ImportKey *k)
+{
+    if (!im->seen) im->seen = xcalloc(SEEN_BITS / 64, sizeof *im->seen);
+    size_t bit[2];
+    seen_bits(k, bit);
+    for (int i = 0; i < 2; i++) im->seen[bit[i] / 64] |= (uint64_t)1 << bit[i] % 64;
+}
+
+/* false: this run has surely not inserted key k; true: it may have. */
+static bool seen_maybe(const Importer *im, const ImportKey *k)
+{
+    if (!im->seen) return false;
+    size_t bit[2];
+    seen_bits(k, bit);
+    for (int i = 0; i < 2; i++)
+        if (!(im->seen[bit[i] / 64] >> bit[i] % 64 & 1)) return false;
+    return true;
 }
 
 static bool same_key(const ImportKey *a, const ImportKey *b)
@@ -810,38 +852,46 @@ static uint32_t *held_slot(Importer *im, const ImportKey *k)
         im->held = xmalloc(sizeof *im->held * HOLD_ROWS);
         im->held_slots = xcalloc(HOLD_SLOTS, sizeof *im->held_slots);
     }
-    size_t i = key_hash(k) & (HOLD_SLOTS - 1);
+    size_t i = (size_t)key_hash(k) & (HOLD_SLOTS - 1);
     while (im->held_slots[i] && !same_key(&im->held[im->held_slots[i] - 1].k, k)) i = (i + 1) & (HOLD_SLOTS - 1);
     return &im->held_slots[i];
 }
 
-/* The set of indicators with rows inserted by this run. */
-static bool ind_flushed(const Importer *im, int64_t ind)
+static size_t idset_home(const IdSet *set, int64_t id)
 {
-    if (!im->flushed_cap) return false;
-    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
-    for (; im->flushed[i]; i = (i + 1) & (im->flushed_cap - 1))
-        if (im->flushed[i] == ind) return true;
+    return (size_t)id * 0x9E3779B97F4A7C15u >> 40 & (set->cap - 1);
+}
+
+static bool idset_has(const IdSet *set, int64_t id)
+{
+    if (!set->cap) return false;
+    for (size_t i = idset_home(set, id); set->ids[i]; i = (i + 1) & (set->cap - 1))
+        if (set->ids[i] == id) return true;
     return false;
 }
 
-static void add_flushed(Importer *im, int64_t ind)
+static void idset_add(IdSet *set, int64_t id)
 {
-    if (ind_flushed(im, ind)) return;
-    if (2 * (im->nflushed + 1) > im->flushed_cap) {
-        int64_t *old = im->flushed;
-        size_t old_cap = im->flushed_cap;
-        im->flushed_cap = old_cap ? 2 * old_cap : 64;
-        im->flushed = xcalloc(im->flushed_cap, sizeof *im->flushed);
-        im->nflushed = 0;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i]) add_flushed(im, old[i]);
-        free(old);
+    if (idset_has(set, id)) return;
+    if (2 * (set->n + 1) > set->cap) {
+        IdSet old = *set;
+        set->cap = old.cap ? 2 * old.cap : 64;
+        set->ids = xcalloc(set->cap, sizeof *set->ids);
+        set->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.ids[i]) idset_add(set, old.ids[i]);
+        free(old.ids);
     }
-    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
-    while (im->flushed[i]) i = (i + 1) & (im->flushed_cap - 1);
-    im->flushed[i] = ind;
-    im->nflushed++;
+    size_t i = idset_home(set, id);
+    while (set->ids[i]) i = (i + 1) & (set->cap - 1);
+    set->ids[i] = id;
+    set->n++;
+}
+
+static void idset_clear(IdSet *set)
+{
+    if (set->n) memset(set->ids, 0, set->cap * sizeof *set->ids);
+    set->n = 0;
 }
 
 static int cmp_held(const void *a, const void *b)
@@ -863,9 +913,11 @@ static int flush_held(Importer *im)
     for (size_t i = 0; i < im->nheld; i++) {
         const Held *h = &im->held[i];
         if (store_result(im, &h->k, &h->v, h->src, im->held_counts) < 0) return -1;
-        if (i == 0 || h->k.ind != h[-1].k.ind) add_flushed(im, h->k.ind);
+        if (i == 0 || h->k.ind != h[-1].k.ind) idset_add(&im->flushed, h->k.ind);
+        seen_add(im, &h->k);
     }
     im->nheld = 0;
+    idset_clear(&im->held_inds);
     memset(im->held_slots, 0, HOLD_SLOTS * sizeof *im->held_slots);
     return 0;
 }
@@ -892,7 +944,7 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
         c->unchanged++;
         return 0;
     }
-    if (ind_flushed(im, k->ind)) {
+    if (idset_has(&im->flushed, k->ind) && seen_maybe(im, k)) {
         StoredValue old = {0, VS_OK, -1};
         int64_t old_src = 0;
         int got = result_get(im, k, &old, &old_src);
@@ -903,13 +955,16 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
             return 0;
         }
     }
-    /* held until full, or until an indicator ends once half full: a file
-     * in indicator order then inserts each indicator in one go */
-    if (im->nheld == HOLD_ROWS ||
-        (im->nheld >= HOLD_ROWS / 2 && im->held[im->nheld - 1].k.ind != k->ind)) {
+    /* held until full, or once half full until a row names an indicator
+     * not held: a file in indicator order then inserts each indicator in
+     * one go, and a wide file (several indicators a row) fills the buffer
+     * before any of its indicators is flushed (a later row of a flushed
+     * indicator costs a read of the store) */
+    if (im->nheld == HOLD_ROWS || (im->nheld >= HOLD_ROWS / 2 && !idset_has(&im->held_inds, k->ind))) {
         if (flush_held(im) < 0) return -1;
         slot = held_slot(im, k);
     }
+    if (!im->nheld || im->held[im->nheld - 1].k.ind != k->ind) idset_add(&im->held_inds, k->ind);
     im->held[im->nheld] = (Held){*k, *v, src};
     *slot = (uint32_t)++im->nheld;
     im->held_counts = c;
