@@ -64,6 +64,7 @@ build_tools() {
   tool runstat "$top/bench/runstat.c"
   tool limit_import -D_GNU_SOURCE "$top/bench/limit_import.c" -lsqlite3
   tool limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
+  tool limit_scan "$top/bench/limit_scan.c" -lsqlite3
   # shellcheck disable=SC2086 # objs is a list of paths without blanks
   tool latency -D_GNU_SOURCE -I"$top/include" -I"$objdir" "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
 }
@@ -346,6 +347,28 @@ verdict_summary() {
           n, s["uppnått"], s["delvis"], s["ej"], s["ingen_data"], t, r }' verdicts.ska
 }
 
+# ---- 2c. a whole-store plan ----
+
+# whole.ska's rules read every row of the store (every unit, period and
+# group); the limit reads them once, in one sequential scan
+run_whole_ska() { ok_rc="0 1" run_once whole_ska "$ska" check whole.ska --db ska.db --format json; }
+run_whole_limit() { run_once whole_limit ./limit_scan ska.db; }
+
+bench_whole() {
+  each whole_ska whole_limit
+  read -r _ scanned _ result_bytes _ < whole_limit.out
+  if [ "$scanned" != "$rows" ]; then
+    echo "bench: FAIL: limit_scan read $scanned rows, the store holds $rows" >&2
+    exit 1
+  fi
+  /usr/bin/python3 "$top/bench/json_verdicts.py" whole_ska.out | LC_ALL=C sort > verdicts.whole
+  echo "whole_rules=$(grep -c '^rule ' whole.ska) whole_flagged=$(grep -c ' flagged$' verdicts.whole)" \
+       "whole_nodata=$(grep -c ' nodata$' verdicts.whole) result_bytes=$result_bytes" > whole.env
+  . ./whole.env
+  echo "whole: $whole_rules rules over all $rows rows flag $whole_flagged units ($whole_nodata for missing data);" \
+       "one scan reads the $rows rows ($((result_bytes / 1048576)) MB of pages)"
+}
+
 # ---- 3. parse ----
 
 run_parse_ska() { run_once parse_ska "$ska" check --syntax-only parse.ska; }
@@ -407,6 +430,7 @@ bench_profiles() {
   rm -f prof.db prof.db-journal
   profile check_ska "$ska" check plan.ska --db ska.db --format json
   profile check_limit ./limit_check ska.db plan.spec
+  profile whole_ska "$ska" check whole.ska --db ska.db --format json
   for n in $more_plans; do [ "$n" = 10000 ] && profile check10000_ska "$ska" check plan-10000.ska --db ska.db --format json; done
   profile parse_ska "$ska" check --syntax-only parse.ska
   echo "profiles: written"
@@ -439,6 +463,19 @@ published_row() {
   echo "| import: published files ≥ long CSV per value | $(per_cpu "$pub_values" "$pc" values)," \
        "$(per_cpu "$pub_rows" "$pc" rows) ($pub_files files of results: $pub_rows rows, $pub_values values) |" \
        "long CSV $(per_cpu "$rows" "$lc" values) (the import above) | $pcx | ${pr}× | ≥ 1× | $pv |"
+}
+
+# whole_rows: the whole-store plan against one scan of the rows it reads,
+# and its peak memory against twice the bytes of those rows in the store
+whole_rows() {
+  . ./whole.env
+  wr=$(ratio "$(col whole_ska 6)" "$(col whole_limit 6)")
+  wm=$(awk -v mb="$(col whole_ska 5)" -v b="$result_bytes" 'BEGIN { printf "%.2f", mb * 1048576 / b }')
+  echo "| whole-store plan: $whole_rules rules over every unit, period and group | $(cpu_wall whole_ska) |" \
+       "one sequential scan (C API) $(cpu_wall whole_limit) | ${wr}× | $(by "$(col whole_ska 2)" "$(col whole_limit 2)") |" \
+       "≤ 2× | $(verdict "$wr" "<=" 2) |"
+  echo "| whole-store plan: peak memory | $(col whole_ska 5) MB | the rows' pages in the store" \
+       "$(awk -v b="$result_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB | ${wm}× | | < 2× | $(verdict "$wm" "<" 2) |"
 }
 
 # check_row GOALS LABEL-PREFIX: ska's check against the hand-written SQL
@@ -507,6 +544,7 @@ report() {
     rr=$(ratio "$(col record_ska 6)" "$(col check_plain_ska 6)")
     echo "| check --record: $goals goals | $(cpu_wall record_ska) | the same check $(cpu_wall check_plain_ska) | ${rr}× |" \
          "$(by "$(col record_ska 2)" "$(col check_plain_ska 2)") | ≤ 1.10× | $(verdict "$rr" "<=" 1.10) |"
+    whole_rows
     pandas_row "reading the store (read_sql_query)" check_pandas
     pandas_row "reading the CSV (C parser, categories)" check_pandas_csv
     echo "| parse: $parse_goals goals | $(cpu_wall parse_ska) | \`luac -p\` $(cpu_wall parse_luac) | ${par_r}× |" \
@@ -578,7 +616,7 @@ readme() {
 }
 
 if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
-  for f in sizes.env stores.env latency.out verdicts.ska cc.version import_ska.times; do
+  for f in sizes.env stores.env whole.env latency.out verdicts.ska cc.version import_ska.times; do
     [ -f "$f" ] || { echo "bench: no finished run in $out ($f missing)" >&2; exit 2; }
   done
   . ./sizes.env
@@ -591,7 +629,7 @@ if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
   for n in $more_plans; do checks="$checks check${n}_ska check${n}_limit"; done
   # shellcheck disable=SC2086 # lists of labels without blanks
   summarize import_ska import_limit import_plain import_sqlite3 $published check_ska check_limit check_pandas \
-    check_pandas_csv $checks check_plain_ska record_ska parse_ska parse_luac
+    check_pandas_csv $checks check_plain_ska record_ska whole_ska whole_limit parse_ska parse_luac
   report
   exit 0
 fi
@@ -603,11 +641,12 @@ bench_import
 bench_published
 bench_check
 bench_record
+bench_whole
 bench_parse
 bench_latency
 bench_profiles
 report
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
   rm -f results.csv ska.db ska.db-wal ska.db-shm pub.db pub.db-wal pub.db-shm limit.db plain.db sqlite.db parse.ska parse.lua \
-    check_*.out check*_ska.out record_ska.out
+    check_*.out check*_ska.out record_ska.out whole_ska.out
 fi

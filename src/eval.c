@@ -10,6 +10,7 @@
  * the values of one indicator, group and period over a whole unit set are
  * read with one range scan and cached, so a plan that asks for the same
  * municipality-wide mean in many goals scans once. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,8 +50,12 @@ typedef struct IndInfo {
 /* The units a result shows, read once (plan_unit). */
 typedef struct UnitCache { UnitInfo **items; size_t n, cap; } UnitCache; /* stable pointers */
 
+/* The values of (indicator, group, period) for every unit of a set, kept
+ * compact (a whole-store plan holds thousands): per unit its stored value,
+ * or its number of pupils for "~100", and status (SCAN_NO_ROW: no row). */
 typedef struct ScanKey { int64_t ind; int group; Period p; const UnitSet *set; } ScanKey;
-typedef struct ScanEntry { ScanKey key; Cell *cells; ValueStatus *stored; } ScanEntry;
+typedef struct ScanEntry { ScanKey key; double *value; uint8_t *status; } ScanEntry;
+#define SCAN_NO_ROW 0xff
 
 struct Eval {
     Program *prog;
@@ -63,6 +68,12 @@ struct Eval {
     StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
     UnitSet **sets; size_t nsets, capsets;
     ScanEntry *scans; size_t nscans, capscans;
+    size_t *scan_slots;   /* hash of the scans' keys: index + 1, 0 free */
+    size_t nslots;        /* a power of two, over twice nscans */
+    struct CallMemo *memo; size_t nmemo, capmemo; /* the rule being judged's calls */
+    struct ReadBy *reads; size_t nreads;          /* eval_plan: which rule reads each
+                                                   * indicator last (scans_done) */
+    bool memo_on;
 };
 
 typedef struct Ctx {
@@ -74,6 +85,8 @@ typedef struct Ctx {
     int group;             /* -1 = totalt */
     EvidenceList *trace;   /* where to record evidence, or NULL */
     struct Seen *seen;     /* an aggregate over a set notes what it read */
+    const UnitSet *in;     /* with set == NULL: unit is in->ids[at], read from */
+    size_t at;             /* scans of in (eval_call_per_unit) */
 } Ctx;
 
 /* The period and group of the first values an aggregate over a set read:
@@ -245,26 +258,68 @@ static bool scan_row(void *ctx, int64_t unit, Period p, const StoredValue *v)
     ScanFill *f = ctx;
     long i = set_position(f->set, unit);
     if (i >= 0) {
-        f->e->cells[i] = stored_cell(1, v);
-        f->e->stored[i] = v->status;
+        f->e->value[i] = v->status == VS_NEAR100 ? (double)v->count : v->value;
+        f->e->status[i] = (uint8_t)v->status;
     }
     return true;
 }
 
-/* Every unit's value of (ind, group, p) over a set; cached. */
+/* The i-th unit's value in a scan, and its stored status (VS_NULL when it
+ * has no row). */
+static Cell scan_cell(const ScanEntry *se, size_t i, ValueStatus *stored)
+{
+    if (se->status[i] == SCAN_NO_ROW) {
+        *stored = VS_NULL;
+        return missing(M_NO_ROW);
+    }
+    StoredValue v = {se->value[i], (ValueStatus)se->status[i], (int64_t)se->value[i]};
+    *stored = v.status;
+    return stored_cell(1, &v);
+}
+
+static size_t scan_hash(const ScanKey *k, size_t mask)
+{
+    uint64_t h = (uint64_t)k->ind * 0x9E3779B97F4A7C15u ^ (uint64_t)k->p * 0xC2B2AE3D27D4EB4Fu ^
+                 (uint64_t)(uintptr_t)k->set * 0x165667B19E3779F9u ^ (uint64_t)k->group;
+    return (size_t)(h ^ h >> 29) & mask;
+}
+
+/* The slot of key k in the hash: where it is, or the free slot it goes in. */
+static size_t scan_slot(const Eval *ev, const ScanKey *k)
+{
+    size_t mask = ev->nslots - 1, i = scan_hash(k, mask);
+    for (; ev->scan_slots[i]; i = (i + 1) & mask) {
+        const ScanKey *o = &ev->scans[ev->scan_slots[i] - 1].key;
+        if (o->ind == k->ind && o->group == k->group && o->p == k->p && o->set == k->set) break;
+    }
+    return i;
+}
+
+static void scan_rehash(Eval *ev, size_t nslots)
+{
+    free(ev->scan_slots);
+    ev->nslots = nslots;
+    ev->scan_slots = xcalloc(nslots, sizeof *ev->scan_slots);
+    for (size_t i = 0; i < ev->nscans; i++) ev->scan_slots[scan_slot(ev, &ev->scans[i].key)] = i + 1;
+}
+
+/* Every unit's value of (ind, group, p) over a set; cached, found by a
+ * hash: a rule reads one per unit and period. */
 static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const UnitSet *set)
 {
-    for (size_t i = 0; i < ev->nscans; i++) {
-        ScanKey *k = &ev->scans[i].key;
-        if (k->ind == ind && k->group == group && k->p == p && k->set == set) return &ev->scans[i];
+    ScanKey key = {ind, group, p, set};
+    if (ev->nslots) {
+        size_t at = scan_slot(ev, &key);
+        if (ev->scan_slots[at]) return &ev->scans[ev->scan_slots[at] - 1];
     }
-    ScanEntry e = {{ind, group, p, set}, xmalloc(sizeof(Cell) * (set->n + 1)),
-                   xcalloc(set->n + 1, sizeof(ValueStatus))};
-    for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
+    ScanEntry e = {key, xmalloc(sizeof(double) * (set->n + 1)), xmalloc(set->n + 1)};
+    memset(e.status, SCAN_NO_ROW, set->n + 1);
     ScanFill f = {set, &e};
     if (store_scan_set(ev->st, ind, (Group)group, p, set->sorted, set->n, scan_row, &f) < 0)
         store_error(ev);
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
+    if (2 * ev->nscans >= ev->nslots) scan_rehash(ev, ev->nslots ? 2 * ev->nslots : 64);
+    else ev->scan_slots[scan_slot(ev, &key)] = ev->nscans;
     return &ev->scans[ev->nscans - 1];
 }
 
@@ -477,25 +532,30 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
             for (size_t i = 0; i < set->n; i++) out->cells[i] = missing(M_NO_INDICATOR);
         } else {
             const ScanEntry *se = scan(ev, ii->store_id, group, p, set);
-            memcpy(out->cells, se->cells, sizeof(Cell) * set->n);
+            ValueStatus stored;
+            for (size_t i = 0; i < set->n; i++) out->cells[i] = scan_cell(se, i, &stored);
         }
     } else {
         memset(out, 0, sizeof *out);
         StoredValue v = {0};
-        int found = 0;
+        ValueStatus stored = VS_NULL;
         if (ii->store_id < 0) out->scalar = missing(M_NO_INDICATOR);
         else if (unit <= 0) out->scalar = missing(M_NO_UNIT);
-        else {
-            found = store_point(ev->st, ii->store_id, (Group)group, p, unit, &v);
+        else if (c->in && unit == c->in->ids[c->at]) {
+            /* one unit of a set at a time (eval_call_per_unit): the scan
+             * of the whole set serves every unit, a lookup each would not */
+            out->scalar = scan_cell(scan(ev, ii->store_id, group, p, c->in), c->at, &stored);
+        } else {
+            int found = store_point(ev->st, ii->store_id, (Group)group, p, unit, &v);
             if (found < 0) store_error(ev);
             out->scalar = stored_cell(found, &v);
+            if (found > 0) stored = v.status;
         }
         /* p is 0 when the indicator has no data at all for this group */
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
             add_evidence(c->trace, (Evidence){.kind = EV_VALUE, .ind = ind, .unit = unit,
                                               .period = p, .group = (Group)group,
-                                              .value = out->scalar,
-                                              .stored = found > 0 ? v.status : VS_NULL,
+                                              .value = out->scalar, .stored = stored,
                                               .value_unit = ast_indicator_unit(ind)});
     }
     out->ind = ind;
@@ -980,6 +1040,8 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
         Ctx one = *c;
         one.set = NULL;
         one.unit = set->ids[i];
+        one.in = set;
+        one.at = i;
         one.trace = NULL;
         Value v;
         eval_call(&one, e, &v);
@@ -989,7 +1051,56 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
     }
 }
 
+/* A call evaluated over a rule's units, kept while the rule is judged:
+ * the columns of its flagged units show the calls its conditions computed
+ * (a trend of every school's series, a rank), which are not computed twice. */
+typedef struct CallMemo {
+    const Expr *e;
+    const UnitSet *set;
+    int64_t unit;
+    Period period;
+    int back, group;
+    Value v;
+} CallMemo;
+
+static void *copy_of(const void *p, size_t size)
+{
+    return p ? memcpy(xmalloc(size), p, size) : NULL;
+}
+
+static void value_copy(Value *dst, const Value *src)
+{
+    size_t n = src->n + 1;
+    *dst = *src;
+    dst->cells = copy_of(src->cells, sizeof(Cell) * n);
+    dst->units = copy_of(src->units, sizeof(int64_t) * n);
+    dst->periods = copy_of(src->periods, sizeof(Period) * n);
+}
+
+static void eval_call_now(Ctx *c, const Expr *e, Value *out);
+
 static void eval_call(Ctx *c, const Expr *e, Value *out)
+{
+    Eval *ev = c->ev;
+    if (!ev->memo_on || !c->set || c->trace || c->seen) {
+        eval_call_now(c, e, out);
+        return;
+    }
+    for (size_t i = 0; i < ev->nmemo; i++) {
+        const CallMemo *m = &ev->memo[i];
+        if (m->e == e && m->set == c->set && m->unit == c->unit && m->period == c->period &&
+            m->back == c->back && m->group == c->group) {
+            value_copy(out, &m->v);
+            return;
+        }
+    }
+    eval_call_now(c, e, out);
+    CallMemo m = {e, c->set, c->unit, c->period, c->back, c->group, {0}};
+    value_copy(&m.v, out);
+    VEC_PUSH(ev->memo, ev->nmemo, ev->capmemo, m);
+}
+
+static void eval_call_now(Ctx *c, const Expr *e, Value *out)
 {
     Expr *const *a = (Expr *const *)e->u.call.args.items;
     int nargs = e->u.call.args.n;
@@ -1240,7 +1351,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
     memset(tr, 0, sizeof *tr);
     tr->target = t;
     ev->coverage = t->coverage;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL, NULL, 0};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
@@ -1392,7 +1503,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
     ev->coverage = rule->coverage.share;
-    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL};
+    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL, NULL, 0};
+    ev->memo_on = true;
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
     eval_expr(&c, rule->require, &req);
@@ -1434,9 +1546,91 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     if (refs.n) sort_flagged(rr, first_required);
     for (int i = 0; i < refs.n; i++) value_free(&cols[i]);
     free(cols);
+    for (size_t i = 0; i < ev->nmemo; i++) value_free(&ev->memo[i].v);
+    ev->nmemo = 0;
+    ev->memo_on = false;
     free(refs.items);
     value_free(&when);
     value_free(&req);
+}
+
+/* The last rule that reads a stored indicator: its scans are freed after
+ * it (a whole-store plan would otherwise keep every row it read). */
+typedef struct ReadBy { int64_t ind; int last; } ReadBy;
+
+static int cmp_read_by(const void *a, const void *b)
+{
+    const ReadBy *x = a, *y = b;
+    return x->ind != y->ind ? (x->ind > y->ind) - (x->ind < y->ind) : (x->last > y->last) - (x->last < y->last);
+}
+
+/* Notes the stored indicators e reads, through derived indicators and lets. */
+static void note_reads(Eval *ev, const Expr *e, int rule, size_t *cap)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.rk == R_LET) note_reads(ev, ((const LetDecl *)e->u.ref.decl)->expr, rule, cap);
+        else if (e->u.ref.rk == R_INDICATOR) {
+            const Indicator *ind = e->u.ref.decl;
+            if (ind->formula) note_reads(ev, ind->formula, rule, cap);
+            else VEC_PUSH(ev->reads, ev->nreads, *cap, ((ReadBy){ind_info(ev, ind)->store_id, rule}));
+        }
+        return;
+    case E_CALL:
+        for (int i = 0; i < e->u.call.args.n; i++) note_reads(ev, e->u.call.args.items[i], rule, cap);
+        return;
+    case E_BIN:
+        note_reads(ev, e->u.bin.l, rule, cap);
+        note_reads(ev, e->u.bin.r, rule, cap);
+        return;
+    case E_NEG:
+    case E_NOT: note_reads(ev, e->u.sub, rule, cap); return;
+    default: return;
+    }
+}
+
+/* Each stored indicator the rules read, once, with the last rule reading it. */
+static void rules_read(Eval *ev, const Program *prog)
+{
+    size_t cap = 0;
+    for (int i = 0; i < prog->rules.n; i++) {
+        const Rule *rule = prog->rules.items[i];
+        note_reads(ev, rule->when, i, &cap);
+        note_reads(ev, rule->require, i, &cap);
+    }
+    if (ev->nreads) qsort(ev->reads, ev->nreads, sizeof *ev->reads, cmp_read_by);
+    size_t n = 0;
+    for (size_t i = 0; i < ev->nreads; i++) {
+        if (n && ev->reads[n - 1].ind == ev->reads[i].ind) n--;
+        ev->reads[n++] = ev->reads[i];
+    }
+    ev->nreads = n;
+}
+
+/* Frees the scans no rule after rule `done` reads (-1: before the first). */
+static void scans_done(Eval *ev, int done)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < ev->nscans; i++) {
+        ReadBy key = {ev->scans[i].key.ind, INT_MAX};
+        size_t lo = 0, hi = ev->nreads;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cmp_read_by(&ev->reads[mid], &key) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        /* reads[lo - 1] is key.ind's entry, if it has one */
+        if (lo && ev->reads[lo - 1].ind == key.ind && ev->reads[lo - 1].last > done) {
+            ev->scans[kept++] = ev->scans[i];
+        } else {
+            free(ev->scans[i].value);
+            free(ev->scans[i].status);
+        }
+    }
+    if (kept == ev->nscans) return;
+    ev->nscans = kept;
+    scan_rehash(ev, ev->nslots);
 }
 
 /* ---- follow-ups ---- */
@@ -1597,10 +1791,13 @@ void eval_close(Eval *ev)
     }
     free(ev->sets);
     for (size_t i = 0; i < ev->nscans; i++) {
-        free(ev->scans[i].cells);
-        free(ev->scans[i].stored);
+        free(ev->scans[i].value);
+        free(ev->scans[i].status);
     }
     free(ev->scans);
+    free(ev->scan_slots);
+    free(ev->memo);
+    free(ev->reads);
     free(ev);
 }
 
@@ -1636,14 +1833,14 @@ Eval *eval_open(Program *prog, Store *st, Period period)
 
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
 {
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL, NULL, 0};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
 
 bool eval_value_at(Eval *ev, const Expr *e, Period p, Value *out)
 {
-    Ctx c = {ev, ev->unit, NULL, p, 0, -1, NULL, NULL};
+    Ctx c = {ev, ev->unit, NULL, p, 0, -1, NULL, NULL, NULL, 0};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
@@ -1667,7 +1864,7 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
     ref.u.ref.decl = (void *)ind;
     ref.u.ref.s.group = -1;
     for (int64_t i = 0; i < n; i++) {
-        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL};
+        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL, NULL, 0};
         Value v;
         eval_expr(&c, &ref, &v);
         (*cells)[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
@@ -1718,8 +1915,12 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     bool all_goals = !opt->only && !opt->area;
     if (all_goals) {
         r->rules = xcalloc((size_t)prog->rules.n + 1, sizeof *r->rules);
-        for (int i = 0; i < prog->rules.n && !ev->failed; i++)
+        rules_read(ev, prog);
+        scans_done(ev, -1);
+        for (int i = 0; i < prog->rules.n && !ev->failed; i++) {
             judge_rule(ev, prog->rules.items[i], &r->rules[r->nrules++]);
+            scans_done(ev, i);
+        }
     }
     if (opt->as_of) {
         r->as_of = opt->as_of;
