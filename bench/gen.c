@@ -51,13 +51,13 @@ typedef struct Size {
     int ngoals, nrules, parse_goals;
 } Size;
 
-/* parse plans stay under ska's 16 MiB limit on a plan (src/parse.c):
- * 50 000 goals are ~13.5 MiB */
+/* parse plans stay under ska's 64 MiB limit on a plan (src/parse.c):
+ * 100 000 goals are ~27 MiB */
 static const Size sizes[] = {
     {"tiny", 20, 10, 49, 20, 60, 6, 2000},
-    {"small", 100, 50, 283, 60, 1000, 30, 50000},
-    {"medium", 150, 160, 989, 90, 1000, 30, 50000}, /* ~5 M rows */
-    {"full", 300, 290, 1709, 120, 1000, 30, 50000},
+    {"small", 100, 50, 283, 60, 1000, 30, 100000},
+    {"medium", 150, 160, 989, 90, 1000, 30, 100000}, /* ~5 M rows */
+    {"full", 300, 290, 1709, 120, 1000, 30, 100000},
 };
 
 /* ---- the hash every random choice comes from ---- */

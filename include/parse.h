@@ -49,7 +49,7 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 bool parse_file(Program *prog, const char *path);
 /* Reads a plan or module: a regular file (opened without blocking, so a
  * FIFO or a device is refused, not waited on or read for ever), or
- * standard input when path is NULL, of at most 16 MiB, read to its end
+ * standard input when path is NULL, of at most 64 MiB, read to its end
  * whatever size it claims (/proc files claim 0), without NUL bytes.
  * Returns the malloc'ed text, or NULL with a reason in *why (static text,
  * or strerror). */

@@ -232,7 +232,7 @@ static bool is_dir(const char *path)
 /* A module is a readable file; a directory of that name is not one. */
 static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
-enum { PARSE_MAX_BYTES = 16 << 20 };
+enum { PARSE_MAX_BYTES = 64 << 20 };
 char *parse_read_plan(const char *path, size_t *len, const char **why)
 {
     /* standard input (`ska fmt -`) may be a pipe: it is read as it is */
@@ -253,7 +253,7 @@ char *parse_read_plan(const char *path, size_t *len, const char **why)
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) *why = strerror(errno);
         else if (n == 0) break;
-        else if (sb.len + (size_t)n > PARSE_MAX_BYTES) *why = "it is larger than 16 MiB (no plan is)";
+        else if (sb.len + (size_t)n > PARSE_MAX_BYTES) *why = "it is larger than 64 MiB (no plan is)";
         else if (memchr(buf, 0, (size_t)n)) *why = "it holds NUL bytes, so it is no plan (a plan is UTF-8 text)";
         else sb_putn(&sb, buf, (size_t)n);
     }
