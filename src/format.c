@@ -273,7 +273,7 @@ bool measure_serves(const Measure *m, const Goal *g)
     return false;
 }
 
-void src_text(const Program *p, SrcLoc loc, StrBuf *out)
+void src_text_each(const Program *p, SrcLoc loc, bool spaced, TextPut put, void *ctx)
 {
     if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
     const Source *s = &p->sources.items[loc.src];
@@ -293,9 +293,10 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
                                                                as_written(s->text[run + 1]))))
                 run++;
         if (run > i) {
-            if (space && out->len) sb_putc(out, ' ');
+            if (space && spaced) put(ctx, " ", 1);
             space = false;
-            sb_putn(out, s->text + i, run - i);
+            put(ctx, s->text + i, run - i);
+            spaced = true;
             i = run - 1;
             continue;
         }
@@ -312,10 +313,15 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
             space = true;
             continue;
         }
-        if (space && out->len) sb_putc(out, ' ');
+        if (space && spaced) put(ctx, " ", 1);
         space = false;
-        sb_putc(out, c);
-        if (in_string && c == '\\' && i + 1 < end) sb_putc(out, s->text[++i]);
+        spaced = true;
+        put(ctx, &s->text[i], 1);
+        if (in_string && c == '\\' && i + 1 < end) put(ctx, &s->text[++i], 1);
         else if (c == '"') in_string = !in_string;
     }
 }
+
+static void put_sb(void *sb, const char *s, size_t n) { sb_putn(sb, s, n); }
+
+void src_text(const Program *p, SrcLoc loc, StrBuf *out) { src_text_each(p, loc, out->len > 0, put_sb, out); }

@@ -17,22 +17,26 @@ const char *trend_arrow(Trend t)
     return arrows[t];
 }
 
+/* FNV-1a, 64 bits, of the bytes put so far in *h */
+static void fnv_put(void *h, const char *s, size_t n)
+{
+    uint64_t v = *(uint64_t *)h;
+    for (size_t k = 0; k < n; k++) {
+        v ^= (unsigned char)s[k];
+        v *= 1099511628211u;
+    }
+    *(uint64_t *)h = v;
+}
+
 void history_plan_hash(const Program *p, char out[17])
 {
     /* the text as the language reads it: comments and the amount of white
      * space (`ska fmt`) do not make another plan */
-    uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
-    StrBuf sb = {0};
+    uint64_t h = 14695981039346656037u;
     for (size_t i = 0; i < p->sources.n; i++) {
-        sb_clear(&sb);
-        src_text(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, &sb);
-        sb_putc(&sb, '\n'); /* a file boundary */
-        for (size_t k = 0; k < sb.len; k++) {
-            h ^= (unsigned char)sb.data[k];
-            h *= 1099511628211u;
-        }
+        src_text_each(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, false, fnv_put, &h);
+        fnv_put(&h, "\n", 1); /* a file boundary */
     }
-    sb_free(&sb);
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
