@@ -9,8 +9,8 @@
  *   result(ind, grp, period, unit, value, status, n, src)
  *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
  *   import_run(id, started)
- *   revision, judgement_run, judgement, judgement_value: the history
- *     (store_history.h), added in version 3
+ *   revision, judgement_run: the history (store_history.h), added in
+ *     version 3; version 4 packs a judgement in one judgement_run row
  * src says where a value was last imported from: the import run, the
  * file's place among that run's files and the line (store_import.c). A
  * version 1 store (no src) is brought up to date by the next import.
@@ -23,7 +23,7 @@
 #include <stdint.h>
 #include "period.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 typedef struct Store Store;
 
