@@ -9,22 +9,41 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
-/* ---- arena: bump allocation in 64 KiB chunks, freed all at once ---- */
+/* ---- arena: bump allocation in chunks, freed all at once ----
+ * Chunks are 64 KiB until the arena holds 2 MiB, then 2 MiB each, aligned
+ * and marked for a transparent huge page where the kernel has them: a
+ * large plan's tree (20 MiB for 10 000 goals) then costs a page fault per
+ * 2 MiB rather than one per 4 KiB page. */
+enum { ARENA_CHUNK = 64 << 10, ARENA_HUGE = 2 << 20 };
 typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chunk;
-struct Arena { Chunk *head; };
+struct Arena { Chunk *head; size_t total; };
+
+static Chunk *chunk_new(Arena *a, size_t n)
+{
+    size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+    Chunk *c = NULL;
+    if (a->total >= ARENA_HUGE && size + sizeof *c <= ARENA_HUGE) {
+        size = ARENA_HUGE - sizeof *c;
+        c = aligned_alloc(ARENA_HUGE, ARENA_HUGE);
+#ifdef MADV_HUGEPAGE
+        if (c) (void)madvise(c, ARENA_HUGE, MADV_HUGEPAGE);
+#endif
+    }
+    if (!c) c = xmalloc(sizeof *c + size);
+    c->next = a->head;
+    c->used = 0;
+    c->size = size;
+    a->head = c;
+    a->total += size;
+    return c;
+}
 
 void *arena_alloc(Arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
-    if (!a->head || a->head->used + n > a->head->size) {
-        size_t size = n > 65536 ? n : 65536;
-        Chunk *c = xmalloc(sizeof *c + size);
-        c->next = a->head;
-        c->used = 0;
-        c->size = size;
-        a->head = c;
-    }
+    if (!a->head || a->head->used + n > a->head->size) chunk_new(a, n);
     void *p = a->head->data + a->head->used;
     a->head->used += n;
     memset(p, 0, n);

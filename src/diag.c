@@ -3,6 +3,7 @@
  * "å" lands right; tabs in the shown line are kept so the caret line can
  * reproduce them and stay aligned. */
 #include "diag.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -169,8 +170,15 @@ const char *diag_level_word(DiagLevel l)
     return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
 }
 
-void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
+/* The messages go out in one write: stderr is unbuffered, and a caret
+ * line written character by character was a system call per character. */
+void diag_print(const Diags *d, const SourceSet *ss, FILE *to)
 {
+    if (d->n == 0 && d->errors <= DIAG_MAX_ERRORS) return;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (!out) out = to;
     const Diag **order = diag_sorted(d);
     for (size_t i = 0; i < d->n; i++) {
         const Diag *g = order[i];
@@ -193,6 +201,8 @@ void diag_print(const Diags *d, const SourceSet *ss, FILE *out)
     free(order);
     if (d->errors > DIAG_MAX_ERRORS)
         fprintf(out, "ska: %d more errors not shown\n", d->errors - DIAG_MAX_ERRORS);
+    if (out != to && fclose(out) == 0) fwrite(text, 1, len, to);
+    free(text);
 }
 
 void diag_print_line(FILE *out, const char *path, long line, int col,

@@ -495,8 +495,13 @@ Store *store_open(const char *path, StoreMode mode, char **err)
         store_close(s);
         return NULL;
     }
-    /* A large page cache pays off for whole-plan checks on big stores. */
-    if (mode == STORE_READ) exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
+    /* A large page cache pays off for whole-plan checks on big stores. A
+     * reader maps the file (SQLite caps the size at its maximum): pages are
+     * read from the kernel's cache in place, not copied by a read(2) each
+     * into memory of our own. Writers never map it, and nothing truncates
+     * a store in place (a new one is put beside and renamed). */
+    if (mode == STORE_READ)
+        exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=4294967296");
     return s;
 }
 
