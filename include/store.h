@@ -146,10 +146,13 @@ void store_read_end(Store *st);
 typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue *v);
 /* The rows of (ind, g, p) of the units in units[0..n) (ids ascending), in
  * that order: a few units of many are read by their keys, a larger share
- * by one range scan of (ind, g, p) that passes over the others. 0, or -1
- * on error. */
+ * by one range scan of (ind, g, p) that passes over the others; units
+ * NULL: every row of (ind, g, p), by unit. 0, or -1 on error. */
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx);
+/* 1 when store_scan_set reads a set of n units by their keys, 0 when by a
+ * range scan, -1 on error. */
+int store_reads_by_keys(Store *st, size_t n);
 /* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees
  * *ids. Returns count or -1. */
 int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids);

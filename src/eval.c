@@ -52,9 +52,18 @@ typedef struct UnitCache { UnitInfo **items; size_t n, cap; } UnitCache; /* stab
 
 /* The values of (indicator, group, period) for every unit of a set, kept
  * compact (a whole-store plan holds thousands): per unit its stored value,
- * or its number of pupils for "~100", and status (SCAN_NO_ROW: no row). */
+ * or its number of pupils for "~100", and status (SCAN_NO_ROW: no row).
+ * With set NULL, every row of (indicator, group, period), units[0..n)
+ * ascending: the sets a range scan reads take their values from it, so
+ * the rows are read once however many sets read them. */
 typedef struct ScanKey { int64_t ind; int group; Period p; const UnitSet *set; } ScanKey;
-typedef struct ScanEntry { ScanKey key; double *value; uint8_t *status; } ScanEntry;
+typedef struct ScanEntry {
+    ScanKey key;
+    double *value;
+    uint8_t *status;
+    int64_t *units;   /* set NULL: the rows' units */
+    size_t n, cap;
+} ScanEntry;
 #define SCAN_NO_ROW 0xff
 
 struct Eval {
@@ -74,6 +83,8 @@ struct Eval {
     struct ReadBy *reads; size_t nreads;          /* eval_plan: which rule reads each
                                                    * indicator last (scans_done) */
     bool memo_on;
+    struct RankOver *ranks; size_t nranks, capranks; /* kept while per_unit > 0 */
+    int per_unit;         /* eval_call_per_unit's depth */
 };
 
 typedef struct Ctx {
@@ -252,16 +263,38 @@ static Cell stored_cell(int found, const StoredValue *v)
 
 typedef struct ScanFill { const UnitSet *set; ScanEntry *e; } ScanFill;
 
+static void scan_put(ScanEntry *e, size_t i, const StoredValue *v)
+{
+    e->value[i] = v->status == VS_NEAR100 ? (double)v->count : v->value;
+    e->status[i] = (uint8_t)v->status;
+}
+
 static bool scan_row(void *ctx, int64_t unit, Period p, const StoredValue *v)
 {
     (void)p;
     ScanFill *f = ctx;
-    long i = set_position(f->set, unit);
-    if (i >= 0) {
-        f->e->value[i] = v->status == VS_NEAR100 ? (double)v->count : v->value;
-        f->e->status[i] = (uint8_t)v->status;
+    ScanEntry *e = f->e;
+    if (f->set) {
+        long i = set_position(f->set, unit);
+        if (i >= 0) scan_put(e, (size_t)i, v);
+        return true;
     }
+    if (e->n == e->cap) {
+        e->cap = e->cap ? 2 * e->cap : 64;
+        e->value = xrealloc(e->value, sizeof *e->value * e->cap);
+        e->status = xrealloc(e->status, e->cap);
+        e->units = xrealloc(e->units, sizeof *e->units * e->cap);
+    }
+    e->units[e->n] = unit;
+    scan_put(e, e->n++, v);
     return true;
+}
+
+static void scan_free(ScanEntry *e)
+{
+    free(e->value);
+    free(e->status);
+    free(e->units);
 }
 
 /* The i-th unit's value in a scan, and its stored status (VS_NULL when it
@@ -303,8 +336,8 @@ static void scan_rehash(Eval *ev, size_t nslots)
     for (size_t i = 0; i < ev->nscans; i++) ev->scan_slots[scan_slot(ev, &ev->scans[i].key)] = i + 1;
 }
 
-/* Every unit's value of (ind, group, p) over a set; cached, found by a
- * hash: a rule reads one per unit and period. */
+/* Every unit's value of (ind, group, p) over a set (NULL: every row);
+ * cached, found by a hash: a rule reads one per unit and period. */
 static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const UnitSet *set)
 {
     ScanKey key = {ind, group, p, set};
@@ -312,10 +345,30 @@ static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const U
         size_t at = scan_slot(ev, &key);
         if (ev->scan_slots[at]) return &ev->scans[ev->scan_slots[at] - 1];
     }
-    ScanEntry e = {key, xmalloc(sizeof(double) * (set->n + 1)), xmalloc(set->n + 1)};
-    memset(e.status, SCAN_NO_ROW, set->n + 1);
+    ScanEntry e = {key, NULL, NULL, NULL, 0, 0};
+    int by_keys = 0;
+    if (set) {
+        e.value = xmalloc(sizeof(double) * (set->n + 1));
+        e.status = xmalloc(set->n + 1);
+        memset(e.status, SCAN_NO_ROW, set->n + 1);
+        by_keys = store_reads_by_keys(ev->st, set->n);
+    }
     ScanFill f = {set, &e};
-    if (store_scan_set(ev->st, ind, (Group)group, p, set->sorted, set->n, scan_row, &f) < 0)
+    if (by_keys < 0) store_error(ev);
+    else if (set && !by_keys) {
+        /* both ascend by unit: a merge picks the set's rows */
+        const ScanEntry *all = scan(ev, ind, group, p, NULL);
+        for (size_t j = 0, k = 0; j < all->n && k < set->n;) {
+            if (all->units[j] < set->sorted[k]) j++;
+            else if (all->units[j] > set->sorted[k]) k++;
+            else {
+                e.value[set->pos[k]] = all->value[j];
+                e.status[set->pos[k]] = all->status[j];
+                j++, k++;
+            }
+        }
+    } else if (store_scan_set(ev->st, ind, (Group)group, p, set ? set->sorted : NULL, set ? set->n : 0,
+                              scan_row, &f) < 0)
         store_error(ev);
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
     if (2 * ev->nscans >= ev->nslots) scan_rehash(ev, ev->nslots ? 2 * ev->nslots : 64);
@@ -1027,6 +1080,53 @@ static bool reduces_series(const Expr *e)
 
 static void eval_call(Ctx *c, const Expr *e, Value *out);
 
+/* What a rank(x, SET) ranks among: x over the set, and those values sorted.
+ * Evaluated one unit at a time (trend(rank(x, skolor), 2016..2020) in a
+ * rule), every unit ranks among the same values in each period: they are
+ * kept while eval_call_per_unit goes over the units, not sorted again for
+ * each (which would be n² log n). */
+typedef struct RankOver {
+    const Expr *call;
+    const UnitSet *set;
+    Period period;
+    int back, group;
+    Value all;
+    Seen seen;
+    int present;
+    bool ranked;
+    Ranking rk;
+} RankOver;
+
+static void rank_over_free(RankOver *r)
+{
+    value_free(&r->all);
+    if (r->ranked) ranking_free(&r->rk);
+}
+
+/* The values the rank `call` ranks among (over: its argument for every unit
+ * of set): *local's, to be freed by the caller, or kept ones. */
+static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, const UnitSet *set, Direction dir,
+                                 RankOver *local)
+{
+    Eval *ev = c->ev;
+    for (size_t i = 0; ev->per_unit && i < ev->nranks; i++) {
+        const RankOver *r = &ev->ranks[i];
+        if (r->call == call && r->set == set && r->period == c->period && r->back == c->back &&
+            r->group == c->group)
+            return r;
+    }
+    *local = (RankOver){call, set, c->period, c->back, c->group, {0}, {0, GRP_TOTAL}, 0, false, {0}};
+    eval_over_set(c, over, set, &local->all, &local->seen);
+    reduce(&local->all, RD_COUNT, 0, &local->present);
+    if (local->all.kind == VK_UNITS) {
+        ranking_init(&local->rk, &local->all, dir);
+        local->ranked = true;
+    }
+    if (!ev->per_unit) return local;
+    VEC_PUSH(ev->ranks, ev->nranks, ev->capranks, *local);
+    return &ev->ranks[ev->nranks - 1];
+}
+
 /* A series function in a context of many units (a rule, count(trend(x,
  * 2016..2020) < 0, skolor)) reduces each unit's own series: evaluated one
  * unit at a time, since a series holds one value per period, not per unit. */
@@ -1036,6 +1136,8 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
     value_alloc(out, VK_UNITS, set->n);
     out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
     if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+    Eval *ev = c->ev;
+    ev->per_unit++;
     for (size_t i = 0; i < set->n; i++) {
         Ctx one = *c;
         one.set = NULL;
@@ -1048,6 +1150,10 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
         out->cells[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
         out->ind = v.ind;
         value_free(&v);
+    }
+    if (--ev->per_unit == 0) {
+        for (size_t i = 0; i < ev->nranks; i++) rank_over_free(&ev->ranks[i]);
+        ev->nranks = 0;
     }
 }
 
@@ -1186,7 +1292,7 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
          * direction of the indicator it is computed from */
         const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
         Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
-        Value all, mine;
+        Value mine;
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
@@ -1203,17 +1309,15 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
             whole.u.ref.s.unit_text = NULL;
             over = &whole;
         }
-        Seen seen;
-        eval_over_set(c, over, set, &all, &seen);
-        int present = 0, needed = units_needed(c->ev, set->n), ties = 0;
-        reduce(&all, RD_COUNT, 0, &present);
-        if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
+        RankOver local;
+        const RankOver *r = rank_over(c, e, over, set, dir, &local);
+        const Value *all = &r->all;
+        int present = r->present, needed = units_needed(c->ev, set->n), ties = 0;
+        if (all->kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
             /* a rank needs one value per unit of a set with units in it: a
              * series (x[2014..2018] through a let) has none */
             out->scalar = missing(set->n ? M_NO_ROW : M_EMPTY_SET);
         } else {
-            Ranking rk;
-            ranking_init(&rk, &all, dir);
             size_t n = mine.kind == VK_UNITS ? mine.n : 1;
             if (mine.kind == VK_UNITS) {
                 value_alloc(out, VK_UNITS, mine.n);
@@ -1223,18 +1327,17 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
             for (size_t i = 0; i < n; i++) {
                 int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : over != a[0] ? chosen : c->unit;
                 long at = set_position(set, unit);
-                const Cell *self = at >= 0 && all.units && all.units[at] == unit && !all.cells[at].miss
-                                 ? &all.cells[at] : NULL;
+                const Cell *self = at >= 0 && all->units && all->units[at] == unit && !all->cells[at].miss
+                                 ? &all->cells[at] : NULL;
                 Cell *me = cell_at(mine.kind == VK_UNITS ? out : &mine, i);
-                *me = rank_one(&rk, *cell_at(&mine, i), self, &ties);
+                *me = rank_one(&r->rk, *cell_at(&mine, i), self, &ties);
                 if (!me->miss && present < needed) *me = missing(M_FEW_UNITS);
             }
             if (mine.kind != VK_UNITS) out->scalar = mine.scalar;
-            ranking_free(&rk);
         }
         if (out->kind == VK_SCALAR)
-            record_aggregate(c, e, &all, set, &seen, out->scalar, present, needed, ties, chosen);
-        value_free(&all);
+            record_aggregate(c, e, all, set, &r->seen, out->scalar, present, needed, ties, chosen);
+        if (r == &local) rank_over_free(&local);
         value_free(&mine);
         break;
     }
@@ -1441,14 +1544,28 @@ static void collect_refs(const Expr *e, List *out)
     }
 }
 
-static char *unit_text(Store *st, int64_t id, bool code)
+/* A unit's code and name ("?" when not found), in one lookup: a rule over
+ * every school shows thousands. */
+static void unit_texts(Store *st, int64_t id, char **code, char **name)
 {
     UnitInfo u = {0};
-    if (store_unit_get(st, id, &u) != 1) return xstrdup("?");
-    char *s = code ? u.code : u.name;
-    if (code) u.code = NULL; else u.name = NULL;
+    if (store_unit_get(st, id, &u) != 1) {
+        *code = xstrdup("?");
+        *name = xstrdup("?");
+        return;
+    }
+    *code = u.code;
+    *name = u.name;
+    u.code = u.name = NULL;
     unit_info_free(&u);
-    return s;
+}
+
+static char *unit_name_text(Store *st, int64_t id)
+{
+    char *code, *name;
+    unit_texts(st, id, &code, &name);
+    free(code);
+    return name;
 }
 
 /* The cell of the rule's i-th unit in v: a scalar is every unit's; a value
@@ -1534,9 +1651,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         bool nodata = w.miss || (applies && r.miss);
         bool flagged = applies && !r.miss && r.lo == 0;
         if (!flagged && !nodata) continue;
-        FlaggedUnit f = {set->ids[i], unit_text(ev->st, set->ids[i], true),
-                         unit_text(ev->st, set->ids[i], false), nodata,
-                         xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
+        FlaggedUnit f = {set->ids[i], NULL, NULL, nodata, xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
+        unit_texts(ev->st, set->ids[i], &f.code, &f.name);
         for (int k = 0; k < refs.n; k++) f.leaf_values[k] = unit_cell(&cols[k], set, i);
         VEC_PUSH(rr->flagged, nflagged, cap, f);
         rr->nnodata += nodata;
@@ -1624,8 +1740,7 @@ static void scans_done(Eval *ev, int done)
         if (lo && ev->reads[lo - 1].ind == key.ind && ev->reads[lo - 1].last > done) {
             ev->scans[kept++] = ev->scans[i];
         } else {
-            free(ev->scans[i].value);
-            free(ev->scans[i].status);
+            scan_free(&ev->scans[i]);
         }
     }
     if (kept == ev->nscans) return;
@@ -1790,14 +1905,12 @@ void eval_close(Eval *ev)
         free(ev->sets[i]);
     }
     free(ev->sets);
-    for (size_t i = 0; i < ev->nscans; i++) {
-        free(ev->scans[i].value);
-        free(ev->scans[i].status);
-    }
+    for (size_t i = 0; i < ev->nscans; i++) scan_free(&ev->scans[i]);
     free(ev->scans);
     free(ev->scan_slots);
     free(ev->memo);
     free(ev->reads);
+    free(ev->ranks);
     free(ev);
 }
 
@@ -1884,7 +1997,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     r->store = st;
     r->period = ev->period;
     r->unit = ev->unit;
-    r->unit_name = ev->unit > 0 ? unit_text(st, ev->unit, false) : NULL;
+    r->unit_name = ev->unit > 0 ? unit_name_text(st, ev->unit) : NULL;
     r->goals = xcalloc((size_t)prog->goals.n + 1, sizeof *r->goals);
     for (int i = 0; i < prog->goals.n && !ev->failed; i++) {
         const Goal *g = prog->goals.items[i];

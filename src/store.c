@@ -850,13 +850,19 @@ static int64_t unit_count(Store *st)
     return st->nunits;
 }
 
+int store_reads_by_keys(Store *st, size_t n)
+{
+    int64_t total = unit_count(st);
+    return total < 0 ? -1 : (int64_t)n * KEY_READ_ROWS < total;
+}
+
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx)
 {
-    if (n == 0) return 0;
-    int64_t total = unit_count(st);
-    if (total < 0) return -1;
-    if ((int64_t)n * KEY_READ_ROWS < total) {
+    if (units && n == 0) return 0;
+    int by_keys = units ? store_reads_by_keys(st, n) : 0;
+    if (by_keys < 0) return -1;
+    if (by_keys) {
         for (size_t i = 0; i < n; i++) {
             StoredValue v;
             int found = store_point(st, ind, g, p, units[i], &v);
@@ -874,10 +880,12 @@ int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *uni
     /* both ascend by unit: a merge passes over the units not in the set */
     size_t i = 0;
     int rc = SQLITE_DONE;
-    while (i < n && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    while ((!units || i < n) && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         int64_t unit = sqlite3_column_int64(s, 0);
-        while (i < n && units[i] < unit) i++;
-        if (i == n || units[i] != unit) continue;
+        if (units) {
+            while (i < n && units[i] < unit) i++;
+            if (i == n || units[i] != unit) continue;
+        }
         StoredValue v;
         read_value(s, 1, &v);
         if (!fn(ctx, unit, p, &v)) break;

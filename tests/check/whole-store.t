@@ -2,7 +2,8 @@
 # every kommun whose trend, gap, rank and mean read every unit, period and
 # group (bench/gen.c's whole.ska in small). Each unit's series is read
 # from scans shared by every unit of the set, not one lookup per unit and
-# period; the figures are those of one unit at a time: a school opened
+# period, and a rank over time ranks every unit among values sorted once
+# per period; the figures are those of one unit at a time: a school opened
 # later (S9) has a shorter series, ".." (S2 2017) and a missing row (S5
 # 2019) are missing, "~100" (S4 2019) is an interval in the change, trend
 # and rank, and ties share a place (three schools at 12 % frånvaro).
@@ -57,6 +58,10 @@ rule W3K "frånvaro: varje kommun" {
   when trend(frånvaro, 2016..2019) > 0
   require rank(frånvaro, kommuner) <= 2
 }
+rule W4S "merit: rangen över tid" {
+  for each school
+  require trend(rank(merit, skolor), 2016..2019) <= 0 or rank(merit, skolor) <= 3
+}
 --- run sh mk.sh && ska import t.db units.csv data.csv
 --- expect exit 0
 units.csv: 13 units: 13 added, 0 changed, 0 unchanged
@@ -96,5 +101,9 @@ Regler
   W3K  frånvaro: varje kommun
     1 av 3 kommuner flaggade
       Ån (0101): trend 0,7 p.e., rank 3
+  W4S  merit: rangen över tid
+    2 av 9 skolor flaggade
+      Skola 3 (S3): trend 0,3, rank 4
+      Skola 5 (S5): trend 3,2, rank 9
 
 1 mål: 1 uppnått, 0 delvis uppnått, 0 ej uppnått, 0 ingen data
