@@ -262,6 +262,19 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
      * comments, which are white space too; strings are copied as written */
     bool space = false, in_string = false;
     for (uint32_t i = loc.start; i < end; i++) {
+        /* a run of what is copied as it is, in strings and out (printable
+         * ASCII but the characters that start a comment, quote or escape),
+         * goes in one piece */
+        uint32_t j = i;
+        for (char d; j < end && (d = s->text[j]) > ' ' && d < 0x7f && d != '#' && d != '/' && d != '"' && d != '\\';)
+            j++;
+        if (j > i) {
+            if (space && out->len) sb_putc(out, ' ');
+            space = false;
+            sb_putn(out, s->text + i, j - i);
+            i = j - 1;
+            continue;
+        }
         char c = s->text[i];
         if (!in_string && (c == '#' || (c == '/' && i + 1 < end && s->text[i + 1] == '/'))) {
             while (i + 1 < end && s->text[i + 1] != '\n') i++;
