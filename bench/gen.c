@@ -23,6 +23,10 @@
  *   parse.ska     a much larger plan of the same shape (ska --syntax-only)
  *   parse.lua     the same plan written as Lua code (luac -p)
  *   repl.ska      the indicators with Riket as the organiser (latency.c)
+ *   whole.ska     a plan over the whole store: Riket as the organiser, two
+ *                 rules per indicator (for each school, for each kommun)
+ *                 whose trend, gap, rank and mean read every unit, period
+ *                 and group; limit_scan.c scans the same rows once
  *   sizes.env     counts as shell assignments (rows=…, goals=…)
  *
  * Every value is a pure function of (seed, indicator, unit, year, group)
@@ -47,13 +51,13 @@ typedef struct Size {
     int ngoals, nrules, parse_goals;
 } Size;
 
-/* parse plans stay under ska's 16 MiB limit on a plan (src/parse.c):
- * 50 000 goals are ~13.5 MiB */
+/* parse plans stay under ska's 64 MiB limit on a plan (src/parse.c):
+ * 100 000 goals are ~27 MiB */
 static const Size sizes[] = {
     {"tiny", 20, 10, 49, 20, 60, 6, 2000},
-    {"small", 100, 50, 283, 60, 1000, 30, 50000},
-    {"medium", 150, 160, 989, 90, 1000, 30, 50000}, /* ~5 M rows */
-    {"full", 300, 290, 1709, 120, 1000, 30, 50000},
+    {"small", 100, 50, 283, 60, 1000, 30, 100000},
+    {"medium", 150, 160, 989, 90, 1000, 30, 100000}, /* ~5 M rows */
+    {"full", 300, 290, 1709, 120, 1000, 30, 100000},
 };
 
 /* ---- the hash every random choice comes from ---- */
@@ -690,6 +694,33 @@ static void write_rules(Out *o, Out *spec, const World *w, int nrules, int lua)
     }
 }
 
+/* whole.ska: every row of the store read by rules a national follow-up
+ * would write (bench/README.md): a trend of each unit over every period,
+ * of its gap between girls and boys, its rank and the mean over the set. */
+static void write_whole(const World *w, const char *dir)
+{
+    Out o;
+    out_open(&o, dir, "whole.ska");
+    write_header(&o, w, 0, 1);
+    write_indicators(&o, w->sz->nind, 0);
+    static const struct { const char *scope, *set, *tag; } scopes[] = {
+        {"school", "skolor", "S"}, {"kommun", "kommuner", "K"}};
+    for (int i = 0; i < w->sz->nind; i++) {
+        char name[64];
+        ind_name(i, name, sizeof name, 0);
+        int up = stem_of(i)->dir > 0;
+        for (int s = 0; s < 2; s++)
+            out_printf(&o, "rule W%03d%s \"%s: hela riket\" {\n  for each %s\n"
+                           "  when trend(%s, %d..%d) %s 0 or trend(gap(%s, flickor, pojkar), %d..%d) > 0\n"
+                           "  require rank(%s, %s) <= %d or %s %s mean(%s, %s)\n}\n",
+                       i + 1, scopes[s].tag, name, scopes[s].scope, name, FIRST_YEAR, PLAN_YEAR,
+                       up ? "<" : ">", name, FIRST_YEAR, PLAN_YEAR, name, scopes[s].set,
+                       (s ? w->sz->nkommun : w->sz->nschool) / 2, name, higher_op(up ? 1 : -1), name,
+                       scopes[s].set);
+    }
+    out_close(&o);
+}
+
 static long write_plan(const World *w, const char *dir, const char *file, int ngoals, int idwidth,
                        int lua, const char *spec_file)
 {
@@ -742,6 +773,7 @@ int main(int argc, char **argv)
     write_plan(&w, dir, "parse.ska", sz->parse_goals, 6, 0, NULL);
     write_plan(&w, dir, "parse.lua", sz->parse_goals, 6, 1, NULL);
     Out o;
+    write_whole(&w, dir);
     out_open(&o, dir, "repl.ska");
     write_header(&o, &w, 0, 1);
     write_indicators(&o, sz->nind, 0);

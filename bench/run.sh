@@ -64,6 +64,7 @@ build_tools() {
   tool runstat "$top/bench/runstat.c"
   tool limit_import -D_GNU_SOURCE "$top/bench/limit_import.c" -lsqlite3
   tool limit_check "$top/bench/limit_check.c" -lsqlite3 -lm
+  tool limit_scan "$top/bench/limit_scan.c" -lsqlite3
   # shellcheck disable=SC2086 # objs is a list of paths without blanks
   tool latency -D_GNU_SOURCE -I"$top/include" -I"$objdir" "$top/bench/latency.c" $objs -lsqlite3 -lreadline -lm
 }
@@ -175,7 +176,8 @@ EOF
   # the published files take turns with the long CSV: the same load on both
   rm -f import_published.times published.env
   published=$(published_label)
-  # shellcheck disable=SC2086 # published is one word or none
+  write_pub_long
+  # shellcheck disable=SC2086 # published is two words or none
   each import_ska import_limit import_plain import_sqlite3 $published
   ska_rows=$(sed -n 's/^results\.csv: [0-9]* rows: \([0-9]*\) added.*/\1/p' import_ska.out)
   limit_rows=$(cat import_limit.out)
@@ -228,7 +230,8 @@ EOF
 # Skolverket's four wide exports (read through stdlib/skolverket.ska's source
 # descriptions, several values a row) and Kolada's KommunAnalys directory
 # (units, MasterData, riket), all in one `ska import` into a fresh store:
-# per value at least as fast as the long CSV (issue 8).
+# per value at least as fast as the long CSV (issue 8) of the same values
+# (pub_long.csv, written from the store of one import of them).
 pub=${BENCH_DATA:-$top/../shared/data}
 pub_sv="behorighet_grundskola_2024_25.csv nationella_prov_ak9_2024.csv
   personalstatistik_grundskola_2024.csv slutbetyg_ak9_skolenhet_2024_25.csv"
@@ -243,7 +246,7 @@ published_label() {
       return 0
     fi
   done
-  echo import_published
+  echo import_published import_pub_long
 }
 
 # the four Skolverket files and the KommunAnalys directory, as a user types it
@@ -251,6 +254,28 @@ run_import_published() {
   set --
   for f in $pub_sv; do set -- "$@" "$pub/skolverket/$f"; done
   prep="rm -f pub.db pub.db-wal pub.db-shm" run_once import_published "$ska" import pub.db "$@" "$pub/kolada-kommunanalys"
+}
+run_import_pub_long() { prep="rm -f publong.db publong.db-wal publong.db-shm" run_once import_pub_long "$ska" import publong.db pub_long.csv; }
+
+# pub_long.csv: every value the published files hold, one a row of a long
+# CSV in the order they were read (periods and groups written back as ska
+# reads them, numbers to 15 digits: the same doubles), from one import of
+# the files; each drops that import's times with the others' before it runs
+write_pub_long() {
+  [ -n "$published" ] || return 0
+  run_import_published
+  sqlite3 pub.db > pub_long.csv <<'EOF'
+.mode list
+.separator ;
+SELECT 'indikator;enhet;år;kön;värde;antal';
+SELECT i.key, u.code,
+  CASE r.period % 10 WHEN 0 THEN r.period / 10 WHEN 2 THEN 'vt' || (r.period / 10)
+    WHEN 5 THEN (r.period / 10) || '/' || substr(r.period / 10 + 1, 3, 2) ELSE 'ht' || (r.period / 10) END,
+  CASE r.grp WHEN 0 THEN 'totalt' WHEN 1 THEN 'flickor' WHEN 2 THEN 'pojkar' WHEN 3 THEN 'personal' ELSE 'rektor' END,
+  CASE r.status WHEN 0 THEN printf('%.15g', r.value) WHEN 1 THEN '..' WHEN 2 THEN '.' WHEN 3 THEN '~100' ELSE '' END,
+  coalesce(r.n, '')
+FROM result r JOIN indicator i ON i.id = r.ind JOIN unit u ON u.id = r.unit ORDER BY r.src;
+EOF
 }
 
 # Every value the summaries report is in the store: rows, values and added
@@ -275,7 +300,14 @@ bench_published() {
     echo "bench: FAIL: published files: the summaries report $pub_values values ($pub_added added), the store holds $stored" >&2
     exit 1
   fi
-  echo "published: $pub_files files, $pub_rows rows, $pub_values values: summaries = store"
+  # the long CSV stored the same values: every key, value, status and count
+  same='SELECT i.key, u.code, r.grp, r.period, r.value, r.status, r.n FROM result r
+    JOIN indicator i ON i.id = r.ind JOIN unit u ON u.id = r.unit ORDER BY 1, 2, 3, 4'
+  if [ "$(sqlite3 pub.db "$same" | cksum)" != "$(sqlite3 publong.db "$same" | cksum)" ]; then
+    echo "bench: FAIL: published files: pub_long.csv did not store the values their import stored" >&2
+    exit 1
+  fi
+  echo "published: $pub_files files, $pub_rows rows, $pub_values values: summaries = store = the same values as a long CSV"
 }
 
 # ---- 2. check ----
@@ -346,6 +378,28 @@ verdict_summary() {
           n, s["uppnått"], s["delvis"], s["ej"], s["ingen_data"], t, r }' verdicts.ska
 }
 
+# ---- 2c. a whole-store plan ----
+
+# whole.ska's rules read every row of the store (every unit, period and
+# group); the limit reads them once, in one sequential scan
+run_whole_ska() { ok_rc="0 1" run_once whole_ska "$ska" check whole.ska --db ska.db --format json; }
+run_whole_limit() { run_once whole_limit ./limit_scan ska.db; }
+
+bench_whole() {
+  each whole_ska whole_limit
+  read -r _ scanned _ result_bytes _ < whole_limit.out
+  if [ "$scanned" != "$rows" ]; then
+    echo "bench: FAIL: limit_scan read $scanned rows, the store holds $rows" >&2
+    exit 1
+  fi
+  /usr/bin/python3 "$top/bench/json_verdicts.py" whole_ska.out | LC_ALL=C sort > verdicts.whole
+  echo "whole_rules=$(grep -c '^rule ' whole.ska) whole_flagged=$(grep -c ' flagged$' verdicts.whole)" \
+       "whole_nodata=$(grep -c ' nodata$' verdicts.whole) result_bytes=$result_bytes" > whole.env
+  . ./whole.env
+  echo "whole: $whole_rules rules over all $rows rows flag $whole_flagged units ($whole_nodata for missing data);" \
+       "one scan reads the $rows rows ($((result_bytes / 1048576)) MB of pages)"
+}
+
 # ---- 3. parse ----
 
 run_parse_ska() { run_once parse_ska "$ska" check --syntax-only parse.ska; }
@@ -407,6 +461,7 @@ bench_profiles() {
   rm -f prof.db prof.db-journal
   profile check_ska "$ska" check plan.ska --db ska.db --format json
   profile check_limit ./limit_check ska.db plan.spec
+  profile whole_ska "$ska" check whole.ska --db ska.db --format json
   for n in $more_plans; do [ "$n" = 10000 ] && profile check10000_ska "$ska" check plan-10000.ska --db ska.db --format json; done
   profile parse_ska "$ska" check --syntax-only parse.ska
   echo "profiles: written"
@@ -423,22 +478,34 @@ share() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", 100 * a / b
 # cpu_wall LABEL: "CPU s CPU (wall s)"
 cpu_wall() { echo "$(secs "$(col "$1" 6)") CPU ($(secs "$(col "$1" 2)") wall)"; }
 
-# published_row: the import of the published files against the long CSV's,
-# per value (a long row is one value) and per CPU second; its verdict counts
+# published_row: the import of the published files against the long CSV of
+# the same values, per value and per CPU second; its verdict counts
 published_row() {
   if [ ! -f import_published.times ]; then
     echo "| import: published files ≥ long CSV per value | skipped: the files are missing | | | | ≥ 1× | |"
     return 0
   fi
   . ./published.env
-  pc=$(col import_published 6) pw=$(col import_published 2) lc=$(col import_ska 6) lw=$(col import_ska 2)
-  pr=$(awk -v pv="$pub_values" -v pw="$pw" -v r="$rows" -v lw="$lw" 'BEGIN { printf "%.2f", (pv / pw) / (r / lw) }')
-  prc=$(awk -v pv="$pub_values" -v pc="$pc" -v r="$rows" -v lc="$lc" \
-    'BEGIN { if (pc > 0 && lc > 0) printf "%.2f", (pv / pc) / (r / lc); else print "too short" }')
+  pc=$(col import_published 6) pw=$(col import_published 2) lc=$(col import_pub_long 6) lw=$(col import_pub_long 2)
+  pr=$(awk -v pw="$pw" -v lw="$lw" 'BEGIN { printf "%.2f", lw / pw }')
+  prc=$(awk -v pc="$pc" -v lc="$lc" 'BEGIN { if (pc > 0 && lc > 0) printf "%.2f", lc / pc; else print "too short" }')
   case $prc in [0-9]*) pv=$(verdict "$prc" ">=" 1) pcx="$prc×" ;; *) pv="" pcx=$prc ;; esac
   echo "| import: published files ≥ long CSV per value | $(per_cpu "$pub_values" "$pc" values)," \
        "$(per_cpu "$pub_rows" "$pc" rows) ($pub_files files of results: $pub_rows rows, $pub_values values) |" \
-       "long CSV $(per_cpu "$rows" "$lc" values) (the import above) | $pcx | ${pr}× | ≥ 1× | $pv |"
+       "the same values as one long CSV: $(per_cpu "$pub_values" "$lc" values) ($(cpu_wall import_pub_long)) | $pcx | ${pr}× | ≥ 1× | $pv |"
+}
+
+# whole_rows: the whole-store plan against one scan of the rows it reads,
+# and its peak memory against twice the bytes of those rows in the store
+whole_rows() {
+  . ./whole.env
+  wr=$(ratio "$(col whole_ska 6)" "$(col whole_limit 6)")
+  wm=$(awk -v mb="$(col whole_ska 5)" -v b="$result_bytes" 'BEGIN { printf "%.2f", mb * 1048576 / b }')
+  echo "| whole-store plan: $whole_rules rules over every unit, period and group | $(cpu_wall whole_ska) |" \
+       "one sequential scan (C API) $(cpu_wall whole_limit) | ${wr}× | $(by "$(col whole_ska 2)" "$(col whole_limit 2)") |" \
+       "≤ 2× | $(verdict "$wr" "<=" 2) |"
+  echo "| whole-store plan: peak memory | $(col whole_ska 5) MB | the rows' pages in the store" \
+       "$(awk -v b="$result_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB | ${wm}× | | < 2× | $(verdict "$wm" "<" 2) |"
 }
 
 # check_row GOALS LABEL-PREFIX: ska's check against the hand-written SQL
@@ -507,6 +574,7 @@ report() {
     rr=$(ratio "$(col record_ska 6)" "$(col check_plain_ska 6)")
     echo "| check --record: $goals goals | $(cpu_wall record_ska) | the same check $(cpu_wall check_plain_ska) | ${rr}× |" \
          "$(by "$(col record_ska 2)" "$(col check_plain_ska 2)") | ≤ 1.10× | $(verdict "$rr" "<=" 1.10) |"
+    whole_rows
     pandas_row "reading the store (read_sql_query)" check_pandas
     pandas_row "reading the CSV (C parser, categories)" check_pandas_csv
     echo "| parse: $parse_goals goals | $(cpu_wall parse_ska) | \`luac -p\` $(cpu_wall parse_luac) | ${par_r}× |" \
@@ -578,7 +646,7 @@ readme() {
 }
 
 if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
-  for f in sizes.env stores.env latency.out verdicts.ska cc.version import_ska.times; do
+  for f in sizes.env stores.env whole.env latency.out verdicts.ska cc.version import_ska.times; do
     [ -f "$f" ] || { echo "bench: no finished run in $out ($f missing)" >&2; exit 2; }
   done
   . ./sizes.env
@@ -586,12 +654,12 @@ if [ "${BENCH_REPORT_ONLY:-0}" = 1 ]; then
   check_runs=$(wc -l < check_ska.times)
   : > measurements
   published=""
-  [ -f import_published.times ] && published=import_published
+  [ -f import_published.times ] && published="import_published import_pub_long"
   checks=""
   for n in $more_plans; do checks="$checks check${n}_ska check${n}_limit"; done
   # shellcheck disable=SC2086 # lists of labels without blanks
   summarize import_ska import_limit import_plain import_sqlite3 $published check_ska check_limit check_pandas \
-    check_pandas_csv $checks check_plain_ska record_ska parse_ska parse_luac
+    check_pandas_csv $checks check_plain_ska record_ska whole_ska whole_limit parse_ska parse_luac
   report
   exit 0
 fi
@@ -603,11 +671,12 @@ bench_import
 bench_published
 bench_check
 bench_record
+bench_whole
 bench_parse
 bench_latency
 bench_profiles
 report
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
-  rm -f results.csv ska.db ska.db-wal ska.db-shm pub.db pub.db-wal pub.db-shm limit.db plain.db sqlite.db parse.ska parse.lua \
-    check_*.out check*_ska.out record_ska.out
+  rm -f results.csv ska.db ska.db-wal ska.db-shm pub.db pub.db-wal pub.db-shm pub_long.csv publong.db publong.db-wal publong.db-shm limit.db plain.db sqlite.db parse.ska parse.lua \
+    check_*.out check*_ska.out record_ska.out whole_ska.out
 fi

@@ -11,7 +11,7 @@ typedef struct CsvField {
     size_t raw;       /* where the field starts in the record, for carets */
 } CsvField;
 
-typedef enum SplitState { S_START, S_UNQUOTED, S_QUOTED, S_QUOTE_SEEN, S_AFTER_QUOTE } SplitState;
+typedef enum SplitState { S_START, S_QUOTED, S_QUOTE_SEEN, S_AFTER_QUOTE } SplitState;
 typedef enum SplitResult { SPLIT_DONE, SPLIT_MORE, SPLIT_BAD } SplitResult;
 
 typedef struct Csv {
@@ -29,7 +29,6 @@ typedef struct Csv {
     SplitState state;
     size_t scan;             /* next byte of rec to split */
     size_t cur_cell, cur_raw; /* the field being split */
-    size_t keep;             /* cells length without an unquoted field's trailing blanks */
     size_t bad;              /* where SPLIT_BAD or read_line found a bad byte */
     char buf[65536];
 } Csv;

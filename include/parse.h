@@ -23,6 +23,7 @@ struct ParseState {
     uint32_t offset;      /* byte offset of the next token */
     StrBuf str;           /* the string literal being read */
     uint32_t str_start;   /* offset of its opening quote */
+    size_t read, released; /* bytes of the text handed to the scanner, given back (lex_input) */
 };
 
 /* Lexer helpers (parse.c): each reports bad input as a diagnostic and
@@ -37,6 +38,8 @@ const char *lex_string_end(ParseState *ps, SrcLoc *loc);
 const char *lex_string_unterminated(ParseState *ps, SrcLoc *loc);
 void lex_string_bad_escape(ParseState *ps, SrcLoc loc);
 void lex_bad_char(ParseState *ps, SrcLoc loc, const char *text);
+/* Fills the scanner's buffer (YY_INPUT) with up to max bytes of the source. */
+size_t lex_input(ParseState *ps, char *buf, size_t max);
 
 /* Keywords: several spellings (English and Swedish) map to one token. */
 typedef struct Keyword { const char *word; int token; } Keyword;
@@ -49,11 +52,14 @@ int keyword_lookup(const char *s, size_t n); /* token, or 0 if none */
 bool parse_file(Program *prog, const char *path);
 /* Reads a plan or module: a regular file (opened without blocking, so a
  * FIFO or a device is refused, not waited on or read for ever), or
- * standard input when path is NULL, of at most 16 MiB, read to its end
+ * standard input when path is NULL, of at most 64 MiB, read to its end
  * whatever size it claims (/proc files claim 0), without NUL bytes.
- * Returns the malloc'ed text, or NULL with a reason in *why (static text,
- * or strerror). */
-char *parse_read_plan(const char *path, size_t *len, const char **why);
+ * Returns the text, NUL-terminated, or NULL with a reason in *why (static
+ * text, or strerror). With mapped NULL the text is malloc'ed; else a file
+ * may be mapped instead (*mapped bytes, 0 when not): free it with
+ * parse_free_plan, or give it to a Source with its `mapped`. */
+char *parse_read_plan(const char *path, size_t *len, const char **why, size_t *mapped);
+void parse_free_plan(char *text, size_t mapped);
 /* Parses text (malloc'ed, len bytes, taken over) named `name` as a plan on
  * its own: its syntax, not the modules it uses (`ska fmt`). Errors go to
  * prog->diags; returns the index of its source. */

@@ -65,8 +65,14 @@ void measure_span(const Measure *m, StrBuf *sb);
 /* Whether measure m names goal g among its goals. */
 bool measure_serves(const Measure *m, const Goal *g);
 
-/* The source text of a span (for showing targets as written). */
+/* The source text of a span (for showing targets as written): white space
+ * collapsed, comments dropped. */
 void src_text(const Program *p, SrcLoc loc, StrBuf *out);
+/* The same text in pieces, put(ctx, bytes, n) each, with no buffer (the
+ * plan hash reads a whole plan); spaced: whether something precedes it (a
+ * space is put before the text only then). */
+typedef void (*TextPut)(void *ctx, const char *s, size_t n);
+void src_text_each(const Program *p, SrcLoc loc, bool spaced, TextPut put, void *ctx);
 
 void render_text(const PlanResult *r, FILE *out, bool color);
 void render_json(const PlanResult *r, FILE *out);

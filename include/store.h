@@ -9,8 +9,8 @@
  *   result(ind, grp, period, unit, value, status, n, src)
  *     WITHOUT ROWID, PRIMARY KEY (ind, grp, period, unit)
  *   import_run(id, started)
- *   revision, judgement_run, judgement, judgement_value: the history
- *     (store_history.h), added in version 3
+ *   revision, judgement_run: the history (store_history.h), added in
+ *     version 3; version 4 packs a judgement in one judgement_run row
  * src says where a value was last imported from: the import run, the
  * file's place among that run's files and the line (store_import.c). A
  * version 1 store (no src) is brought up to date by the next import.
@@ -23,7 +23,7 @@
 #include <stdint.h>
 #include "period.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 typedef struct Store Store;
 
@@ -146,10 +146,13 @@ void store_read_end(Store *st);
 typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue *v);
 /* The rows of (ind, g, p) of the units in units[0..n) (ids ascending), in
  * that order: a few units of many are read by their keys, a larger share
- * by one range scan of (ind, g, p) that passes over the others. 0, or -1
- * on error. */
+ * by one range scan of (ind, g, p) that passes over the others; units
+ * NULL: every row of (ind, g, p), by unit. 0, or -1 on error. */
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx);
+/* 1 when store_scan_set reads a set of n units by their keys, 0 when by a
+ * range scan, -1 on error. */
+int store_reads_by_keys(Store *st, size_t n);
 /* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees
  * *ids. Returns count or -1. */
 int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids);

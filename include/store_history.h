@@ -3,22 +3,40 @@
  * later import replaced (revisions). The SQL lives in store_history.c; what
  * the records mean (comparing a run with today's judgement) in history.c.
  *
- * Tables (schema version 3, see store.c):
+ * Tables (schema version 4, see store.c):
  *   judgement_run(id, recorded, label, plan, plan_title, plan_hash, period,
- *                 last_import, achieved, partly, failed, nodata)
- *   judgement(run, seq, item, kind, title, status, flagged)
- *   judgement_value(run, item, seq, ind, what, unit, period, period_to, grp,
- *                   lo, hi, missing)
+ *                 last_import, achieved, partly, failed, nodata, items)
  *   revision(ind, grp, period, unit, src, value, status, n, old_src)
  * An item is a goal ("G1"), a target ("G1 › meritvärde >= 225": its goal and
  * its text as written) or a rule ("R1"). last_import is the newest import
  * run when the judgement was recorded: a revision made by a later import is
- * one the recorded run did not see. A value names its item by the item's
- * seq (its place in the run), not by its key: keys repeat a target's text. */
+ * one the recorded run did not see.
+ *
+ * items holds the run's items and the values that decided them, packed in
+ * one blob: one INSERT records a judgement of thousands of items (a row per
+ * item and value made recording cost a quarter of the check). The blob is
+ * a sequence of records, integers little-endian, strings UTF-8 ending in a
+ * 0 byte; each record opens with a tag byte:
+ *   tag & 3 = 0 goal, 1 target, 2 rule: an item, then
+ *     status (1 byte, a Status of eval.h), flagged (4 bytes, signed: units
+ *     a rule flagged, -1 otherwise), key, title (only if tag & 4)
+ *   tag & 3 = 3: a value that decided the item before it, then
+ *     missing (1 byte, a Missing; 0 = a value), unit (8 bytes, signed: a
+ *     unit id, 0 for an aggregate), period, period_to, group (4 bytes each,
+ *     signed), lo, hi (8 bytes each, IEEE 754 doubles; 0 when missing),
+ *     ind (only if tag & 4), what (only if tag & 8)
+ * An item's seq is its place among the items, a value's item the seq of the
+ * item before it. `ska history --since` and the JSON's `since` read it back.
+ * A version 3 store kept them as rows (tables judgement(run, seq, item,
+ * kind, title, status, flagged) and judgement_value(run, item, seq, ind,
+ * what, unit, period, period_to, grp, lo, hi, missing)); the runs recorded
+ * then are read from those rows (items NULL), in a store brought up to
+ * version 4 too. */
 #ifndef SKA_STORE_HISTORY_H
 #define SKA_STORE_HISTORY_H
 #include <stddef.h>
 #include "store.h"
+#include "util.h"
 
 /* The time now, UTC, as 2026-12-07T10:15:00Z in buf (returned): the time
  * of SOURCE_DATE_EPOCH when it is set (reproducible output for tests and
@@ -38,9 +56,11 @@ typedef struct RecordedRun {
 } RecordedRun;
 void recorded_run_free(RecordedRun *r);
 
+/* An item or value read back points into its judgement's pack; written,
+ * into the caller's strings (seq and item are implied by the order). */
 typedef struct RecordedItem {
     size_t seq;               /* its place among the run's items */
-    char *key, *title;
+    const char *key, *title;
     RecordedKind kind;
     int status;               /* a Status (eval.h) */
     int flagged;              /* rules: units flagged, -1 otherwise */
@@ -51,7 +71,7 @@ typedef struct RecordedItem {
  * any). lo == hi unless "~100" left an interval; missing is a Missing. */
 typedef struct RecordedValue {
     size_t item;              /* the seq of the item it decided */
-    char *ind, *what;
+    const char *ind, *what;
     int64_t unit;
     Period period, period_to;
     int grp;
@@ -59,8 +79,14 @@ typedef struct RecordedValue {
     int missing;
 } RecordedValue;
 
+/* Appends an item, or a value of the item appended last, to pack (the
+ * items column's format above). */
+void judgement_pack_item(StrBuf *pack, const RecordedItem *it);
+void judgement_pack_value(StrBuf *pack, const RecordedValue *v);
+
 typedef struct RecordedJudgement {
     RecordedRun run;
+    char *pack;               /* the items column read: what strings point into */
     RecordedItem *items;
     size_t nitems;
     RecordedValue *values;
@@ -83,9 +109,10 @@ typedef struct Revision {
 } Revision;
 void revisions_free(Revision *r, size_t n);
 
-/* Writes j (its run's id and recorded time are set here) in the write
- * transaction of st (opened STORE_WRITE for it) and commits. 0 or -1. */
-int store_record_judgement(Store *st, RecordedJudgement *j);
+/* Writes run with its items and values packed in pack (its id and recorded
+ * time are set here) in the write transaction of st (opened STORE_WRITE for
+ * it) and commits. 0 or -1. */
+int store_record_judgement(Store *st, RecordedRun *run, const StrBuf *pack);
 /* The newest import run's id, 0 if none; -1 on error. */
 int64_t store_last_import(Store *st);
 /* Every recorded run, oldest first; *out is the caller's (free each with

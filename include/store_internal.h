@@ -8,6 +8,8 @@
 sqlite3 *store_db(Store *st);
 /* Records "what: sqlite's message" as the store's last error; returns -1. */
 int store_fail(Store *st, const char *what);
+/* Records "store: msg", an error SQLite did not see; returns -1. */
+int store_fail_msg(Store *st, const char *msg);
 /* Returns a prepared statement cached under slot (0..STORE_STMT_SLOTS-1),
  * reset and with bindings cleared; NULL on error (message recorded). */
 sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql);

@@ -89,12 +89,11 @@ void csv_split_reset(Csv *c)
     c->cells.len = 0;
     c->nfields = 0;
     c->state = S_START;
-    c->scan = c->cur_cell = c->cur_raw = c->keep = 0;
+    c->scan = c->cur_cell = c->cur_raw = 0;
 }
 
 static void close_field(Csv *c, size_t next_raw)
 {
-    if (c->state == S_UNQUOTED) c->cells.len = c->keep;
     CsvField fld = {c->cur_cell, c->cells.len - c->cur_cell, c->cur_raw};
     VEC_PUSH(c->fields, c->nfields, c->cap, fld);
     c->cells.data[c->cells.len++] = 0;
@@ -121,17 +120,15 @@ SplitResult csv_split(Csv *c)
             else if (blank) c->cur_raw = i + 1;
             else if (ch == '"') c->state = S_QUOTED;
             else {
-                out[c->cells.len++] = ch;
-                c->keep = c->cells.len;
-                c->state = S_UNQUOTED;
-            }
-            break;
-        case S_UNQUOTED:
-            if (ch == sep) {
-                close_field(c, i + 1);
-            } else {
-                out[c->cells.len++] = ch;
-                if (!blank) c->keep = c->cells.len;
+                /* unquoted: the text up to the separator, at once, less
+                 * its trailing blanks; the last field ends with the line */
+                const char *e = memchr(r + i, sep, c->rec.len - i);
+                size_t end = e ? (size_t)(e - r) : c->rec.len, last = end;
+                while (last > i + 1 && (r[last - 1] == ' ' || (r[last - 1] == '\t' && sep != '\t'))) last--;
+                memcpy(out + c->cells.len, r + i, last - i);
+                c->cells.len += last - i;
+                if (e) close_field(c, end + 1);
+                i = end;
             }
             break;
         case S_QUOTED:

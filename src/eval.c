@@ -10,6 +10,7 @@
  * the values of one indicator, group and period over a whole unit set are
  * read with one range scan and cached, so a plan that asks for the same
  * municipality-wide mean in many goals scans once. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,8 +50,21 @@ typedef struct IndInfo {
 /* The units a result shows, read once (plan_unit). */
 typedef struct UnitCache { UnitInfo **items; size_t n, cap; } UnitCache; /* stable pointers */
 
+/* The values of (indicator, group, period) for every unit of a set, kept
+ * compact (a whole-store plan holds thousands): per unit its stored value,
+ * or its number of pupils for "~100", and status (SCAN_NO_ROW: no row).
+ * With set NULL, every row of (indicator, group, period), units[0..n)
+ * ascending: the sets a range scan reads take their values from it, so
+ * the rows are read once however many sets read them. */
 typedef struct ScanKey { int64_t ind; int group; Period p; const UnitSet *set; } ScanKey;
-typedef struct ScanEntry { ScanKey key; Cell *cells; ValueStatus *stored; } ScanEntry;
+typedef struct ScanEntry {
+    ScanKey key;
+    double *value;
+    uint8_t *status;
+    int64_t *units;   /* set NULL: the rows' units */
+    size_t n, cap;
+} ScanEntry;
+#define SCAN_NO_ROW 0xff
 
 struct Eval {
     Program *prog;
@@ -63,6 +77,14 @@ struct Eval {
     StrMap units;         /* unit code/name -> (int64 id + 1) stored as pointer */
     UnitSet **sets; size_t nsets, capsets;
     ScanEntry *scans; size_t nscans, capscans;
+    size_t *scan_slots;   /* hash of the scans' keys: index + 1, 0 free */
+    size_t nslots;        /* a power of two, over twice nscans */
+    struct CallMemo *memo; size_t nmemo, capmemo; /* the rule being judged's calls */
+    struct ReadBy *reads; size_t nreads;          /* eval_plan: which rule reads each
+                                                   * indicator last (scans_done) */
+    bool memo_on;
+    struct RankOver *ranks; size_t nranks, capranks; /* kept while per_unit > 0 */
+    int per_unit;         /* eval_call_per_unit's depth */
 };
 
 typedef struct Ctx {
@@ -74,6 +96,8 @@ typedef struct Ctx {
     int group;             /* -1 = totalt */
     EvidenceList *trace;   /* where to record evidence, or NULL */
     struct Seen *seen;     /* an aggregate over a set notes what it read */
+    const UnitSet *in;     /* with set == NULL: unit is in->ids[at], read from */
+    size_t at;             /* scans of in (eval_call_per_unit) */
 } Ctx;
 
 /* The period and group of the first values an aggregate over a set read:
@@ -239,32 +263,116 @@ static Cell stored_cell(int found, const StoredValue *v)
 
 typedef struct ScanFill { const UnitSet *set; ScanEntry *e; } ScanFill;
 
+static void scan_put(ScanEntry *e, size_t i, const StoredValue *v)
+{
+    e->value[i] = v->status == VS_NEAR100 ? (double)v->count : v->value;
+    e->status[i] = (uint8_t)v->status;
+}
+
 static bool scan_row(void *ctx, int64_t unit, Period p, const StoredValue *v)
 {
     (void)p;
     ScanFill *f = ctx;
-    long i = set_position(f->set, unit);
-    if (i >= 0) {
-        f->e->cells[i] = stored_cell(1, v);
-        f->e->stored[i] = v->status;
+    ScanEntry *e = f->e;
+    if (f->set) {
+        long i = set_position(f->set, unit);
+        if (i >= 0) scan_put(e, (size_t)i, v);
+        return true;
     }
+    if (e->n == e->cap) {
+        e->cap = e->cap ? 2 * e->cap : 64;
+        e->value = xrealloc(e->value, sizeof *e->value * e->cap);
+        e->status = xrealloc(e->status, e->cap);
+        e->units = xrealloc(e->units, sizeof *e->units * e->cap);
+    }
+    e->units[e->n] = unit;
+    scan_put(e, e->n++, v);
     return true;
 }
 
-/* Every unit's value of (ind, group, p) over a set; cached. */
+static void scan_free(ScanEntry *e)
+{
+    free(e->value);
+    free(e->status);
+    free(e->units);
+}
+
+/* The i-th unit's value in a scan, and its stored status (VS_NULL when it
+ * has no row). */
+static Cell scan_cell(const ScanEntry *se, size_t i, ValueStatus *stored)
+{
+    if (se->status[i] == SCAN_NO_ROW) {
+        *stored = VS_NULL;
+        return missing(M_NO_ROW);
+    }
+    StoredValue v = {se->value[i], (ValueStatus)se->status[i], (int64_t)se->value[i]};
+    *stored = v.status;
+    return stored_cell(1, &v);
+}
+
+static size_t scan_hash(const ScanKey *k, size_t mask)
+{
+    uint64_t h = (uint64_t)k->ind * 0x9E3779B97F4A7C15u ^ (uint64_t)k->p * 0xC2B2AE3D27D4EB4Fu ^
+                 (uint64_t)(uintptr_t)k->set * 0x165667B19E3779F9u ^ (uint64_t)k->group;
+    return (size_t)(h ^ h >> 29) & mask;
+}
+
+/* The slot of key k in the hash: where it is, or the free slot it goes in. */
+static size_t scan_slot(const Eval *ev, const ScanKey *k)
+{
+    size_t mask = ev->nslots - 1, i = scan_hash(k, mask);
+    for (; ev->scan_slots[i]; i = (i + 1) & mask) {
+        const ScanKey *o = &ev->scans[ev->scan_slots[i] - 1].key;
+        if (o->ind == k->ind && o->group == k->group && o->p == k->p && o->set == k->set) break;
+    }
+    return i;
+}
+
+static void scan_rehash(Eval *ev, size_t nslots)
+{
+    free(ev->scan_slots);
+    ev->nslots = nslots;
+    ev->scan_slots = xcalloc(nslots, sizeof *ev->scan_slots);
+    for (size_t i = 0; i < ev->nscans; i++) ev->scan_slots[scan_slot(ev, &ev->scans[i].key)] = i + 1;
+}
+
+/* Every unit's value of (ind, group, p) over a set (NULL: every row);
+ * cached, found by a hash: a rule reads one per unit and period. */
 static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const UnitSet *set)
 {
-    for (size_t i = 0; i < ev->nscans; i++) {
-        ScanKey *k = &ev->scans[i].key;
-        if (k->ind == ind && k->group == group && k->p == p && k->set == set) return &ev->scans[i];
+    ScanKey key = {ind, group, p, set};
+    if (ev->nslots) {
+        size_t at = scan_slot(ev, &key);
+        if (ev->scan_slots[at]) return &ev->scans[ev->scan_slots[at] - 1];
     }
-    ScanEntry e = {{ind, group, p, set}, xmalloc(sizeof(Cell) * (set->n + 1)),
-                   xcalloc(set->n + 1, sizeof(ValueStatus))};
-    for (size_t i = 0; i < set->n; i++) e.cells[i] = missing(M_NO_ROW);
+    ScanEntry e = {key, NULL, NULL, NULL, 0, 0};
+    int by_keys = 0;
+    if (set) {
+        e.value = xmalloc(sizeof(double) * (set->n + 1));
+        e.status = xmalloc(set->n + 1);
+        memset(e.status, SCAN_NO_ROW, set->n + 1);
+        by_keys = store_reads_by_keys(ev->st, set->n);
+    }
     ScanFill f = {set, &e};
-    if (store_scan_set(ev->st, ind, (Group)group, p, set->sorted, set->n, scan_row, &f) < 0)
+    if (by_keys < 0) store_error(ev);
+    else if (set && !by_keys) {
+        /* both ascend by unit: a merge picks the set's rows */
+        const ScanEntry *all = scan(ev, ind, group, p, NULL);
+        for (size_t j = 0, k = 0; j < all->n && k < set->n;) {
+            if (all->units[j] < set->sorted[k]) j++;
+            else if (all->units[j] > set->sorted[k]) k++;
+            else {
+                e.value[set->pos[k]] = all->value[j];
+                e.status[set->pos[k]] = all->status[j];
+                j++, k++;
+            }
+        }
+    } else if (store_scan_set(ev->st, ind, (Group)group, p, set ? set->sorted : NULL, set ? set->n : 0,
+                              scan_row, &f) < 0)
         store_error(ev);
     VEC_PUSH(ev->scans, ev->nscans, ev->capscans, e);
+    if (2 * ev->nscans >= ev->nslots) scan_rehash(ev, ev->nslots ? 2 * ev->nslots : 64);
+    else ev->scan_slots[scan_slot(ev, &key)] = ev->nscans;
     return &ev->scans[ev->nscans - 1];
 }
 
@@ -477,25 +585,30 @@ static void fetch_period(Ctx *c, const Indicator *ind, IndInfo *ii, int group, P
             for (size_t i = 0; i < set->n; i++) out->cells[i] = missing(M_NO_INDICATOR);
         } else {
             const ScanEntry *se = scan(ev, ii->store_id, group, p, set);
-            memcpy(out->cells, se->cells, sizeof(Cell) * set->n);
+            ValueStatus stored;
+            for (size_t i = 0; i < set->n; i++) out->cells[i] = scan_cell(se, i, &stored);
         }
     } else {
         memset(out, 0, sizeof *out);
         StoredValue v = {0};
-        int found = 0;
+        ValueStatus stored = VS_NULL;
         if (ii->store_id < 0) out->scalar = missing(M_NO_INDICATOR);
         else if (unit <= 0) out->scalar = missing(M_NO_UNIT);
-        else {
-            found = store_point(ev->st, ii->store_id, (Group)group, p, unit, &v);
+        else if (c->in && unit == c->in->ids[c->at]) {
+            /* one unit of a set at a time (eval_call_per_unit): the scan
+             * of the whole set serves every unit, a lookup each would not */
+            out->scalar = scan_cell(scan(ev, ii->store_id, group, p, c->in), c->at, &stored);
+        } else {
+            int found = store_point(ev->st, ii->store_id, (Group)group, p, unit, &v);
             if (found < 0) store_error(ev);
             out->scalar = stored_cell(found, &v);
+            if (found > 0) stored = v.status;
         }
         /* p is 0 when the indicator has no data at all for this group */
         if (c->trace && ii->store_id >= 0 && unit > 0 && p > 0)
             add_evidence(c->trace, (Evidence){.kind = EV_VALUE, .ind = ind, .unit = unit,
                                               .period = p, .group = (Group)group,
-                                              .value = out->scalar,
-                                              .stored = found > 0 ? v.status : VS_NULL,
+                                              .value = out->scalar, .stored = stored,
                                               .value_unit = ast_indicator_unit(ind)});
     }
     out->ind = ind;
@@ -967,6 +1080,53 @@ static bool reduces_series(const Expr *e)
 
 static void eval_call(Ctx *c, const Expr *e, Value *out);
 
+/* What a rank(x, SET) ranks among: x over the set, and those values sorted.
+ * Evaluated one unit at a time (trend(rank(x, skolor), 2016..2020) in a
+ * rule), every unit ranks among the same values in each period: they are
+ * kept while eval_call_per_unit goes over the units, not sorted again for
+ * each (which would be n² log n). */
+typedef struct RankOver {
+    const Expr *call;
+    const UnitSet *set;
+    Period period;
+    int back, group;
+    Value all;
+    Seen seen;
+    int present;
+    bool ranked;
+    Ranking rk;
+} RankOver;
+
+static void rank_over_free(RankOver *r)
+{
+    value_free(&r->all);
+    if (r->ranked) ranking_free(&r->rk);
+}
+
+/* The values the rank `call` ranks among (over: its argument for every unit
+ * of set): *local's, to be freed by the caller, or kept ones. */
+static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, const UnitSet *set, Direction dir,
+                                 RankOver *local)
+{
+    Eval *ev = c->ev;
+    for (size_t i = 0; ev->per_unit && i < ev->nranks; i++) {
+        const RankOver *r = &ev->ranks[i];
+        if (r->call == call && r->set == set && r->period == c->period && r->back == c->back &&
+            r->group == c->group)
+            return r;
+    }
+    *local = (RankOver){call, set, c->period, c->back, c->group, {0}, {0, GRP_TOTAL}, 0, false, {0}};
+    eval_over_set(c, over, set, &local->all, &local->seen);
+    reduce(&local->all, RD_COUNT, 0, &local->present);
+    if (local->all.kind == VK_UNITS) {
+        ranking_init(&local->rk, &local->all, dir);
+        local->ranked = true;
+    }
+    if (!ev->per_unit) return local;
+    VEC_PUSH(ev->ranks, ev->nranks, ev->capranks, *local);
+    return &ev->ranks[ev->nranks - 1];
+}
+
 /* A series function in a context of many units (a rule, count(trend(x,
  * 2016..2020) < 0, skolor)) reduces each unit's own series: evaluated one
  * unit at a time, since a series holds one value per period, not per unit. */
@@ -976,10 +1136,14 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
     value_alloc(out, VK_UNITS, set->n);
     out->units = xmalloc(sizeof(int64_t) * (set->n + 1));
     if (set->n) memcpy(out->units, set->ids, sizeof(int64_t) * set->n);
+    Eval *ev = c->ev;
+    ev->per_unit++;
     for (size_t i = 0; i < set->n; i++) {
         Ctx one = *c;
         one.set = NULL;
         one.unit = set->ids[i];
+        one.in = set;
+        one.at = i;
         one.trace = NULL;
         Value v;
         eval_call(&one, e, &v);
@@ -987,9 +1151,62 @@ static void eval_call_per_unit(Ctx *c, const Expr *e, Value *out)
         out->ind = v.ind;
         value_free(&v);
     }
+    if (--ev->per_unit == 0) {
+        for (size_t i = 0; i < ev->nranks; i++) rank_over_free(&ev->ranks[i]);
+        ev->nranks = 0;
+    }
 }
 
+/* A call evaluated over a rule's units, kept while the rule is judged:
+ * the columns of its flagged units show the calls its conditions computed
+ * (a trend of every school's series, a rank), which are not computed twice. */
+typedef struct CallMemo {
+    const Expr *e;
+    const UnitSet *set;
+    int64_t unit;
+    Period period;
+    int back, group;
+    Value v;
+} CallMemo;
+
+static void *copy_of(const void *p, size_t size)
+{
+    return p ? memcpy(xmalloc(size), p, size) : NULL;
+}
+
+static void value_copy(Value *dst, const Value *src)
+{
+    size_t n = src->n + 1;
+    *dst = *src;
+    dst->cells = copy_of(src->cells, sizeof(Cell) * n);
+    dst->units = copy_of(src->units, sizeof(int64_t) * n);
+    dst->periods = copy_of(src->periods, sizeof(Period) * n);
+}
+
+static void eval_call_now(Ctx *c, const Expr *e, Value *out);
+
 static void eval_call(Ctx *c, const Expr *e, Value *out)
+{
+    Eval *ev = c->ev;
+    if (!ev->memo_on || !c->set || c->trace || c->seen) {
+        eval_call_now(c, e, out);
+        return;
+    }
+    for (size_t i = 0; i < ev->nmemo; i++) {
+        const CallMemo *m = &ev->memo[i];
+        if (m->e == e && m->set == c->set && m->unit == c->unit && m->period == c->period &&
+            m->back == c->back && m->group == c->group) {
+            value_copy(out, &m->v);
+            return;
+        }
+    }
+    eval_call_now(c, e, out);
+    CallMemo m = {e, c->set, c->unit, c->period, c->back, c->group, {0}};
+    value_copy(&m.v, out);
+    VEC_PUSH(ev->memo, ev->nmemo, ev->capmemo, m);
+}
+
+static void eval_call_now(Ctx *c, const Expr *e, Value *out)
 {
     Expr *const *a = (Expr *const *)e->u.call.args.items;
     int nargs = e->u.call.args.n;
@@ -1075,7 +1292,7 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
          * direction of the indicator it is computed from */
         const Indicator *named = named_indicator(a[0]), *base = first_indicator(a[0]);
         Direction dir = named && named->dir ? named->dir : base && base->dir ? base->dir : DIR_HIGHER;
-        Value all, mine;
+        Value mine;
         Ctx quiet = *c;
         quiet.trace = NULL;
         eval_expr(&quiet, a[0], &mine);
@@ -1092,17 +1309,15 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             whole.u.ref.s.unit_text = NULL;
             over = &whole;
         }
-        Seen seen;
-        eval_over_set(c, over, set, &all, &seen);
-        int present = 0, needed = units_needed(c->ev, set->n), ties = 0;
-        reduce(&all, RD_COUNT, 0, &present);
-        if (all.kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
+        RankOver local;
+        const RankOver *r = rank_over(c, e, over, set, dir, &local);
+        const Value *all = &r->all;
+        int present = r->present, needed = units_needed(c->ev, set->n), ties = 0;
+        if (all->kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
             /* a rank needs one value per unit of a set with units in it: a
              * series (x[2014..2018] through a let) has none */
             out->scalar = missing(set->n ? M_NO_ROW : M_EMPTY_SET);
         } else {
-            Ranking rk;
-            ranking_init(&rk, &all, dir);
             size_t n = mine.kind == VK_UNITS ? mine.n : 1;
             if (mine.kind == VK_UNITS) {
                 value_alloc(out, VK_UNITS, mine.n);
@@ -1112,18 +1327,17 @@ static void eval_call(Ctx *c, const Expr *e, Value *out)
             for (size_t i = 0; i < n; i++) {
                 int64_t unit = mine.kind == VK_UNITS ? mine.units[i] : over != a[0] ? chosen : c->unit;
                 long at = set_position(set, unit);
-                const Cell *self = at >= 0 && all.units && all.units[at] == unit && !all.cells[at].miss
-                                 ? &all.cells[at] : NULL;
+                const Cell *self = at >= 0 && all->units && all->units[at] == unit && !all->cells[at].miss
+                                 ? &all->cells[at] : NULL;
                 Cell *me = cell_at(mine.kind == VK_UNITS ? out : &mine, i);
-                *me = rank_one(&rk, *cell_at(&mine, i), self, &ties);
+                *me = rank_one(&r->rk, *cell_at(&mine, i), self, &ties);
                 if (!me->miss && present < needed) *me = missing(M_FEW_UNITS);
             }
             if (mine.kind != VK_UNITS) out->scalar = mine.scalar;
-            ranking_free(&rk);
         }
         if (out->kind == VK_SCALAR)
-            record_aggregate(c, e, &all, set, &seen, out->scalar, present, needed, ties, chosen);
-        value_free(&all);
+            record_aggregate(c, e, all, set, &r->seen, out->scalar, present, needed, ties, chosen);
+        if (r == &local) rank_over_free(&local);
         value_free(&mine);
         break;
     }
@@ -1240,7 +1454,7 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
     memset(tr, 0, sizeof *tr);
     tr->target = t;
     ev->coverage = t->coverage;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL, NULL, 0};
     Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
@@ -1330,14 +1544,28 @@ static void collect_refs(const Expr *e, List *out)
     }
 }
 
-static char *unit_text(Store *st, int64_t id, bool code)
+/* A unit's code and name ("?" when not found), in one lookup: a rule over
+ * every school shows thousands. */
+static void unit_texts(Store *st, int64_t id, char **code, char **name)
 {
     UnitInfo u = {0};
-    if (store_unit_get(st, id, &u) != 1) return xstrdup("?");
-    char *s = code ? u.code : u.name;
-    if (code) u.code = NULL; else u.name = NULL;
+    if (store_unit_get(st, id, &u) != 1) {
+        *code = xstrdup("?");
+        *name = xstrdup("?");
+        return;
+    }
+    *code = u.code;
+    *name = u.name;
+    u.code = u.name = NULL;
     unit_info_free(&u);
-    return s;
+}
+
+static char *unit_name_text(Store *st, int64_t id)
+{
+    char *code, *name;
+    unit_texts(st, id, &code, &name);
+    free(code);
+    return name;
 }
 
 /* The cell of the rule's i-th unit in v: a scalar is every unit's; a value
@@ -1392,7 +1620,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     const UnitSet *set = unit_set(ev, rule->scope_kind ? rule->scope_kind : "school");
     rr->nunits = (int)set->n;
     ev->coverage = rule->coverage.share;
-    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL};
+    Ctx c = {ev, 0, set, 0, 0, -1, NULL, NULL, NULL, 0};
+    ev->memo_on = true;
     Value when = {0}, req;
     if (rule->when) eval_expr(&c, rule->when, &when);
     eval_expr(&c, rule->require, &req);
@@ -1422,9 +1651,8 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
         bool nodata = w.miss || (applies && r.miss);
         bool flagged = applies && !r.miss && r.lo == 0;
         if (!flagged && !nodata) continue;
-        FlaggedUnit f = {set->ids[i], unit_text(ev->st, set->ids[i], true),
-                         unit_text(ev->st, set->ids[i], false), nodata,
-                         xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
+        FlaggedUnit f = {set->ids[i], NULL, NULL, nodata, xmalloc(sizeof(Cell) * ((size_t)refs.n + 1))};
+        unit_texts(ev->st, set->ids[i], &f.code, &f.name);
         for (int k = 0; k < refs.n; k++) f.leaf_values[k] = unit_cell(&cols[k], set, i);
         VEC_PUSH(rr->flagged, nflagged, cap, f);
         rr->nnodata += nodata;
@@ -1434,9 +1662,90 @@ static void judge_rule(Eval *ev, const Rule *rule, RuleResult *rr)
     if (refs.n) sort_flagged(rr, first_required);
     for (int i = 0; i < refs.n; i++) value_free(&cols[i]);
     free(cols);
+    for (size_t i = 0; i < ev->nmemo; i++) value_free(&ev->memo[i].v);
+    ev->nmemo = 0;
+    ev->memo_on = false;
     free(refs.items);
     value_free(&when);
     value_free(&req);
+}
+
+/* The last rule that reads a stored indicator: its scans are freed after
+ * it (a whole-store plan would otherwise keep every row it read). */
+typedef struct ReadBy { int64_t ind; int last; } ReadBy;
+
+static int cmp_read_by(const void *a, const void *b)
+{
+    const ReadBy *x = a, *y = b;
+    return x->ind != y->ind ? (x->ind > y->ind) - (x->ind < y->ind) : (x->last > y->last) - (x->last < y->last);
+}
+
+/* Notes the stored indicators e reads, through derived indicators and lets. */
+static void note_reads(Eval *ev, const Expr *e, int rule, size_t *cap)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_REF:
+        if (e->u.ref.rk == R_LET) note_reads(ev, ((const LetDecl *)e->u.ref.decl)->expr, rule, cap);
+        else if (e->u.ref.rk == R_INDICATOR) {
+            const Indicator *ind = e->u.ref.decl;
+            if (ind->formula) note_reads(ev, ind->formula, rule, cap);
+            else VEC_PUSH(ev->reads, ev->nreads, *cap, ((ReadBy){ind_info(ev, ind)->store_id, rule}));
+        }
+        return;
+    case E_CALL:
+        for (int i = 0; i < e->u.call.args.n; i++) note_reads(ev, e->u.call.args.items[i], rule, cap);
+        return;
+    case E_BIN:
+        note_reads(ev, e->u.bin.l, rule, cap);
+        note_reads(ev, e->u.bin.r, rule, cap);
+        return;
+    case E_NEG:
+    case E_NOT: note_reads(ev, e->u.sub, rule, cap); return;
+    default: return;
+    }
+}
+
+/* Each stored indicator the rules read, once, with the last rule reading it. */
+static void rules_read(Eval *ev, const Program *prog)
+{
+    size_t cap = 0;
+    for (int i = 0; i < prog->rules.n; i++) {
+        const Rule *rule = prog->rules.items[i];
+        note_reads(ev, rule->when, i, &cap);
+        note_reads(ev, rule->require, i, &cap);
+    }
+    if (ev->nreads) qsort(ev->reads, ev->nreads, sizeof *ev->reads, cmp_read_by);
+    size_t n = 0;
+    for (size_t i = 0; i < ev->nreads; i++) {
+        if (n && ev->reads[n - 1].ind == ev->reads[i].ind) n--;
+        ev->reads[n++] = ev->reads[i];
+    }
+    ev->nreads = n;
+}
+
+/* Frees the scans no rule after rule `done` reads (-1: before the first). */
+static void scans_done(Eval *ev, int done)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < ev->nscans; i++) {
+        ReadBy key = {ev->scans[i].key.ind, INT_MAX};
+        size_t lo = 0, hi = ev->nreads;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (cmp_read_by(&ev->reads[mid], &key) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        /* reads[lo - 1] is key.ind's entry, if it has one */
+        if (lo && ev->reads[lo - 1].ind == key.ind && ev->reads[lo - 1].last > done) {
+            ev->scans[kept++] = ev->scans[i];
+        } else {
+            scan_free(&ev->scans[i]);
+        }
+    }
+    if (kept == ev->nscans) return;
+    ev->nscans = kept;
+    scan_rehash(ev, ev->nslots);
 }
 
 /* ---- follow-ups ---- */
@@ -1596,11 +1905,12 @@ void eval_close(Eval *ev)
         free(ev->sets[i]);
     }
     free(ev->sets);
-    for (size_t i = 0; i < ev->nscans; i++) {
-        free(ev->scans[i].cells);
-        free(ev->scans[i].stored);
-    }
+    for (size_t i = 0; i < ev->nscans; i++) scan_free(&ev->scans[i]);
     free(ev->scans);
+    free(ev->scan_slots);
+    free(ev->memo);
+    free(ev->reads);
+    free(ev->ranks);
     free(ev);
 }
 
@@ -1636,14 +1946,14 @@ Eval *eval_open(Program *prog, Store *st, Period period)
 
 bool eval_value(Eval *ev, const Expr *e, Value *out, EvidenceList *trace)
 {
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL};
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, trace, NULL, NULL, 0};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
 
 bool eval_value_at(Eval *ev, const Expr *e, Period p, Value *out)
 {
-    Ctx c = {ev, ev->unit, NULL, p, 0, -1, NULL, NULL};
+    Ctx c = {ev, ev->unit, NULL, p, 0, -1, NULL, NULL, NULL, 0};
     eval_expr(&c, e, out);
     return !ev->failed;
 }
@@ -1667,7 +1977,7 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
     ref.u.ref.decl = (void *)ind;
     ref.u.ref.s.group = -1;
     for (int64_t i = 0; i < n; i++) {
-        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL};
+        Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL, NULL, 0};
         Value v;
         eval_expr(&c, &ref, &v);
         (*cells)[i] = v.kind == VK_SCALAR ? v.scalar : missing(M_NO_ROW);
@@ -1687,7 +1997,7 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     r->store = st;
     r->period = ev->period;
     r->unit = ev->unit;
-    r->unit_name = ev->unit > 0 ? unit_text(st, ev->unit, false) : NULL;
+    r->unit_name = ev->unit > 0 ? unit_name_text(st, ev->unit) : NULL;
     r->goals = xcalloc((size_t)prog->goals.n + 1, sizeof *r->goals);
     for (int i = 0; i < prog->goals.n && !ev->failed; i++) {
         const Goal *g = prog->goals.items[i];
@@ -1718,8 +2028,12 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     bool all_goals = !opt->only && !opt->area;
     if (all_goals) {
         r->rules = xcalloc((size_t)prog->rules.n + 1, sizeof *r->rules);
-        for (int i = 0; i < prog->rules.n && !ev->failed; i++)
+        rules_read(ev, prog);
+        scans_done(ev, -1);
+        for (int i = 0; i < prog->rules.n && !ev->failed; i++) {
             judge_rule(ev, prog->rules.items[i], &r->rules[r->nrules++]);
+            scans_done(ev, i);
+        }
     }
     if (opt->as_of) {
         r->as_of = opt->as_of;

@@ -235,6 +235,26 @@ static size_t unicode_space(const char *s, size_t n)
     return 0;
 }
 
+/* Bit u (of 256) is set when src_text copies byte u outside a string as it
+ * is, whatever follows: not white space, a comment's start, a quote or the
+ * first byte of a character that may be a no-break space or byte-order mark
+ * (å, ä, ö are copied). A table: every byte of a plan is looked up when a
+ * judgement is recorded (its text is hashed). */
+#define BIT(u) ((uint64_t)1 << ((u) & 63))
+static const uint64_t written[4] = {
+    ~(uint64_t)0 << 33 & ~(BIT('"') | BIT('#') | BIT('/')), /* 0x21.. */
+    ~BIT(0x7f),
+    ~(uint64_t)0,
+    ~(BIT(0xc2) | BIT(0xe2) | BIT(0xef)),
+};
+#undef BIT
+
+static inline bool as_written(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return written[u >> 6] >> (u & 63) & 1;
+}
+
 void measure_span(const Measure *m, StrBuf *sb)
 {
     char d[NUM_TEXT_MAX], p[PERIOD_TEXT_MAX];
@@ -253,7 +273,7 @@ bool measure_serves(const Measure *m, const Goal *g)
     return false;
 }
 
-void src_text(const Program *p, SrcLoc loc, StrBuf *out)
+void src_text_each(const Program *p, SrcLoc loc, bool spaced, TextPut put, void *ctx)
 {
     if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
     const Source *s = &p->sources.items[loc.src];
@@ -262,17 +282,22 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
      * comments, which are white space too; strings are copied as written */
     bool space = false, in_string = false;
     for (uint32_t i = loc.start; i < end; i++) {
-        /* a run of what is copied as it is, in strings and out (printable
-         * ASCII but the characters that start a comment, quote or escape),
-         * goes in one piece */
-        uint32_t j = i;
-        for (char d; j < end && (d = s->text[j]) > ' ' && d < 0x7f && d != '#' && d != '/' && d != '"' && d != '\\';)
-            j++;
-        if (j > i) {
-            if (space && out->len) sb_putc(out, ' ');
+        /* a run of bytes copied as they are goes in one piece, with the
+         * single spaces between its words: a plan's text is hashed whole
+         * when a judgement is recorded */
+        uint32_t run = i;
+        if (in_string)
+            while (run < end && s->text[run] != '"' && s->text[run] != '\\') run++;
+        else
+            while (run < end && (as_written(s->text[run]) || (s->text[run] == ' ' && run > i && run + 1 < end &&
+                                                               as_written(s->text[run + 1]))))
+                run++;
+        if (run > i) {
+            if (space && spaced) put(ctx, " ", 1);
             space = false;
-            sb_putn(out, s->text + i, j - i);
-            i = j - 1;
+            put(ctx, s->text + i, run - i);
+            spaced = true;
+            i = run - 1;
             continue;
         }
         char c = s->text[i];
@@ -281,16 +306,22 @@ void src_text(const Program *p, SrcLoc loc, StrBuf *out)
             space = true;
             continue;
         }
-        size_t wide = in_string ? 0 : unicode_space(s->text + i, end - i);
+        size_t wide = in_string || (unsigned char)c < 0x80 ? 0 : unicode_space(s->text + i, end - i);
         if (wide || (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))) {
             if (wide) i += (uint32_t)wide - 1;
+            while (!wide && i + 1 < end && (s->text[i + 1] == ' ' || s->text[i + 1] == '\n')) i++;
             space = true;
             continue;
         }
-        if (space && out->len) sb_putc(out, ' ');
+        if (space && spaced) put(ctx, " ", 1);
         space = false;
-        sb_putc(out, c);
-        if (in_string && c == '\\' && i + 1 < end) sb_putc(out, s->text[++i]);
+        spaced = true;
+        put(ctx, &s->text[i], 1);
+        if (in_string && c == '\\' && i + 1 < end) put(ctx, &s->text[++i], 1);
         else if (c == '"') in_string = !in_string;
     }
 }
+
+static void put_sb(void *sb, const char *s, size_t n) { sb_putn(sb, s, n); }
+
+void src_text(const Program *p, SrcLoc loc, StrBuf *out) { src_text_each(p, loc, out->len > 0, put_sb, out); }

@@ -17,33 +17,37 @@ const char *trend_arrow(Trend t)
     return arrows[t];
 }
 
+/* FNV-1a, 64 bits, of the bytes put so far in *h */
+static void fnv_put(void *h, const char *s, size_t n)
+{
+    uint64_t v = *(uint64_t *)h;
+    for (size_t k = 0; k < n; k++) {
+        v ^= (unsigned char)s[k];
+        v *= 1099511628211u;
+    }
+    *(uint64_t *)h = v;
+}
+
 void history_plan_hash(const Program *p, char out[17])
 {
     /* the text as the language reads it: comments and the amount of white
      * space (`ska fmt`) do not make another plan */
-    uint64_t h = 14695981039346656037u; /* FNV-1a, 64 bits */
-    StrBuf sb = {0};
+    uint64_t h = 14695981039346656037u;
     for (size_t i = 0; i < p->sources.n; i++) {
-        sb_clear(&sb);
-        src_text(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, &sb);
-        sb_putc(&sb, '\n'); /* a file boundary */
-        for (size_t k = 0; k < sb.len; k++) {
-            h ^= (unsigned char)sb.data[k];
-            h *= 1099511628211u;
-        }
+        src_text_each(p, (SrcLoc){(int32_t)i, 0, (uint32_t)p->sources.items[i].len}, false, fnv_put, &h);
+        fnv_put(&h, "\n", 1); /* a file boundary */
     }
-    sb_free(&sb);
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
-static char *target_key(const Program *p, const GoalResult *g, const TargetResult *t)
+/* Appends a target's key to sb. */
+static void target_key(const Program *p, const GoalResult *g, const TargetResult *t, StrBuf *sb)
 {
-    StrBuf sb = {0};
-    sb_printf(&sb, "%s › ", g->goal->id);
+    sb_puts(sb, g->goal->id);
+    sb_puts(sb, " › ");
     SrcLoc span = t->target->expr->loc;
     if (t->target->partly) span.end = t->target->partly->loc.end;
-    src_text(p, span, &sb);
-    return sb.data;
+    src_text(p, span, sb);
 }
 
 static const char *indicator_key(const Indicator *ind)
@@ -60,38 +64,19 @@ static Status rule_status(const RuleResult *rr)
 
 /* ---- recording ---- */
 
-typedef struct Recorder {
-    RecordedJudgement j;
-    size_t icap, vcap;
-} Recorder;
-
-/* The item's seq: its place among the run's items. */
-static size_t add_item(Recorder *rc, RecordedKind kind, char *key, const char *title, Status st, int flagged)
-{
-    if (rc->j.nitems == rc->icap)
-        rc->j.items = xrealloc(rc->j.items, (rc->icap = rc->icap ? 2 * rc->icap : 16) * sizeof *rc->j.items);
-    rc->j.items[rc->j.nitems] = (RecordedItem){rc->j.nitems, key, title ? xstrdup(title) : NULL, kind, (int)st, flagged};
-    return rc->j.nitems++;
-}
-
-static void add_values(Recorder *rc, size_t item, const EvidenceList *ev)
+static void pack_values(StrBuf *pack, const EvidenceList *ev)
 {
     for (size_t i = 0; i < ev->n; i++) {
         const Evidence *e = &ev->items[i];
-        if (rc->j.nvalues == rc->vcap)
-            rc->j.values = xrealloc(rc->j.values, (rc->vcap = rc->vcap ? 2 * rc->vcap : 32) * sizeof *rc->j.values);
-        const char *ind = indicator_key(e->ind);
-        rc->j.values[rc->j.nvalues++] = (RecordedValue){
-            item, ind ? xstrdup(ind) : NULL, e->what ? xstrdup(e->what) : NULL,
-            e->kind == EV_VALUE ? e->unit : 0, e->period, e->period_to, (int)e->group,
-            e->value.lo, e->value.hi, (int)e->value.miss};
+        judgement_pack_value(pack, &(RecordedValue){0, indicator_key(e->ind), e->what, e->kind == EV_VALUE ? e->unit : 0,
+                                                    e->period, e->period_to, (int)e->group, e->value.lo, e->value.hi,
+                                                    (int)e->value.miss});
     }
 }
 
 int history_record(Store *st, const PlanResult *r, int64_t last_import, const char *label, const char *plan_path,
                    RecordedRun *run)
 {
-    Recorder rc = {0};
     const Program *p = r->prog;
     char hash[17], when[STORE_TIME_MAX], per[PERIOD_TEXT_MAX];
     history_plan_hash(p, hash);
@@ -101,26 +86,29 @@ int history_record(Store *st, const PlanResult *r, int64_t last_import, const ch
         if (r->period) sb_printf(&lb, "%s ", period_format(r->period, per));
         sb_printf(&lb, "%.10s", store_time(when));
     }
-    rc.j.run = (RecordedRun){0, NULL, lb.data, xstrdup(plan_path), xstrdup(p->plan.title ? p->plan.title : ""),
-                             xstrdup(hash), r->period, last_import,
-                             {r->counts[ST_ACHIEVED], r->counts[ST_PARTLY], r->counts[ST_FAILED], r->counts[ST_NODATA]}};
+    *run = (RecordedRun){0, NULL, lb.data, xstrdup(plan_path), xstrdup(p->plan.title ? p->plan.title : ""),
+                         xstrdup(hash), r->period, last_import,
+                         {r->counts[ST_ACHIEVED], r->counts[ST_PARTLY], r->counts[ST_FAILED], r->counts[ST_NODATA]}};
+    /* items in plan order, each followed by the values that decided it */
+    StrBuf pack = {0}, key = {0};
     for (int i = 0; i < r->ngoals; i++) {
         const GoalResult *g = &r->goals[i];
-        add_item(&rc, RK_GOAL, xstrdup(g->goal->id), g->goal->title, g->status, -1);
+        judgement_pack_item(&pack, &(RecordedItem){0, g->goal->id, g->goal->title, RK_GOAL, (int)g->status, -1});
         for (int k = 0; k < g->ntargets; k++) {
-            size_t item = add_item(&rc, RK_TARGET, target_key(p, g, &g->targets[k]), NULL, g->targets[k].status, -1);
-            add_values(&rc, item, &g->targets[k].evidence);
+            sb_clear(&key);
+            target_key(p, g, &g->targets[k], &key);
+            judgement_pack_item(&pack, &(RecordedItem){0, key.data, NULL, RK_TARGET, (int)g->targets[k].status, -1});
+            pack_values(&pack, &g->targets[k].evidence);
         }
     }
     for (int i = 0; i < r->nrules; i++) {
         const RuleResult *rr = &r->rules[i];
-        add_item(&rc, RK_RULE, xstrdup(rr->rule->id), rr->rule->title,
-                 rule_status(rr), rr->nflagged);
+        judgement_pack_item(&pack, &(RecordedItem){0, rr->rule->id, rr->rule->title, RK_RULE, (int)rule_status(rr),
+                                                   rr->nflagged});
     }
-    int ok = store_record_judgement(st, &rc.j);
-    *run = rc.j.run;
-    rc.j.run = (RecordedRun){0};
-    recorded_judgement_free(&rc.j);
+    int ok = store_record_judgement(st, run, &pack);
+    sb_free(&pack);
+    sb_free(&key);
     return ok;
 }
 
@@ -259,7 +247,9 @@ static void compare(Changes *c, const PlanResult *r, const RecordedJudgement *j)
         ic->goal = g;
         for (int k = 0; k < g->ntargets; k++) {
             const TargetResult *t = &g->targets[k];
-            ic = add_change(&cl, RK_TARGET, target_key(r->prog, g, t), j, (int)t->status);
+            StrBuf key = {0};
+            target_key(r->prog, g, t, &key);
+            ic = add_change(&cl, RK_TARGET, key.data, j, (int)t->status);
             ic->goal = g;
             ic->target = t;
             if (cl.found) value_changes(ic, cl.found, &t->evidence, j);

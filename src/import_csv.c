@@ -82,15 +82,22 @@ bool import_number(const char *s, size_t n, double *out)
     static char point;
     if (!point) point = localeconv()->decimal_point[0];
     bool seen_point = false, seen_exp = false, after_digit = false;
+    uint64_t mant = 0; /* the digits as an integer, while there are at most 15 */
+    int digits = 0, frac = 0;
     while (i < n) {
         if (k >= sizeof buf - 2) return false;
         char ch = s[i];
-        size_t gap = ch == '\t' ? 0 : blank_at(s + i, n - i);
         if (is_digit(ch)) {
             buf[k++] = ch;
+            mant = mant * 10 + (uint64_t)(ch - '0');
+            digits++;
+            frac += seen_point;
             after_digit = true;
             i++;
-        } else if (gap && after_digit && !seen_point && !seen_exp && i + gap < n && is_digit(s[i + gap])) {
+            continue;
+        }
+        size_t gap = ch == '\t' ? 0 : blank_at(s + i, n - i);
+        if (gap && after_digit && !seen_point && !seen_exp && i + gap < n && is_digit(s[i + gap])) {
             i += gap;
         } else if ((ch == ',' || ch == '.') && after_digit && !seen_point && !seen_exp) {
             buf[k++] = point;
@@ -108,6 +115,15 @@ bool import_number(const char *s, size_t n, double *out)
         }
     }
     if (!after_digit) return false;
+    /* At most 15 digits and no exponent: the integer and the power of ten
+     * are exact doubles, so one division is rounded as strtod rounds
+     * (Clinger's fast path), at a tenth of its cost. */
+    static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (!seen_exp && digits <= 15) {
+        double v = (double)mant / tens[frac];
+        *out = buf[0] == '-' ? -v : v;
+        return true;
+    }
     buf[k] = 0;
     char *end;
     errno = 0;

@@ -152,6 +152,8 @@ typedef struct SourceImport {
     int *split_at;    /* the column of each split */
     Period period;
     StrBuf key;
+    StrBuf suffix, ind_suffix; /* this row's splits' suffixes; those ind_of is for */
+    int64_t *ind_of;  /* each value's indicator id under ind_suffix, 0 not looked up yet */
     int64_t values;
     int value_at;     /* the column of the value being stored */
 } SourceImport;
@@ -434,8 +436,15 @@ static int data_row(SourceImport *si)
                               import_clip(g, n), g);
         k.grp = grp;
     }
-    StrBuf suffix = {0};
-    int rc = row_suffixes(si, &suffix);
+    sb_clear(&si->suffix);
+    int rc = row_suffixes(si, &si->suffix);
+    /* a value's key is looked up once per run of rows with the same splits,
+     * not once per value */
+    if (strcmp(sb_str(&si->suffix), sb_str(&si->ind_suffix)) != 0) {
+        sb_clear(&si->ind_suffix);
+        sb_puts(&si->ind_suffix, sb_str(&si->suffix));
+        memset(si->ind_of, 0, (size_t)si->s->nvalues * sizeof *si->ind_of);
+    }
     for (size_t i = 0; rc == 0 && i < si->pre.ncols; i++) {
         const ColInfo *ci = &si->cols[i];
         if (ci->role != RO_VALUE) continue;
@@ -449,15 +458,18 @@ static int data_row(SourceImport *si)
         if ((rc = row_count(si, ci->count_col, &v)) < 0) break;
         v.line = si->csv.line;
         si->value_at = (int)i;
-        sb_clear(&si->key);
-        sb_printf(&si->key, "%s%s", si->s->values[ci->index].key, sb_str(&suffix));
         if (si->s->group_from == 2) k.grp = ci->group;
-        if ((k.ind = import_indicator(si->im, sb_str(&si->key))) < 0 ||
-            import_result(si->im, &k, &v, si->counts) < 0)
-            rc = -1;
+        int64_t *ind = &si->ind_of[ci->index];
+        if (!*ind) {
+            sb_clear(&si->key);
+            sb_puts(&si->key, si->s->values[ci->index].key);
+            sb_puts(&si->key, sb_str(&si->suffix));
+            *ind = import_indicator(si->im, sb_str(&si->key));
+        }
+        k.ind = *ind;
+        if (k.ind < 0 || import_result(si->im, &k, &v, si->counts) < 0) rc = -1;
         si->values++;
     }
-    sb_free(&suffix);
     return rc;
 }
 
@@ -512,6 +524,7 @@ int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOpt
     import_set_where(im, value_site, &si);
     si.csv.sep = sep;
     counts->source = spec->name;
+    si.ind_of = xcalloc((size_t)spec->nvalues + 1, sizeof *si.ind_of);
     int rc = read_preamble(&si.csv, im, spec, &si.pre);
     if (rc == 0 && !si.pre.found)
         rc = import_fail(im, NULL, "no header line with a column \"%s\" (source %s) in the first %d lines",
@@ -537,6 +550,9 @@ int import_source(Importer *im, FILE *f, const SourceSpec *spec, const ImportOpt
     free(si.cols);
     free(si.split_at);
     sb_free(&si.key);
+    sb_free(&si.suffix);
+    sb_free(&si.ind_suffix);
+    free(si.ind_of);
     csv_free(&si.csv);
     return rc;
 }

@@ -113,7 +113,10 @@ void unit_info_free(UnitInfo *u)
 /* Added in version 3: values an import replaced (revision: the old value,
  * src the import that replaced it) and recorded judgements (store_history.c).
  * A version 2 store gets them from its next writer; readers read it as it is
- * (it has no history yet). */
+ * (it has no history yet). Version 4 packs a judgement's items and values in
+ * judgement_run.items; a version 3 store (rows in judgement and
+ * judgement_value) gets the column from its next writer and keeps its rows
+ * for the runs recorded before. */
 #define HISTORY_SQL \
     "CREATE TABLE IF NOT EXISTS revision(" \
     " ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL, unit INTEGER NOT NULL," \
@@ -122,14 +125,8 @@ void unit_info_free(UnitInfo *u)
     "CREATE TABLE IF NOT EXISTS judgement_run(" \
     " id INTEGER PRIMARY KEY, recorded TEXT NOT NULL, label TEXT NOT NULL, plan TEXT NOT NULL," \
     " plan_title TEXT NOT NULL, plan_hash TEXT NOT NULL, period INTEGER, last_import INTEGER NOT NULL," \
-    " achieved INTEGER NOT NULL, partly INTEGER NOT NULL, failed INTEGER NOT NULL, nodata INTEGER NOT NULL);" \
-    "CREATE TABLE IF NOT EXISTS judgement(" \
-    " run INTEGER NOT NULL, seq INTEGER NOT NULL, item TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT," \
-    " status INTEGER NOT NULL, flagged INTEGER, PRIMARY KEY(run, seq)) WITHOUT ROWID;" \
-    "CREATE TABLE IF NOT EXISTS judgement_value(" \
-    " run INTEGER NOT NULL, item INTEGER NOT NULL, seq INTEGER NOT NULL, ind TEXT, what TEXT, unit INTEGER," \
-    " period INTEGER, period_to INTEGER, grp INTEGER, lo REAL, hi REAL, missing INTEGER NOT NULL," \
-    " PRIMARY KEY(run, item, seq)) WITHOUT ROWID;"
+    " achieved INTEGER NOT NULL, partly INTEGER NOT NULL, failed INTEGER NOT NULL, nodata INTEGER NOT NULL," \
+    " items BLOB);"
 
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS unit("
@@ -150,6 +147,7 @@ static const char *const schema_sql =
 /* Version 1 stores lack where each value came from (result.src) and the
  * runs it points to, who runs each unit, and the history; a writer adds them
  * in place. */
+static const char *const upgrade_from_3_sql = "ALTER TABLE judgement_run ADD COLUMN items BLOB;";
 static const char *const upgrade_from_2_sql = HISTORY_SQL;
 static const char *const upgrade_from_1_sql =
     "ALTER TABLE result ADD COLUMN src INTEGER;"
@@ -245,14 +243,15 @@ static char *wal_err(Store *s, int rc)
     return sb.data;
 }
 
-enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_NO_HISTORY, SCHEMA_SKA };
+enum { SCHEMA_ERROR, SCHEMA_EMPTY, SCHEMA_OLD, SCHEMA_NO_HISTORY, SCHEMA_ROWS, SCHEMA_SKA };
 
 /* Whether s->db is a ska store of this version (SCHEMA_SKA), an empty
  * database (SCHEMA_EMPTY: a new or a 0-byte file), or anything else
  * (SCHEMA_ERROR, *err set, *rc SQLite's code); SCHEMA_OLD, with *err
  * set, for a version 1 store a writer can bring up to date; SCHEMA_NO_HISTORY
  * for a version 2 store, which readers read as it is (without history) and a
- * writer brings up to date. Reads only. */
+ * writer brings up to date; SCHEMA_ROWS the same for a version 3 store
+ * (judgements in rows). Reads only. */
 static int schema_state(Store *s, char **err, int *rc)
 {
     sqlite3_stmt *st = NULL;
@@ -271,6 +270,8 @@ static int schema_state(Store *s, char **err, int *rc)
         return SCHEMA_SKA;
     else if (version == 2)
         return SCHEMA_NO_HISTORY;
+    else if (version == 3)
+        return SCHEMA_ROWS;
     else if (version == 0 && tables == 0)
         return SCHEMA_EMPTY;
     else if (version == 0)
@@ -338,7 +339,7 @@ static bool open_read(Store *s, char **err)
         state = schema_state(s, err, &rc);
     }
     if (state == SCHEMA_EMPTY) *err = fmt_err(s->path, "not a ska store (the file is empty)");
-    return state == SCHEMA_SKA || state == SCHEMA_NO_HISTORY;
+    return state == SCHEMA_SKA || state == SCHEMA_NO_HISTORY || state == SCHEMA_ROWS;
 }
 
 /* The message for a write lock not had in time. SQLITE_BUSY in WAL mode
@@ -401,7 +402,7 @@ static bool open_write(Store *s, char **err)
         return false;
     }
     /* an empty file may have been given a schema by a writer before us */
-    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD || state == SCHEMA_NO_HISTORY) {
+    if (state == SCHEMA_EMPTY || state == SCHEMA_OLD || state == SCHEMA_NO_HISTORY || state == SCHEMA_ROWS) {
         free(*err);
         *err = NULL;
         state = schema_state(s, err, &rc);
@@ -413,6 +414,7 @@ static bool open_write(Store *s, char **err)
     if (state == SCHEMA_EMPTY) return write_schema(s, schema_sql, err);
     if (state == SCHEMA_OLD) return write_schema(s, upgrade_from_1_sql, err);
     if (state == SCHEMA_NO_HISTORY) return write_schema(s, upgrade_from_2_sql, err);
+    if (state == SCHEMA_ROWS) return write_schema(s, upgrade_from_3_sql, err);
     return state == SCHEMA_SKA;
 }
 
@@ -601,6 +603,13 @@ int store_fail(Store *st, const char *what)
 {
     free(st->err);
     st->err = db_err(st->db, what);
+    return -1;
+}
+
+int store_fail_msg(Store *st, const char *msg)
+{
+    free(st->err);
+    st->err = fmt_err(st->path, msg);
     return -1;
 }
 
@@ -841,13 +850,19 @@ static int64_t unit_count(Store *st)
     return st->nunits;
 }
 
+int store_reads_by_keys(Store *st, size_t n)
+{
+    int64_t total = unit_count(st);
+    return total < 0 ? -1 : (int64_t)n * KEY_READ_ROWS < total;
+}
+
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx)
 {
-    if (n == 0) return 0;
-    int64_t total = unit_count(st);
-    if (total < 0) return -1;
-    if ((int64_t)n * KEY_READ_ROWS < total) {
+    if (units && n == 0) return 0;
+    int by_keys = units ? store_reads_by_keys(st, n) : 0;
+    if (by_keys < 0) return -1;
+    if (by_keys) {
         for (size_t i = 0; i < n; i++) {
             StoredValue v;
             int found = store_point(st, ind, g, p, units[i], &v);
@@ -865,10 +880,12 @@ int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *uni
     /* both ascend by unit: a merge passes over the units not in the set */
     size_t i = 0;
     int rc = SQLITE_DONE;
-    while (i < n && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    while ((!units || i < n) && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         int64_t unit = sqlite3_column_int64(s, 0);
-        while (i < n && units[i] < unit) i++;
-        if (i == n || units[i] != unit) continue;
+        if (units) {
+            while (i < n && units[i] < unit) i++;
+            if (i == n || units[i] != unit) continue;
+        }
         StoredValue v;
         read_value(s, 1, &v);
         if (!fn(ctx, unit, p, &v)) break;

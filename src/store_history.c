@@ -3,6 +3,7 @@
  * per command, so each is prepared where it is used and finalized after. */
 #include <stdlib.h>
 #include <string.h>
+#include "eval.h"
 #include "store_history.h"
 #include "store_internal.h"
 #include "util.h"
@@ -20,14 +21,7 @@ void recorded_run_free(RecordedRun *r)
 void recorded_judgement_free(RecordedJudgement *j)
 {
     recorded_run_free(&j->run);
-    for (size_t i = 0; i < j->nitems; i++) {
-        free(j->items[i].key);
-        free(j->items[i].title);
-    }
-    for (size_t i = 0; i < j->nvalues; i++) {
-        free(j->values[i].ind);
-        free(j->values[i].what);
-    }
+    free(j->pack);
     free(j->items);
     free(j->values);
     memset(j, 0, sizeof *j);
@@ -95,11 +89,143 @@ int64_t store_last_import(Store *st)
     return id;
 }
 
-static int record_run(Store *st, RecordedRun *r)
+/* ---- the items column (store_history.h) ---- */
+
+enum { TAG_VALUE = 3, TAG_KIND = 3, TAG_FIRST = 4, TAG_SECOND = 8 };
+
+static unsigned char *put_le(unsigned char *at, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; i++) at[i] = (unsigned char)(v >> 8 * i);
+    return at + bytes;
+}
+
+static uint64_t double_bits(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+}
+
+/* The record's fixed part (rec[0, len)) in one piece, then its strings. */
+static void put_record(StrBuf *pack, const unsigned char *rec, size_t len, const char *first, const char *second)
+{
+    sb_putn(pack, (const char *)rec, len);
+    if (first) sb_putn(pack, first, strlen(first) + 1);
+    if (second) sb_putn(pack, second, strlen(second) + 1);
+}
+
+void judgement_pack_item(StrBuf *pack, const RecordedItem *it)
+{
+    unsigned char rec[6], *at = rec;
+    *at++ = (unsigned char)(it->kind | (it->title ? TAG_FIRST : 0));
+    *at++ = (unsigned char)it->status;
+    at = put_le(at, (uint32_t)it->flagged, 4);
+    put_record(pack, rec, (size_t)(at - rec), it->key, it->title);
+}
+
+void judgement_pack_value(StrBuf *pack, const RecordedValue *v)
+{
+    unsigned char rec[38], *at = rec;
+    *at++ = (unsigned char)(TAG_VALUE | (v->ind ? TAG_FIRST : 0) | (v->what ? TAG_SECOND : 0));
+    *at++ = (unsigned char)v->missing;
+    at = put_le(at, (uint64_t)v->unit, 8);
+    at = put_le(at, (uint32_t)v->period, 4);
+    at = put_le(at, (uint32_t)v->period_to, 4);
+    at = put_le(at, (uint32_t)v->grp, 4);
+    at = put_le(at, double_bits(v->missing ? 0 : v->lo), 8);
+    at = put_le(at, double_bits(v->missing ? 0 : v->hi), 8);
+    put_record(pack, rec, (size_t)(at - rec), v->ind, v->what);
+}
+
+/* Reads the pack, checking every length: a damaged blob is an error, never
+ * a read past its end. */
+typedef struct Unpack { const unsigned char *at, *end; bool bad; } Unpack;
+
+static uint64_t get_le(Unpack *u, int bytes)
+{
+    uint64_t v = 0;
+    if (u->end - u->at < bytes) {
+        u->bad = true;
+        return 0;
+    }
+    for (int i = 0; i < bytes; i++) v |= (uint64_t)u->at[i] << 8 * i;
+    u->at += bytes;
+    return v;
+}
+
+static double get_double(Unpack *u)
+{
+    uint64_t bits = get_le(u, 8);
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static const char *get_str(Unpack *u, bool present)
+{
+    if (!present || u->bad) return NULL;
+    const unsigned char *nul = memchr(u->at, 0, (size_t)(u->end - u->at));
+    if (!nul) {
+        u->bad = true;
+        return NULL;
+    }
+    const char *s = (const char *)u->at;
+    u->at = nul + 1;
+    return s;
+}
+
+static int by_key(const void *a, const void *b)
+{
+    const RecordedItem *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* j's items (ordered by key) and values (by item, as met) from j->pack, n
+ * bytes. false when it is damaged. */
+static bool unpack(RecordedJudgement *j, size_t n)
+{
+    Unpack u = {(const unsigned char *)j->pack, (const unsigned char *)j->pack + n, false};
+    size_t icap = 0, vcap = 0;
+    while (u.at < u.end && !u.bad) {
+        unsigned tag = *u.at++;
+        if ((tag & TAG_KIND) == TAG_VALUE) {
+            if (!j->nitems) return false; /* a value before any item */
+            if (j->nvalues == vcap) j->values = xrealloc(j->values, (vcap = vcap ? 2 * vcap : 32) * sizeof *j->values);
+            RecordedValue *v = &j->values[j->nvalues++];
+            v->item = j->nitems - 1;
+            v->missing = (int)get_le(&u, 1);
+            v->unit = (int64_t)get_le(&u, 8);
+            v->period = (Period)(int32_t)(uint32_t)get_le(&u, 4);
+            v->period_to = (Period)(int32_t)(uint32_t)get_le(&u, 4);
+            v->grp = (int32_t)(uint32_t)get_le(&u, 4);
+            v->lo = get_double(&u);
+            v->hi = get_double(&u);
+            v->ind = get_str(&u, tag & TAG_FIRST);
+            v->what = get_str(&u, tag & TAG_SECOND);
+            if (v->missing > M_FEW_UNITS) return false; /* read as an index by the renderers */
+        } else {
+            if (j->nitems == icap) j->items = xrealloc(j->items, (icap = icap ? 2 * icap : 16) * sizeof *j->items);
+            RecordedItem *it = &j->items[j->nitems];
+            it->seq = j->nitems++;
+            it->kind = (RecordedKind)(tag & TAG_KIND);
+            it->status = (int)get_le(&u, 1);
+            it->flagged = (int32_t)(uint32_t)get_le(&u, 4);
+            it->key = get_str(&u, true);
+            it->title = get_str(&u, tag & TAG_FIRST);
+            if (it->status >= ST_COUNT) return false;
+        }
+    }
+    if (u.bad) return false;
+    if (j->nitems) qsort(j->items, j->nitems, sizeof *j->items, by_key);
+    return true;
+}
+
+int store_record_judgement(Store *st, RecordedRun *r, const StrBuf *pack)
 {
     sqlite3_stmt *s = prepare(st,
         "INSERT INTO judgement_run(recorded, label, plan, plan_title, plan_hash, period, last_import,"
-        " achieved, partly, failed, nodata) VALUES(?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        " achieved, partly, failed, nodata, items) VALUES(?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12)"
         " RETURNING id, recorded", "recording a judgement");
     if (!s) return -1;
     char now[STORE_TIME_MAX];
@@ -108,7 +234,7 @@ static int record_run(Store *st, RecordedRun *r)
                 sqlite3_bind_text(s, 3, r->plan_title, -1, SQLITE_STATIC) |
                 sqlite3_bind_text(s, 4, r->plan_hash, -1, SQLITE_STATIC) |
                 (r->period ? sqlite3_bind_int(s, 5, r->period) : sqlite3_bind_null(s, 5)) |
-                sqlite3_bind_int64(s, 6, r->last_import);
+                sqlite3_bind_int64(s, 6, r->last_import) | sqlite3_bind_zeroblob64(s, 12, pack->len);
     for (int i = 0; i < 4; i++) bound |= sqlite3_bind_int(s, 7 + i, r->counts[i]);
     if (bound != SQLITE_OK || sqlite3_step(s) != SQLITE_ROW) return fail(st, s, "recording a judgement");
     r->id = sqlite3_column_int64(s, 0);
@@ -116,45 +242,17 @@ static int record_run(Store *st, RecordedRun *r)
     r->recorded = column_text(s, 1);
     if (sqlite3_step(s) != SQLITE_DONE) return fail(st, s, "recording a judgement");
     sqlite3_finalize(s);
-    return 0;
-}
-
-int store_record_judgement(Store *st, RecordedJudgement *j)
-{
-    if (record_run(st, &j->run) < 0) return -1;
-    sqlite3_stmt *s = prepare(st, "INSERT INTO judgement(run, seq, item, kind, title, status, flagged)"
-                                  " VALUES(?1, ?7, ?2, ?3, ?4, ?5, ?6)", "recording a judgement");
-    if (!s) return -1;
-    for (size_t i = 0; i < j->nitems; i++) {
-        const RecordedItem *it = &j->items[i];
-        sqlite3_reset(s);
-        int bound = sqlite3_bind_int64(s, 1, j->run.id) | sqlite3_bind_text(s, 2, it->key, -1, SQLITE_STATIC) |
-                    sqlite3_bind_int(s, 3, (int)it->kind) | bind_text_or_null(s, 4, it->title) |
-                    sqlite3_bind_int(s, 5, it->status) |
-                    (it->flagged >= 0 ? sqlite3_bind_int(s, 6, it->flagged) : sqlite3_bind_null(s, 6)) |
-                    sqlite3_bind_int64(s, 7, (int64_t)it->seq);
-        if (bound != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE) return fail(st, s, "recording a judgement");
+    /* the pack goes straight into the row's pages: bound to the INSERT,
+     * SQLite would copy it into a record first (a blob of 400 kB for 1 000
+     * goals) */
+    sqlite3_blob *b = NULL;
+    if (pack->len && (sqlite3_blob_open(store_db(st), "main", "judgement_run", "items", r->id, 1, &b) != SQLITE_OK ||
+                      sqlite3_blob_write(b, pack->data, (int)pack->len, 0) != SQLITE_OK)) {
+        store_fail(st, "recording a judgement");
+        sqlite3_blob_close(b);
+        return -1;
     }
-    sqlite3_finalize(s);
-    s = prepare(st, "INSERT INTO judgement_value(run, item, seq, ind, what, unit, period, period_to, grp,"
-                    " lo, hi, missing) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                "recording a judgement");
-    if (!s) return -1;
-    for (size_t i = 0; i < j->nvalues; i++) {
-        const RecordedValue *v = &j->values[i];
-        sqlite3_reset(s);
-        int bound = sqlite3_bind_int64(s, 1, j->run.id) | sqlite3_bind_int64(s, 2, (int64_t)v->item) |
-                    sqlite3_bind_int64(s, 3, (int64_t)i) | bind_text_or_null(s, 4, v->ind) |
-                    bind_text_or_null(s, 5, v->what) |
-                    (v->unit ? sqlite3_bind_int64(s, 6, v->unit) : sqlite3_bind_null(s, 6)) |
-                    sqlite3_bind_int(s, 7, v->period) | sqlite3_bind_int(s, 8, v->period_to) |
-                    sqlite3_bind_int(s, 9, v->grp) |
-                    (v->missing ? sqlite3_bind_null(s, 10) | sqlite3_bind_null(s, 11)
-                                : sqlite3_bind_double(s, 10, v->lo) | sqlite3_bind_double(s, 11, v->hi)) |
-                    sqlite3_bind_int(s, 12, v->missing);
-        if (bound != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE) return fail(st, s, "recording a judgement");
-    }
-    sqlite3_finalize(s);
+    if (sqlite3_blob_close(b) != SQLITE_OK) return store_fail(st, "recording a judgement");
     return store_commit(st) == 0 ? 0 : -1;
 }
 
@@ -192,48 +290,63 @@ long store_recorded_runs(Store *st, RecordedRun **out)
     return n;
 }
 
-int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
+/* The rows a version 3 store kept of run id, packed as version 4 packs them
+ * into *pack: one reader for both. 0 or -1. */
+static int pack_rows(Store *st, int64_t id, StrBuf *pack)
 {
-    sqlite3_stmt *s = prepare(st, "SELECT item, kind, title, status, coalesce(flagged, -1), seq FROM judgement"
-                                  " WHERE run=?1 ORDER BY item", "reading a recorded judgement");
+    /* each item (by seq), then its values (as met) */
+    sqlite3_stmt *s = prepare(st, "SELECT kind, item, title, status, coalesce(flagged, -1), seq, 0, 0, 0, 0, 0, 0, 0, 0"
+                                  " FROM judgement WHERE run=?1"
+                                  " UNION ALL SELECT 3, ind, what, missing, 0, item, 1, seq, coalesce(unit, 0), period,"
+                                  " period_to, grp, coalesce(lo, 0), coalesce(hi, 0) FROM judgement_value"
+                                  " WHERE run=?1 ORDER BY 6, 7, 8", "reading a recorded judgement");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, id);
-    size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (j->nitems == cap) j->items = xrealloc(j->items, (cap = cap ? 2 * cap : 16) * sizeof *j->items);
-        RecordedItem *it = &j->items[j->nitems++];
-        it->key = column_text(s, 0);
-        it->kind = (RecordedKind)sqlite3_column_int(s, 1);
-        it->title = column_text(s, 2);
-        it->status = sqlite3_column_int(s, 3);
-        it->flagged = sqlite3_column_int(s, 4);
-        it->seq = (size_t)sqlite3_column_int64(s, 5);
-    }
-    if (rc != SQLITE_DONE) return fail(st, s, "reading a recorded judgement");
-    sqlite3_finalize(s);
-    s = prepare(st, "SELECT item, ind, what, coalesce(unit, 0), period, period_to, grp, lo, hi, missing"
-                    " FROM judgement_value WHERE run=?1 ORDER BY item, seq", "reading a recorded judgement");
-    if (!s) return -1;
-    sqlite3_bind_int64(s, 1, id);
-    cap = 0;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (j->nvalues == cap) j->values = xrealloc(j->values, (cap = cap ? 2 * cap : 16) * sizeof *j->values);
-        RecordedValue *v = &j->values[j->nvalues++];
-        v->item = (size_t)sqlite3_column_int64(s, 0);
-        v->ind = column_text(s, 1);
-        v->what = column_text(s, 2);
-        v->unit = sqlite3_column_int64(s, 3);
-        v->period = sqlite3_column_int(s, 4);
-        v->period_to = sqlite3_column_int(s, 5);
-        v->grp = sqlite3_column_int(s, 6);
-        v->lo = sqlite3_column_double(s, 7);
-        v->hi = sqlite3_column_double(s, 8);
-        v->missing = sqlite3_column_int(s, 9);
+        const char *a = (const char *)sqlite3_column_text(s, 1), *b = (const char *)sqlite3_column_text(s, 2);
+        int kind = sqlite3_column_int(s, 0);
+        if (kind == TAG_VALUE)
+            judgement_pack_value(pack, &(RecordedValue){0, a, b, sqlite3_column_int64(s, 8), sqlite3_column_int(s, 9),
+                                                        sqlite3_column_int(s, 10), sqlite3_column_int(s, 11),
+                                                        sqlite3_column_double(s, 12), sqlite3_column_double(s, 13),
+                                                        sqlite3_column_int(s, 3)});
+        else
+            judgement_pack_item(pack, &(RecordedItem){0, a ? a : "", b, (RecordedKind)(kind & TAG_KIND),
+                                                      sqlite3_column_int(s, 3), sqlite3_column_int(s, 4)});
     }
     if (rc != SQLITE_DONE) return fail(st, s, "reading a recorded judgement");
     sqlite3_finalize(s);
     return 0;
+}
+
+int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
+{
+    /* a version 3 store read as it is has no items column */
+    sqlite3_stmt *s = prepare(st, "SELECT count(*) FROM pragma_table_info('judgement_run') WHERE name='items'",
+                              "reading the schema");
+    if (!s) return -1;
+    int packed = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+    sqlite3_finalize(s);
+    if (packed < 0) return store_fail(st, "reading the schema");
+    StrBuf pack = {0};
+    bool rows = !packed;
+    if (packed) {
+        s = prepare(st, "SELECT items FROM judgement_run WHERE id=?1", "reading a recorded judgement");
+        if (!s) return -1;
+        sqlite3_bind_int64(s, 1, id);
+        if (sqlite3_step(s) != SQLITE_ROW) return fail(st, s, "reading a recorded judgement");
+        rows = sqlite3_column_type(s, 0) == SQLITE_NULL; /* recorded by version 3 */
+        if (!rows) sb_putn(&pack, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0));
+        sqlite3_finalize(s);
+    }
+    if (rows && pack_rows(st, id, &pack) < 0) {
+        sb_free(&pack);
+        return -1;
+    }
+    j->pack = pack.data;
+    if (unpack(j, pack.len)) return 0;
+    return store_fail_msg(st, "a recorded judgement is damaged (its items cannot be read)");
 }
 
 static StoredValue stored_at(sqlite3_stmt *s, int value, int status, int n)

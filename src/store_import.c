@@ -23,7 +23,7 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION
+    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION, SI_RESULT_ADD, SI_RESULT_ADD_MANY
 };
 
 
@@ -37,6 +37,12 @@ typedef struct IdMap {
     IdEntry *slots;
     size_t cap, n; /* cap is 0 or a power of two */
 } IdMap;
+
+/* A set of ids (open addressing, 0 empty). */
+typedef struct IdSet {
+    int64_t *ids;
+    size_t cap, n; /* cap is 0 or a power of two */
+} IdSet;
 
 /* How a units-file row compares with the stored unit, parent aside. */
 typedef enum RowClass { ROW_NONE, ROW_ADDED, ROW_CHANGED, ROW_SAME } RowClass;
@@ -73,6 +79,11 @@ typedef struct Held {
  * (2 000 units x 10 years x 3 groups) at a time. */
 #define HOLD_ROWS 65536
 #define HOLD_SLOTS (2 * HOLD_ROWS) /* a power of two */
+/* The inserted keys' filter: 2 bits a key in 1 MiB. A row of an indicator
+ * this run has inserted rows of reads the store (is it a second value for
+ * one key?) only when the filter has both its bits; far more keys than
+ * bits fill it, and then every such row reads the store, as without it. */
+#define SEEN_BITS ((size_t)1 << 23)
 
 struct Importer {
     Store *st;
@@ -80,8 +91,10 @@ struct Importer {
     size_t nheld;
     uint32_t *held_slots;     /* key hash -> index + 1 into held, 0 empty */
     ImportCounts *held_counts;/* the file they count in */
-    int64_t *flushed;         /* ids of indicators with rows inserted by this run, */
-    size_t flushed_cap, nflushed; /* an open-addressing set (0 empty) */
+    IdSet held_inds;          /* the indicators of the held rows */
+    IdSet flushed;            /* indicators with rows inserted by this run */
+    IdSet fresh;              /* indicators this run created */
+    uint64_t *seen;           /* a Bloom filter of the keys inserted by this run */
     IdMap inds, units, names;
     IdMap aliases; /* this file's codes read as another unit's (127, a name) */
     Pending *pending;
@@ -144,6 +157,43 @@ static void idmap_free(IdMap *m)
     for (size_t i = 0; i < m->cap; i++) free(m->slots[i].key);
     free(m->slots);
     memset(m, 0, sizeof *m);
+}
+
+static size_t idset_home(const IdSet *set, int64_t id)
+{
+    return (size_t)id * 0x9E3779B97F4A7C15u >> 40 & (set->cap - 1);
+}
+
+static bool idset_has(const IdSet *set, int64_t id)
+{
+    if (!set->cap) return false;
+    for (size_t i = idset_home(set, id); set->ids[i]; i = (i + 1) & (set->cap - 1))
+        if (set->ids[i] == id) return true;
+    return false;
+}
+
+static void idset_add(IdSet *set, int64_t id)
+{
+    if (idset_has(set, id)) return;
+    if (2 * (set->n + 1) > set->cap) {
+        IdSet old = *set;
+        set->cap = old.cap ? 2 * old.cap : 64;
+        set->ids = xcalloc(set->cap, sizeof *set->ids);
+        set->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.ids[i]) idset_add(set, old.ids[i]);
+        free(old.ids);
+    }
+    size_t i = idset_home(set, id);
+    while (set->ids[i]) i = (i + 1) & (set->cap - 1);
+    set->ids[i] = id;
+    set->n++;
+}
+
+static void idset_clear(IdSet *set)
+{
+    if (set->n) memset(set->ids, 0, set->cap * sizeof *set->ids);
+    set->n = 0;
 }
 
 /* ---- errors ---- */
@@ -262,7 +312,10 @@ void import_end(Importer *im)
     store_close(im->st); /* which rolls back what was not committed */
     free(im->held);
     free(im->held_slots);
-    free(im->flushed);
+    free(im->held_inds.ids);
+    free(im->flushed.ids);
+    free(im->fresh.ids);
+    free(im->seen);
     idmap_free(&im->inds);
     idmap_free(&im->units);
     idmap_free(&im->names);
@@ -320,6 +373,7 @@ static int64_t indicator_id(Importer *im, const char *key, bool *created)
         if (exec_stmt(im, s, bound, "adding an indicator") < 0) return -1;
         id = sqlite3_last_insert_rowid(store_db(im->st));
         *created = true;
+        idset_add(&im->fresh, id);
     }
     idmap_put(&im->inds, key, id);
     return id;
@@ -679,17 +733,18 @@ int import_unknown_name(Importer *im, const ImportSite *site, const char *name, 
 
 /* ---- results ---- */
 
-/* ?1..?4 the key, ?5..?8 value, status, n, src: the same numbers in both
- * statements, so one binder serves them. */
-static int bind_result(sqlite3_stmt *s, const ImportKey *k, const ImportValue *v, int64_t src)
+/* ?1..?4 the key, ?5..?8 value, status, n, src (each after the first at
+ * parameters: a multi-row statement's row), the same numbers in every
+ * statement, so one binder serves them. */
+static int bind_result(sqlite3_stmt *s, int at, const ImportKey *k, const ImportValue *v, int64_t src)
 {
     if (!s) return SQLITE_OK; /* exec_stmt reports the failed prepare */
-    return sqlite3_bind_int64(s, 1, k->ind) | sqlite3_bind_int(s, 2, (int)k->grp) |
-           sqlite3_bind_int(s, 3, k->period) | sqlite3_bind_int64(s, 4, k->unit) |
-           (v->status == VS_OK ? sqlite3_bind_double(s, 5, v->value) : sqlite3_bind_null(s, 5)) |
-           sqlite3_bind_int(s, 6, (int)v->status) |
-           (v->count >= 0 ? sqlite3_bind_int64(s, 7, v->count) : sqlite3_bind_null(s, 7)) |
-           sqlite3_bind_int64(s, 8, src);
+    return sqlite3_bind_int64(s, at + 1, k->ind) | sqlite3_bind_int(s, at + 2, (int)k->grp) |
+           sqlite3_bind_int(s, at + 3, k->period) | sqlite3_bind_int64(s, at + 4, k->unit) |
+           (v->status == VS_OK ? sqlite3_bind_double(s, at + 5, v->value) : sqlite3_bind_null(s, at + 5)) |
+           sqlite3_bind_int(s, at + 6, (int)v->status) |
+           (v->count >= 0 ? sqlite3_bind_int64(s, at + 7, v->count) : sqlite3_bind_null(s, at + 7)) |
+           sqlite3_bind_int64(s, at + 8, src);
 }
 
 /* The import_run row of this run, made when its first result is stored. */
@@ -756,20 +811,28 @@ static int keep_revision(Importer *im, const ImportKey *k, const StoredValue *ol
         "INSERT INTO revision(ind, grp, period, unit, value, status, n, src, old_src)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     ImportValue was = {old->value, old->status, old->count, 0};
-    int rc = bind_result(s, k, &was, src);
+    int rc = bind_result(s, 0, k, &was, src);
     if (s) rc |= old_src ? sqlite3_bind_int64(s, 9, old_src) : sqlite3_bind_null(s, 9);
     return exec_stmt(im, s, rc, "keeping a revised value");
 }
 
-/* Stores one result: added, changed or unchanged. */
-static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, int64_t src, ImportCounts *c)
+/* Stores one result: added, changed or unchanged. fresh: its indicator
+ * is new in this run, so no stored row can have its key (import_result
+ * has sent this run's second rows for a key away), and a plain INSERT,
+ * one search of the b-tree where an upsert's conflict check makes two,
+ * adds it. */
+static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, int64_t src, bool fresh,
+                        ImportCounts *c)
 {
-    sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_INSERT,
+    sqlite3_stmt *s = fresh ? store_stmt(im->st, SI_RESULT_ADD,
+        "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                            : store_stmt(im->st, SI_RESULT_INSERT,
         "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
         " ON CONFLICT(ind, grp, period, unit) DO NOTHING");
-    if (exec_stmt(im, s, bind_result(s, k, v, src), "storing a result") < 0) return -1;
-    if (sqlite3_changes(store_db(im->st)) == 1) {
+    if (exec_stmt(im, s, bind_result(s, 0, k, v, src), "storing a result") < 0) return -1;
+    if (fresh || sqlite3_changes(store_db(im->st)) == 1) {
         c->added++;
         return 0;
     }
@@ -785,17 +848,67 @@ static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, 
     s = store_stmt(im->st, SI_RESULT_UPDATE,
         "UPDATE result SET value=?5, status=?6, n=?7, src=?8"
         " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
-    if (exec_stmt(im, s, bind_result(s, k, v, src), "updating a result") < 0) return -1;
+    if (exec_stmt(im, s, bind_result(s, 0, k, v, src), "updating a result") < 0) return -1;
     if (same) c->unchanged++;
     else c->changed++;
     return 0;
 }
 
-static uint32_t key_hash(const ImportKey *k)
+/* Rows of a fresh indicator one INSERT adds at a time (VALUES with a row
+ * of parameters each): the statement keeps its b-tree cursor from row to
+ * row, and a row that goes at the end of the table (rows come in key
+ * order) is then placed without a search from the root. */
+#define ADD_ROWS 64
+#define ADD_ROW "(?,?,?,?,?,?,?,?)"
+#define ADD_ROWS_4 ADD_ROW "," ADD_ROW "," ADD_ROW "," ADD_ROW
+#define ADD_ROWS_16 ADD_ROWS_4 "," ADD_ROWS_4 "," ADD_ROWS_4 "," ADD_ROWS_4
+#define ADD_ROWS_64 ADD_ROWS_16 "," ADD_ROWS_16 "," ADD_ROWS_16 "," ADD_ROWS_16
+
+/* Adds ADD_ROWS held rows of a fresh indicator (see store_result). */
+static int add_rows(Importer *im, const Held *h, ImportCounts *c)
+{
+    sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_ADD_MANY,
+        "INSERT INTO result(ind, grp, period, unit, value, status, n, src) VALUES" ADD_ROWS_64);
+    int bound = SQLITE_OK;
+    for (int i = 0; i < ADD_ROWS; i++) bound |= bind_result(s, 8 * i, &h[i].k, &h[i].v, h[i].src);
+    if (exec_stmt(im, s, bound, "storing a result") < 0) return -1;
+    c->added += ADD_ROWS;
+    return 0;
+}
+
+static uint64_t key_hash(const ImportKey *k)
 {
     uint64_t h = (uint64_t)k->ind * 0x9E3779B97F4A7C15u ^ (uint64_t)k->unit * 0xC2B2AE3D27D4EB4Fu ^
                  (uint64_t)k->period * 0x165667B19E3779F9u ^ (uint64_t)k->grp;
-    return (uint32_t)(h ^ h >> 32);
+    h = (h ^ h >> 33) * 0xFF51AFD7ED558CCDu; /* MurmurHash3's finaliser: every bit mixed */
+    return h ^ h >> 33;
+}
+
+/* The filter's two bits for key k. */
+static void seen_bits(const ImportKey *k, size_t bit[2])
+{
+    uint64_t h = key_hash(k);
+    bit[0] = (size_t)h & (SEEN_BITS - 1);
+    bit[1] = (size_t)(h >> 32) & (SEEN_BITS - 1);
+}
+
+static void seen_add(Importer *im, const ImportKey *k)
+{
+    if (!im->seen) im->seen = xcalloc(SEEN_BITS / 64, sizeof *im->seen);
+    size_t bit[2];
+    seen_bits(k, bit);
+    for (int i = 0; i < 2; i++) im->seen[bit[i] / 64] |= (uint64_t)1 << bit[i] % 64;
+}
+
+/* false: this run has surely not inserted key k; true: it may have. */
+static bool seen_maybe(const Importer *im, const ImportKey *k)
+{
+    if (!im->seen) return false;
+    size_t bit[2];
+    seen_bits(k, bit);
+    for (int i = 0; i < 2; i++)
+        if (!(im->seen[bit[i] / 64] >> bit[i] % 64 & 1)) return false;
+    return true;
 }
 
 static bool same_key(const ImportKey *a, const ImportKey *b)
@@ -810,38 +923,9 @@ static uint32_t *held_slot(Importer *im, const ImportKey *k)
         im->held = xmalloc(sizeof *im->held * HOLD_ROWS);
         im->held_slots = xcalloc(HOLD_SLOTS, sizeof *im->held_slots);
     }
-    size_t i = key_hash(k) & (HOLD_SLOTS - 1);
+    size_t i = (size_t)key_hash(k) & (HOLD_SLOTS - 1);
     while (im->held_slots[i] && !same_key(&im->held[im->held_slots[i] - 1].k, k)) i = (i + 1) & (HOLD_SLOTS - 1);
     return &im->held_slots[i];
-}
-
-/* The set of indicators with rows inserted by this run. */
-static bool ind_flushed(const Importer *im, int64_t ind)
-{
-    if (!im->flushed_cap) return false;
-    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
-    for (; im->flushed[i]; i = (i + 1) & (im->flushed_cap - 1))
-        if (im->flushed[i] == ind) return true;
-    return false;
-}
-
-static void add_flushed(Importer *im, int64_t ind)
-{
-    if (ind_flushed(im, ind)) return;
-    if (2 * (im->nflushed + 1) > im->flushed_cap) {
-        int64_t *old = im->flushed;
-        size_t old_cap = im->flushed_cap;
-        im->flushed_cap = old_cap ? 2 * old_cap : 64;
-        im->flushed = xcalloc(im->flushed_cap, sizeof *im->flushed);
-        im->nflushed = 0;
-        for (size_t i = 0; i < old_cap; i++)
-            if (old[i]) add_flushed(im, old[i]);
-        free(old);
-    }
-    size_t i = (size_t)ind * 0x9E3779B97F4A7C15u >> 40 & (im->flushed_cap - 1);
-    while (im->flushed[i]) i = (i + 1) & (im->flushed_cap - 1);
-    im->flushed[i] = ind;
-    im->nflushed++;
 }
 
 static int cmp_held(const void *a, const void *b)
@@ -860,12 +944,22 @@ static int flush_held(Importer *im)
 {
     if (!im->nheld) return 0;
     qsort(im->held, im->nheld, sizeof *im->held, cmp_held);
-    for (size_t i = 0; i < im->nheld; i++) {
+    bool fresh = false;
+    for (size_t i = 0, n; i < im->nheld; i += n) {
         const Held *h = &im->held[i];
-        if (store_result(im, &h->k, &h->v, h->src, im->held_counts) < 0) return -1;
-        if (i == 0 || h->k.ind != h[-1].k.ind) add_flushed(im, h->k.ind);
+        if (i == 0 || h->k.ind != h[-1].k.ind) {
+            idset_add(&im->flushed, h->k.ind);
+            fresh = idset_has(&im->fresh, h->k.ind);
+        }
+        for (n = 0; fresh && n < ADD_ROWS && i + n < im->nheld && h[n].k.ind == h->k.ind;) n++;
+        if (n == ADD_ROWS ? add_rows(im, h, im->held_counts) < 0
+                          : store_result(im, &h->k, &h->v, h->src, fresh, im->held_counts) < 0)
+            return -1;
+        if (n < ADD_ROWS) n = 1;
+        for (size_t j = 0; j < n; j++) seen_add(im, &h[j].k);
     }
     im->nheld = 0;
+    idset_clear(&im->held_inds);
     memset(im->held_slots, 0, HOLD_SLOTS * sizeof *im->held_slots);
     return 0;
 }
@@ -892,7 +986,7 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
         c->unchanged++;
         return 0;
     }
-    if (ind_flushed(im, k->ind)) {
+    if (idset_has(&im->flushed, k->ind) && seen_maybe(im, k)) {
         StoredValue old = {0, VS_OK, -1};
         int64_t old_src = 0;
         int got = result_get(im, k, &old, &old_src);
@@ -903,13 +997,16 @@ int import_result(Importer *im, const ImportKey *k, const ImportValue *v, Import
             return 0;
         }
     }
-    /* held until full, or until an indicator ends once half full: a file
-     * in indicator order then inserts each indicator in one go */
-    if (im->nheld == HOLD_ROWS ||
-        (im->nheld >= HOLD_ROWS / 2 && im->held[im->nheld - 1].k.ind != k->ind)) {
+    /* held until full, or once half full until a row names an indicator
+     * not held: a file in indicator order then inserts each indicator in
+     * one go, and a wide file (several indicators a row) fills the buffer
+     * before any of its indicators is flushed (a later row of a flushed
+     * indicator costs a read of the store) */
+    if (im->nheld == HOLD_ROWS || (im->nheld >= HOLD_ROWS / 2 && !idset_has(&im->held_inds, k->ind))) {
         if (flush_held(im) < 0) return -1;
         slot = held_slot(im, k);
     }
+    if (!im->nheld || im->held[im->nheld - 1].k.ind != k->ind) idset_add(&im->held_inds, k->ind);
     im->held[im->nheld] = (Held){*k, *v, src};
     *slot = (uint32_t)++im->nheld;
     im->held_counts = c;

@@ -27,6 +27,6 @@ ska check: old.db: a store of an older ska (schema version 1): an import into it
 --- run ska import old.db more.csv && sqlite3 old.db "pragma user_version; select period, value, src is null from result order by period"
 --- expect exit 0
 more.csv: 1 row: 1 added, 0 changed, 0 unchanged
-3
+4
 20190|79.0|0
 20200|80.5|1

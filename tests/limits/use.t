@@ -1,6 +1,6 @@
 # `use` reads plan modules only: a regular file (a FIFO or a device is
 # refused at once, not waited on or read until memory runs out) of at most
-# 16 MiB, without NUL bytes; a module whose (real) name does not end in .ska
+# 64 MiB, without NUL bytes; a module whose (real) name does not end in .ska
 # must parse as a plan, else it is refused whole and none of its lines is
 # shown. Before, /proc/self/environ and /etc/passwd were echoed in the
 # diagnostics, /dev/zero was read until out of memory and a FIFO hung.
@@ -19,7 +19,7 @@ goal G { target x > 0 }
 --- file defs.txt
 # a module need not be named .ska when it is a plan
 let x = 1
---- run mkfifo fifo && ln -s /etc/group link.ska && printf 'let y = 1\0\n' > binary.ska && head -c 17000000 /dev/zero | tr '\0' '\n' > big.ska
+--- run mkfifo fifo && ln -s /etc/group link.ska && printf 'let y = 1\0\n' > binary.ska && head -c 68000000 /dev/zero | tr '\0' '\n' > big.ska
 --- expect exit 0
 --- run SKA_SECRET=hunter2 timeout 20 ska check --syntax-only plan.ska
 --- expect exit 2
@@ -41,7 +41,7 @@ plan.ska:6:5: error: link.ska is not a ska plan module (it does not parse as one
 plan.ska:7:5: error: cannot read binary.ska: it holds NUL bytes, so it is no plan (a plan is UTF-8 text)
   use "binary.ska"
       ^^^^^^^^^^^^
-plan.ska:8:5: error: cannot read big.ska: it is larger than 16 MiB (no plan is)
+plan.ska:8:5: error: cannot read big.ska: it is larger than 64 MiB (no plan is)
   use "big.ska"
       ^^^^^^^^^
 --- run timeout 20 ska check --syntax-only fifo
@@ -52,7 +52,7 @@ ska: error: cannot read fifo: it is not a regular file (a plan is a file)
 ska: error: cannot read /dev/zero: it is not a regular file (a plan is a file)
 --- run ska check --syntax-only big.ska
 --- expect exit 2
-ska: error: cannot read big.ska: it is larger than 16 MiB (no plan is)
+ska: error: cannot read big.ska: it is larger than 64 MiB (no plan is)
 --- run ska check --syntax-only binary.ska
 --- expect exit 2
 ska: error: cannot read binary.ska: it holds NUL bytes, so it is no plan (a plan is UTF-8 text)
