@@ -335,7 +335,8 @@ int main(int argc, char **argv)
     }
     read_spec(argv[2]);
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) die(argv[1]);
-    exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY");
+    /* the settings ska's reader uses (store_open): the same page cache, the file mapped */
+    exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=4294967296");
     load_plan();
 
     query("threshold", "SELECT t.id, " VAL("v") " FROM tgt t LEFT JOIN " AT("v", "t.grp", "?1")

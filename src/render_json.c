@@ -30,12 +30,14 @@ void json_quote(StrBuf *sb, const char *s)
     sb_putc(sb, '"');
 }
 
+/* "k": after a comma unless first. Keys are this file's own words, which
+ * need no escaping: written as they are. */
 static void key(StrBuf *sb, const char *k, bool *first)
 {
-    if (!*first) sb_putc(sb, ',');
+    sb_puts(sb, *first ? "\"" : ",\"");
     *first = false;
-    json_quote(sb, k);
-    sb_putc(sb, ':');
+    sb_puts(sb, k);
+    sb_puts(sb, "\":");
 }
 
 static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)

@@ -718,11 +718,15 @@ int store_unit_get(Store *st, int64_t id, UnitInfo *out)
     return 1;
 }
 
+/* The columns of VALUE_COLS at col: a missing value reads 0 and a missing
+ * pupil count -1, in SQL, which is cheaper than asking each column's type
+ * (a scan reads every unit's row). */
+#define VALUE_COLS "coalesce(value, 0), status, coalesce(n, -1)"
 static void read_value(sqlite3_stmt *s, int col, StoredValue *v)
 {
+    v->value = sqlite3_column_double(s, col);
     v->status = (ValueStatus)sqlite3_column_int(s, col + 1);
-    v->value = sqlite3_column_type(s, col) == SQLITE_NULL ? 0 : sqlite3_column_double(s, col);
-    v->count = sqlite3_column_type(s, col + 2) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, col + 2);
+    v->count = sqlite3_column_int64(s, col + 2);
 }
 
 /* Plans read the same values over and over (a 10 000-goal plan names each
@@ -782,7 +786,7 @@ int store_point(Store *st, int64_t ind, Group g, Period p, int64_t unit, StoredV
         return e->found;
     }
     sqlite3_stmt *s = store_stmt(st, S_POINT,
-        "SELECT value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
+        "SELECT " VALUE_COLS " FROM result WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, ind);
     sqlite3_bind_int(s, 2, (int)g);
@@ -872,7 +876,7 @@ int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *uni
         return 0;
     }
     sqlite3_stmt *s = store_stmt(st, S_SCAN_RANGE,
-        "SELECT unit, value, status, n FROM result WHERE ind=?1 AND grp=?2 AND period=?3");
+        "SELECT unit, " VALUE_COLS " FROM result WHERE ind=?1 AND grp=?2 AND period=?3");
     if (!s) return -1;
     sqlite3_bind_int64(s, 1, ind);
     sqlite3_bind_int(s, 2, (int)g);
