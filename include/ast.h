@@ -13,6 +13,9 @@
 typedef struct Arena Arena;
 void *arena_alloc(Arena *a, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
+/* The arena's one copy of s[0..n) (NUL-terminated): a plan repeats its
+ * names, areas and owners thousands of times. Never to be written to. */
+const char *arena_intern(Arena *a, const char *s, size_t n);
 
 /* A growable list of pointers, allocated in the arena's owner (malloc'ed). */
 typedef struct List {
@@ -74,6 +77,11 @@ typedef struct Selection {
     const char *unitset_kind;   /* "school"/"kommun": all such units */
 } Selection;
 
+/* A reference's selection before it is resolved (nothing chosen), and of
+ * one resolved without selectors (all from the context): most references
+ * share these; the resolver gives one with selectors its own. */
+extern const Selection ast_unresolved_selection, ast_no_selection;
+
 /* What a number is measured in, as shown to readers: an indicator's scale,
  * or percentage points (procentenheter) for a difference of two
  * percentages: change, gap, spread and trend of a percent indicator, x - y
@@ -81,10 +89,13 @@ typedef struct Selection {
 typedef enum ValueUnit { VU_NONE, VU_PERCENT, VU_PP, VU_KRONOR } ValueUnit;
 
 typedef struct Expr Expr;
+/* A node is allocated with room for its kind's part of `u` only (ast.c):
+ * copy a whole Expr by value only when it is an E_REF, the largest. The
+ * header is packed, as plans of 100 000 goals hold millions of nodes. */
 struct Expr {
-    ExprKind kind;
-    int depth;  /* levels of nesting, 1 for a leaf (set by the constructors) */
-    ValueUnit unit; /* set by the resolver */
+    ExprKind kind : 8;
+    ValueUnit unit : 8; /* set by the resolver */
+    unsigned depth : 16; /* levels of nesting, 1 for a leaf (set by the constructors) */
     SrcLoc loc;
     union {
         struct { double v; bool percent; } num;
@@ -97,7 +108,7 @@ struct Expr {
             void *decl;            /* Indicator* / LetDecl* / UnitDecl* */
             int group;             /* R_GROUP */
             const char *unitset_kind; /* R_UNITSET */
-            Selection s;           /* resolved selectors */
+            const Selection *s;    /* resolved selectors (shared when there are none) */
         } ref;
         struct {
             const char *name;
@@ -268,9 +279,8 @@ typedef struct Program {
 
 Program *program_new(void);
 void program_free(Program *p);
-/* Frees what a goal or measure holds outside the arena (its lists), for
- * one taken out of a Program's lists (the REPL's replaced definitions). */
-void ast_goal_free(void *goal);
+/* Frees what a measure holds outside the arena (its lists), for one taken
+ * out of a Program's lists (the REPL's replaced definitions). */
 void ast_measure_free(void *measure);
 
 /* ---- constructors called from the grammar ---- */

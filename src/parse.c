@@ -160,7 +160,7 @@ void lex_string_add(ParseState *ps, const char *s, size_t n) { sb_putn(&ps->str,
 const char *lex_string_end(ParseState *ps, SrcLoc *loc)
 {
     loc->start = ps->str_start;
-    return arena_strndup(ps->prog->arena, sb_str(&ps->str), ps->str.len);
+    return arena_intern(ps->prog->arena, sb_str(&ps->str), ps->str.len);
 }
 
 const char *lex_string_unterminated(ParseState *ps, SrcLoc *loc)

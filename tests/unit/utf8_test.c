@@ -19,7 +19,7 @@ int main(void)
 
     /* columns count characters: the x after "åäö " is in column 5 */
     char text[] = "plan \"Ö\" {\n  åäö x\n";
-    Source s = {"t.ska", text, strlen(text), 1};
+    Source s = {"t.ska", text, strlen(text), 1, 0};
     int line, col;
     const char *x = strchr(text, 'x');
     src_linecol(&s, (uint32_t)(x - text), &line, &col);
