@@ -65,16 +65,16 @@ typedef enum RefKind {
 
 /* A resolved selector list: every field 0/-1 means "from the context". */
 typedef struct Selection {
-    Period period;       /* explicit period, 0 if none */
-    Period range_from, range_to; /* a period range, 0 if none */
-    bool range_rel;      /* a range relative to the period under review: */
-    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
-    int back;            /* `previous`: steps back from the context period */
-    bool latest;         /* `latest`: the latest period with data */
-    int group;           /* Group, or -1 */
     struct UnitDecl *unit_decl; /* a unit declared in the plan, or NULL */
     const char *unit_text;      /* a unit code/name as written, or NULL */
     const char *unitset_kind;   /* "school"/"kommun": all such units */
+    Period period;       /* explicit period, 0 if none */
+    Period range_from, range_to; /* a period range, 0 if none */
+    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
+    int back;            /* `previous`: steps back from the context period */
+    int group;           /* Group, or -1 */
+    bool range_rel;      /* a range relative to the period under review (rel_from, rel_to) */
+    bool latest;         /* `latest`: the latest period with data */
 } Selection;
 
 /* A reference's selection before it is resolved (nothing chosen), and of
@@ -101,14 +101,14 @@ struct Expr {
         struct { double v; bool percent; } num;
         const char *str;
         Period period;
-        struct {
+        struct { /* (the fields in an order without padding) */
             const char *name;
             List sel;              /* Expr* */
-            RefKind rk;            /* set by the resolver */
-            void *decl;            /* Indicator* / LetDecl* / UnitDecl* */
-            int group;             /* R_GROUP */
+            void *decl;            /* Indicator* / LetDecl* / UnitDecl*; set by the resolver */
             const char *unitset_kind; /* R_UNITSET */
             const Selection *s;    /* resolved selectors (shared when there are none) */
+            RefKind rk;            /* set by the resolver */
+            int group;             /* R_GROUP */
         } ref;
         struct {
             const char *name;
@@ -155,11 +155,11 @@ const char *ast_indicator_key(const Indicator *ind);
 
 typedef struct Target {
     Expr *expr;
-    BinOp partly_op;  /* when partly_bound reuses expr's left side */
     Expr *partly;     /* the weaker condition (full expression), or NULL */
     const char *label;
-    SrcLoc loc;
     double coverage;  /* resolver: the goal's, else the plan's, else the default */
+    SrcLoc loc;
+    BinOp partly_op;  /* when partly_bound reuses expr's left side */
 } Target;
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;

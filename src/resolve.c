@@ -21,7 +21,8 @@ static const char *const type_names[] = {
 /* Where an expression appears decides which bare words it may be. */
 typedef enum Place { PL_VALUE, PL_SELECTOR, PL_ARG } Place;
 
-typedef struct NameEntry { RefKind kind; void *decl; SrcLoc loc; const char *what; } NameEntry;
+/* (one per goal of a large plan: its fields in an order without padding) */
+typedef struct NameEntry { void *decl; const char *what; SrcLoc loc; RefKind kind; } NameEntry;
 
 typedef struct Resolver {
     Program *prog;
