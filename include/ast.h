@@ -13,6 +13,9 @@
 typedef struct Arena Arena;
 void *arena_alloc(Arena *a, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
+/* The arena's one copy of s[0..n) (NUL-terminated): a plan repeats its
+ * names, areas and owners thousands of times. Never to be written to. */
+const char *arena_intern(Arena *a, const char *s, size_t n);
 
 /* A growable list of pointers, allocated in the arena's owner (malloc'ed). */
 typedef struct List {
@@ -62,17 +65,22 @@ typedef enum RefKind {
 
 /* A resolved selector list: every field 0/-1 means "from the context". */
 typedef struct Selection {
-    Period period;       /* explicit period, 0 if none */
-    Period range_from, range_to; /* a period range, 0 if none */
-    bool range_rel;      /* a range relative to the period under review: */
-    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
-    int back;            /* `previous`: steps back from the context period */
-    bool latest;         /* `latest`: the latest period with data */
-    int group;           /* Group, or -1 */
     struct UnitDecl *unit_decl; /* a unit declared in the plan, or NULL */
     const char *unit_text;      /* a unit code/name as written, or NULL */
     const char *unitset_kind;   /* "school"/"kommun": all such units */
+    Period period;       /* explicit period, 0 if none */
+    Period range_from, range_to; /* a period range, 0 if none */
+    int rel_from, rel_to; /* period-3..period is steps back 3 and 0 */
+    int back;            /* `previous`: steps back from the context period */
+    int group;           /* Group, or -1 */
+    bool range_rel;      /* a range relative to the period under review (rel_from, rel_to) */
+    bool latest;         /* `latest`: the latest period with data */
 } Selection;
+
+/* A reference's selection before it is resolved (nothing chosen), and of
+ * one resolved without selectors (all from the context): most references
+ * share these; the resolver gives one with selectors its own. */
+extern const Selection ast_unresolved_selection, ast_no_selection;
 
 /* What a number is measured in, as shown to readers: an indicator's scale,
  * or percentage points (procentenheter) for a difference of two
@@ -81,23 +89,26 @@ typedef struct Selection {
 typedef enum ValueUnit { VU_NONE, VU_PERCENT, VU_PP, VU_KRONOR } ValueUnit;
 
 typedef struct Expr Expr;
+/* A node is allocated with room for its kind's part of `u` only (ast.c):
+ * copy a whole Expr by value only when it is an E_REF, the largest. The
+ * header is packed, as plans of 100 000 goals hold millions of nodes. */
 struct Expr {
-    ExprKind kind;
-    int depth;  /* levels of nesting, 1 for a leaf (set by the constructors) */
-    ValueUnit unit; /* set by the resolver */
+    ExprKind kind : 8;
+    ValueUnit unit : 8; /* set by the resolver */
+    unsigned depth : 16; /* levels of nesting, 1 for a leaf (set by the constructors) */
     SrcLoc loc;
     union {
         struct { double v; bool percent; } num;
         const char *str;
         Period period;
-        struct {
+        struct { /* (the fields in an order without padding) */
             const char *name;
             List sel;              /* Expr* */
-            RefKind rk;            /* set by the resolver */
-            void *decl;            /* Indicator* / LetDecl* / UnitDecl* */
-            int group;             /* R_GROUP */
+            void *decl;            /* Indicator* / LetDecl* / UnitDecl*; set by the resolver */
             const char *unitset_kind; /* R_UNITSET */
-            Selection s;           /* resolved selectors */
+            const Selection *s;    /* resolved selectors (shared when there are none) */
+            RefKind rk;            /* set by the resolver */
+            int group;             /* R_GROUP */
         } ref;
         struct {
             const char *name;
@@ -144,11 +155,11 @@ const char *ast_indicator_key(const Indicator *ind);
 
 typedef struct Target {
     Expr *expr;
-    BinOp partly_op;  /* when partly_bound reuses expr's left side */
     Expr *partly;     /* the weaker condition (full expression), or NULL */
     const char *label;
-    SrcLoc loc;
     double coverage;  /* resolver: the goal's, else the plan's, else the default */
+    SrcLoc loc;
+    BinOp partly_op;  /* when partly_bound reuses expr's left side */
 } Target;
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
@@ -268,9 +279,8 @@ typedef struct Program {
 
 Program *program_new(void);
 void program_free(Program *p);
-/* Frees what a goal or measure holds outside the arena (its lists), for
- * one taken out of a Program's lists (the REPL's replaced definitions). */
-void ast_goal_free(void *goal);
+/* Frees what a measure holds outside the arena (its lists), for one taken
+ * out of a Program's lists (the REPL's replaced definitions). */
 void ast_measure_free(void *measure);
 
 /* ---- constructors called from the grammar ---- */

@@ -14,13 +14,27 @@
 /* ---- arena: bump allocation in chunks, freed all at once ----
  * Chunks are 64 KiB until the arena holds 2 MiB, then 2 MiB each, aligned
  * and marked for a transparent huge page where the kernel has them: a
- * large plan's tree (20 MiB for 10 000 goals) then costs a page fault per
- * 2 MiB rather than one per 4 KiB page. */
+ * large plan's tree then costs a page fault per 2 MiB rather than one per
+ * 4 KiB page. Under ASan every allocation is followed by a poisoned gap,
+ * so reading past a node (one sized by its kind) is caught as on the heap. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+enum { REDZONE = 8 };
+#else
+#define ASAN_POISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#define ASAN_UNPOISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+enum { REDZONE = 0 };
+#endif
 enum { ARENA_CHUNK = 64 << 10, ARENA_HUGE = 2 << 20 };
 typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chunk;
-struct Arena { Chunk *head; size_t total; };
+struct Arena {
+    Chunk *head;
+    size_t total;
+    const char **interned; /* open addressing, at most half full */
+    size_t ninterned, cap;
+};
 
-static Chunk *chunk_new(Arena *a, size_t n)
+static void chunk_new(Arena *a, size_t n)
 {
     size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
     Chunk *c = NULL;
@@ -37,15 +51,16 @@ static Chunk *chunk_new(Arena *a, size_t n)
     c->size = size;
     a->head = c;
     a->total += size;
-    return c;
+    ASAN_POISON_MEMORY_REGION(c->data, size);
 }
 
 void *arena_alloc(Arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
-    if (!a->head || a->head->used + n > a->head->size) chunk_new(a, n);
+    n = (n + 7) & ~(size_t)7; /* what a pointer or a double needs */
+    if (!a->head || a->head->used + n + REDZONE > a->head->size) chunk_new(a, n + REDZONE);
     void *p = a->head->data + a->head->used;
-    a->head->used += n;
+    a->head->used += n + REDZONE;
+    ASAN_UNPOISON_MEMORY_REGION(p, n);
     memset(p, 0, n);
     return p;
 }
@@ -58,10 +73,46 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
     return d;
 }
 
+static size_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot of s[0..n) in the table: where it is, or the empty one where
+ * it belongs. */
+static const char **intern_slot(const char **tab, size_t cap, const char *s, size_t n)
+{
+    size_t i = hash_bytes(s, n) & (cap - 1);
+    while (tab[i] && !(strncmp(tab[i], s, n) == 0 && tab[i][n] == 0)) i = (i + 1) & (cap - 1);
+    return &tab[i];
+}
+
+const char *arena_intern(Arena *a, const char *s, size_t n)
+{
+    if (2 * (a->ninterned + 1) > a->cap) {
+        size_t cap = a->cap ? 2 * a->cap : 1024;
+        const char **tab = xcalloc(cap, sizeof *tab);
+        for (size_t i = 0; i < a->cap; i++)
+            if (a->interned[i]) *intern_slot(tab, cap, a->interned[i], strlen(a->interned[i])) = a->interned[i];
+        free(a->interned);
+        a->interned = tab, a->cap = cap;
+    }
+    const char **slot = intern_slot(a->interned, a->cap, s, n);
+    if (!*slot) {
+        *slot = arena_strndup(a, s, n);
+        a->ninterned++;
+    }
+    return *slot;
+}
+
 static void arena_free(Arena *a)
 {
+    free(a->interned);
     for (Chunk *c = a->head, *next; c; c = next) {
         next = c->next;
+        ASAN_UNPOISON_MEMORY_REGION(c->data, c->size);
         free(c);
     }
     free(a);
@@ -83,10 +134,9 @@ Program *program_new(void)
 }
 
 /* The declaration lists and a few per-declaration lists have malloc'ed item
- * arrays (expression lists are moved into the arena by ast_keep_list). */
+ * arrays (expression lists are moved into the arena by ast_keep_list, a
+ * goal's targets are kept there by ast_target). */
 static void free_list(List *l) { free(l->items); }
-
-void ast_goal_free(void *goal) { free_list(&((Goal *)goal)->targets); }
 
 void ast_measure_free(void *measure)
 {
@@ -99,7 +149,6 @@ void ast_measure_free(void *measure)
 void program_free(Program *p)
 {
     if (!p) return;
-    for (int i = 0; i < p->goals.n; i++) ast_goal_free(p->goals.items[i]);
     for (int i = 0; i < p->measures.n; i++) ast_measure_free(p->measures.items[i]);
     for (int i = 0; i < p->source_descs.n; i++) source_desc_free(p->source_descs.items[i]);
     for (int i = 0; i < p->loaded.n; i++) free(p->loaded.items[i]);
@@ -124,9 +173,13 @@ bool binop_is_comparison(BinOp op) { return op >= OP_LT && op <= OP_NE; }
  * number is a quarter of a reference, and generated plans hold millions. */
 static Expr *new_expr(ParseState *ps, ExprKind k, SrcLoc loc)
 {
-    size_t part = k == E_NUM || k == E_PERIOD ? sizeof ((Expr *)0)->u.num
-                : k == E_STR ? sizeof ((Expr *)0)->u.str
-                : k == E_ERROR ? 0 : sizeof ((Expr *)0)->u;
+    static const size_t parts[] = {
+        [E_NUM] = sizeof ((Expr *)0)->u.num, [E_STR] = sizeof ((Expr *)0)->u.str,
+        [E_PERIOD] = sizeof ((Expr *)0)->u.period, [E_REF] = sizeof ((Expr *)0)->u.ref,
+        [E_CALL] = sizeof ((Expr *)0)->u.call, [E_BIN] = sizeof ((Expr *)0)->u.bin,
+        [E_NEG] = sizeof ((Expr *)0)->u.sub, [E_NOT] = sizeof ((Expr *)0)->u.sub,
+        [E_RANGE] = sizeof ((Expr *)0)->u.range, [E_ERROR] = 0};
+    size_t part = parts[k];
     Expr *e = arena_alloc(ps->prog->arena, offsetof(Expr, u) + part);
     e->kind = k;
     e->loc = loc;
@@ -200,6 +253,8 @@ Expr *ast_period(ParseState *ps, SrcLoc loc, Period p)
     return e;
 }
 
+const Selection ast_unresolved_selection, ast_no_selection = {.group = -1};
+
 Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
 {
     Expr *deep = deepest(sel), *bad = refused(ps, loc, deep);
@@ -211,6 +266,7 @@ Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
     e->u.ref.name = name;
     e->u.ref.sel = ast_keep_list(ps, sel);
     e->u.ref.group = -1;
+    e->u.ref.s = &ast_unresolved_selection;
     if (deep) e->depth = deep->depth + 1;
     return e;
 }
@@ -689,7 +745,15 @@ void ast_target(ParseState *ps, SrcLoc loc, Expr *e, int partly_op, Expr *partly
         partly = ast_bin(ps, partly->loc, (BinOp)partly_op, e->u.bin.l, partly);
     }
     t->partly = partly;
-    list_push(&g->targets, t);
+    /* in the arena, doubling: a goal has a few targets, and a malloc'ed
+     * array of 8 for each of 100 000 goals is 8 MB */
+    if (g->targets.n == g->targets.cap) {
+        int cap = g->targets.cap ? 2 * g->targets.cap : 1;
+        void **items = arena_alloc(ps->prog->arena, sizeof *items * (size_t)cap);
+        if (g->targets.n) memcpy(items, g->targets.items, sizeof *items * (size_t)g->targets.n);
+        g->targets.items = items, g->targets.cap = cap;
+    }
+    g->targets.items[g->targets.n++] = t;
 }
 
 NameRef *ast_name(ParseState *ps, SrcLoc loc, const char *name)

@@ -282,8 +282,8 @@ static void against_text(const Program *prog, const Indicator *ind, const Expr *
         sb_puts(sb, fmt_number(e->u.num.v, v));
         return;
     }
-    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR && !e->u.ref.s.back && !e->u.ref.s.unitset_kind) {
-        const Selection *s = &e->u.ref.s;
+    if (e->kind == E_REF && e->u.ref.rk == R_INDICATOR && !e->u.ref.s->back && !e->u.ref.s->unitset_kind) {
+        const Selection *s = e->u.ref.s;
         const char *unit = s->unit_decl ? s->unit_decl->name : s->unit_text;
         if (unit && strcmp(unit, "0000") == 0) unit = lang == LANG_EN ? "national" : "riket";
         if (e->u.ref.decl != ind) sb_puts(sb, e->u.ref.name);
@@ -319,7 +319,7 @@ static bool add_bound(Eval *ev, const Program *prog, ReportChart *rc, const Expr
         return true;
     const Expr *l = e->u.bin.l, *right = e->u.bin.r;
     if (l->kind != E_REF || l->u.ref.rk != R_INDICATOR || l->u.ref.decl != c->ind) return true;
-    const Selection *s = &l->u.ref.s;
+    const Selection *s = l->u.ref.s;
     if (s->range_from || s->back || s->latest || s->unit_decl || s->unit_text || s->unitset_kind) return true;
     Value v;
     bool ok = eval_value(ev, right, &v, NULL);
@@ -330,7 +330,7 @@ static bool add_bound(Eval *ev, const Program *prog, ReportChart *rc, const Expr
         const Indicator *reads[1];
         int nreads = 0;
         collect_indicators(right, reads, &nreads, 1);
-        const Selection *rs = right->kind == E_REF ? &right->u.ref.s : NULL;
+        const Selection *rs = right->kind == E_REF ? right->u.ref.s : NULL;
         if (rs && right->u.ref.decl == c->ind && rs->back && !rs->period && !rs->unit_decl && !rs->unit_text &&
             !rs->unitset_kind) {
             b->previous = true;

@@ -691,21 +691,23 @@ static void range_arg(Ctx *c, const Expr *body, const Expr *range, Period *from,
 
 static void eval_ref(Ctx *c, const Expr *e, Value *out)
 {
-    const Selection *s = &e->u.ref.s;
+    const Selection *s = e->u.ref.s;
     if (s->latest) {
         /* x[latest]: as latest(x) with the other selectors kept */
         Selection rest = *s;
         rest.latest = false;
         Expr copy = *e;
-        copy.u.ref.s = rest;
+        copy.u.ref.s = &rest;
         eval_latest(c, &copy, out);
         return;
     }
     int group = ctx_group(c, s);
     if (s->range_from || s->range_rel) {
+        Selection one = *s;
+        one.range_from = one.range_to = 0;
+        one.range_rel = false;
         Expr copy = *e;
-        copy.u.ref.s.range_from = copy.u.ref.s.range_to = 0;
-        copy.u.ref.s.range_rel = false;
+        copy.u.ref.s = &one;
         Period from = s->range_from, to = s->range_to;
         if (s->range_rel) relative_range(c, first_indicator(e), group, s->rel_from, s->rel_to, &from, &to);
         eval_series(c, &copy, from, to, out);
@@ -1050,7 +1052,7 @@ static bool is_series(const Expr *e)
 {
     switch (e->kind) {
     case E_REF:
-        if (e->u.ref.s.range_from || e->u.ref.s.range_rel) return true;
+        if (e->u.ref.s->range_from || e->u.ref.s->range_rel) return true;
         if (e->u.ref.rk == R_LET) return is_series(((const LetDecl *)e->u.ref.decl)->expr);
         if (e->u.ref.rk == R_INDICATOR && ((const Indicator *)e->u.ref.decl)->formula)
             return is_series(((const Indicator *)e->u.ref.decl)->formula);
@@ -1280,8 +1282,8 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
         out->scalar = reduce(&v, how[fn], needed, &present);
         out->ind = fn == FN_COUNT ? NULL : v.ind;
         /* which set mean(x[kommuner]) ran over, for the evidence */
-        const UnitSet *over = set ? set : v.kind == VK_UNITS && a[0]->kind == E_REF && a[0]->u.ref.s.unitset_kind
-                            ? unit_set(c->ev, a[0]->u.ref.s.unitset_kind) : NULL;
+        const UnitSet *over = set ? set : v.kind == VK_UNITS && a[0]->kind == E_REF && a[0]->u.ref.s->unitset_kind
+                            ? unit_set(c->ev, a[0]->u.ref.s->unitset_kind) : NULL;
         record_aggregate(c, e, &v, over, &seen, out->scalar, present, needed, 0, 0);
         value_free(&v);
         break;
@@ -1301,12 +1303,15 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
         int64_t chosen = 0;
         const Expr *over = a[0];
         Expr whole;
-        if (a[0]->kind == E_REF && (a[0]->u.ref.s.unit_decl || a[0]->u.ref.s.unit_text)) {
-            const Selection *s = &a[0]->u.ref.s;
+        Selection all_units;
+        if (a[0]->kind == E_REF && (a[0]->u.ref.s->unit_decl || a[0]->u.ref.s->unit_text)) {
+            const Selection *s = a[0]->u.ref.s;
             chosen = unit_id(c->ev, s->unit_decl ? s->unit_decl->code : s->unit_text);
+            all_units = *s;
+            all_units.unit_decl = NULL;
+            all_units.unit_text = NULL;
             whole = *a[0];
-            whole.u.ref.s.unit_decl = NULL;
-            whole.u.ref.s.unit_text = NULL;
+            whole.u.ref.s = &all_units;
             over = &whole;
         }
         RankOver local;
@@ -1975,7 +1980,7 @@ long eval_indicator_series(Eval *ev, const Indicator *ind, Group g, Period **per
     ref.u.ref.name = ind->name;
     ref.u.ref.rk = R_INDICATOR;
     ref.u.ref.decl = (void *)ind;
-    ref.u.ref.s.group = -1;
+    ref.u.ref.s = &ast_no_selection;
     for (int64_t i = 0; i < n; i++) {
         Ctx c = {ev, ev->unit, NULL, ps[i], 0, (int)g, NULL, NULL, NULL, 0};
         Value v;

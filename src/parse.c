@@ -103,13 +103,16 @@ void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, .
  * infinity or a silent 0. */
 double lex_number(ParseState *ps, SrcLoc loc, const char *text, size_t len)
 {
-    char *buf = xstrndup(text, len);
+    char small[64]; /* a plan has millions of numbers: no malloc for the usual ones */
+    char *buf = len < sizeof small ? memcpy(small, text, len) : xmalloc(len + 1);
+    if (buf != small) memcpy(buf, text, len);
+    buf[len] = 0;
     for (char *c = buf; *c; c++)
         if (*c == ',') *c = '.';
     errno = 0;
     double v = strtod(buf, NULL);
     bool out_of_range = errno == ERANGE; /* beyond 1.8e308, or below 2.2e-308 */
-    free(buf);
+    if (buf != small) free(buf);
     if (!out_of_range) return v;
     parse_error(ps, loc, false, v < 1 ? "number too small to tell from 0 (the smallest is about 2.2e-308)"
                                       : "number too large (the largest is about 1.8e308)");
@@ -160,7 +163,7 @@ void lex_string_add(ParseState *ps, const char *s, size_t n) { sb_putn(&ps->str,
 const char *lex_string_end(ParseState *ps, SrcLoc *loc)
 {
     loc->start = ps->str_start;
-    return arena_strndup(ps->prog->arena, sb_str(&ps->str), ps->str.len);
+    return arena_intern(ps->prog->arena, sb_str(&ps->str), ps->str.len);
 }
 
 const char *lex_string_unterminated(ParseState *ps, SrcLoc *loc)
@@ -230,7 +233,7 @@ static bool is_dir(const char *path)
 /* A module is a readable file; a directory of that name is not one. */
 static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
-enum { PARSE_MAX_BYTES = 64 << 20, RELEASE_STEP = 1 << 20 };
+enum { PARSE_MAX_BYTES = 64 << 20, RELEASE_STEP = 256 << 10 };
 
 /* Gives back the pages of a mapped text in [from, to) (rounded inwards to
  * whole pages): they stay in the page cache and are mapped in again if a

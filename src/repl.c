@@ -188,7 +188,7 @@ static const struct Replaceable {
     void (*free)(void *decl); /* what it holds outside the arena, if anything */
 } replaceable[] = {
     {"let", offsetof(Program, lets), offsetof(LetDecl, name), offsetof(LetDecl, loc), NULL},
-    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc), ast_goal_free},
+    {"goal", offsetof(Program, goals), offsetof(Goal, id), offsetof(Goal, loc), NULL},
     {"measure", offsetof(Program, measures), offsetof(Measure, id), offsetof(Measure, loc), ast_measure_free},
     {"rule", offsetof(Program, rules), offsetof(Rule, id), offsetof(Rule, loc), NULL},
 };
@@ -339,12 +339,14 @@ static void answer_expression(Repl *r, Expr *e, bool condition)
         s.has_sides = true;
         ok = evaluate(r, e->u.bin.l, &s.left) && evaluate(r, e->u.bin.r, &s.right);
     }
-    if (ok && !condition && s.value.kind == VK_SERIES && e->kind == E_REF && e->u.ref.s.group < 0) {
+    if (ok && !condition && s.value.kind == VK_SERIES && e->kind == E_REF && e->u.ref.s->group < 0) {
         /* a series of one reference without a group: every group beside it */
         s.by_group = true;
         for (int g = 0; g < GRP_COUNT && ok; g++) {
+            Selection one = *e->u.ref.s;
+            one.group = g;
             Expr copy = *e;
-            copy.u.ref.s.group = g;
+            copy.u.ref.s = &one;
             ok = evaluate(r, &copy, &s.groups[g]);
         }
     }

@@ -21,7 +21,8 @@ static const char *const type_names[] = {
 /* Where an expression appears decides which bare words it may be. */
 typedef enum Place { PL_VALUE, PL_SELECTOR, PL_ARG } Place;
 
-typedef struct NameEntry { RefKind kind; void *decl; SrcLoc loc; const char *what; } NameEntry;
+/* (one per goal of a large plan: its fields in an order without padding) */
+typedef struct NameEntry { void *decl; const char *what; SrcLoc loc; RefKind kind; } NameEntry;
 
 typedef struct Resolver {
     Program *prog;
@@ -299,9 +300,15 @@ static Type resolve_range(Resolver *r, Expr *e)
 
 static void resolve_selectors(Resolver *r, Expr *e)
 {
-    Selection *s = &e->u.ref.s;
+    if (!e->u.ref.sel.n) {
+        e->u.ref.s = &ast_no_selection;
+        return;
+    }
     /* start afresh: a node is resolved more than once when `partly <= 30`
      * shares the target's left side, and again after a REPL declaration */
+    Selection *s = e->u.ref.s == &ast_unresolved_selection ? arena_alloc(r->prog->arena, sizeof *s)
+                                                           : (Selection *)e->u.ref.s;
+    e->u.ref.s = s;
     *s = (Selection){0};
     s->group = -1;
     for (int i = 0; i < e->u.ref.sel.n; i++) {
@@ -390,7 +397,7 @@ static Type resolve_ref(Resolver *r, Expr *e, Place place)
             return TY_UNIT;
         }
         resolve_selectors(r, e);
-        const Selection *s = &e->u.ref.s;
+        const Selection *s = e->u.ref.s;
         double before = r->steps, times = s->range_from ? period_steps(s->range_from, s->range_to) + 1
                                         : s->range_rel ? s->rel_from - s->rel_to + 1
                                         : s->latest ? LATEST_TRIES : 1;
@@ -473,7 +480,7 @@ static bool ref_per_unit(Resolver *r, const Expr *e)
 
 static bool selects_unit(const Expr *e)
 {
-    return e->kind == E_REF && (e->u.ref.s.unit_decl || e->u.ref.s.unit_text);
+    return e->kind == E_REF && (e->u.ref.s->unit_decl || e->u.ref.s->unit_text);
 }
 
 static bool per_unit(Resolver *r, const Expr *e)
@@ -584,7 +591,7 @@ static Type resolve_call(Resolver *r, Expr *e)
         if (args->n == 2 && t[1] != TY_RANGE && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a period range, such as 2014..2018", b->name);
         if (fn == FN_TREND && args->n == 1 &&
-            !(av[0]->kind == E_REF && (av[0]->u.ref.s.range_from || av[0]->u.ref.s.range_rel)))
+            !(av[0]->kind == E_REF && (av[0]->u.ref.s->range_from || av[0]->u.ref.s->range_rel)))
             error(r, e->loc, "trend needs periods: trend(x, 2014..2018) or trend(x[2014..2018])");
         break;
     case FN_GAP:
@@ -597,7 +604,7 @@ static Type resolve_call(Resolver *r, Expr *e)
         if (args->n == 2 && t[1] != TY_SET && t[1] != TY_ERR)
             error(r, av[1]->loc, "the second argument of %s is a set of units (skolor, kommuner); this is %s",
                   b->name, type_names[t[1]]);
-        if (fn == FN_RANK && av[0]->kind == E_REF && (av[0]->u.ref.s.range_from || av[0]->u.ref.s.range_rel))
+        if (fn == FN_RANK && av[0]->kind == E_REF && (av[0]->u.ref.s->range_from || av[0]->u.ref.s->range_rel))
             error(r, av[0]->loc, "rank compares units, one value each: not a series of periods such as x[2014..2018]");
         else if (args->n == 2 && t[1] == TY_SET && t[0] != TY_ERR)
             check_per_unit(r, e, av[0], av[1]);
