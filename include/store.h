@@ -150,9 +150,13 @@ typedef bool (*StoreRowFn)(void *ctx, int64_t unit, Period p, const StoredValue 
  * NULL: every row of (ind, g, p), by unit. 0, or -1 on error. */
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx);
-/* 1 when store_scan_set reads a set of n units by their keys, 0 when by a
- * range scan, -1 on error. */
-int store_reads_by_keys(Store *st, size_t n);
+/* How a set of n units is best read: by its members' keys (a few units of
+ * many), by a range scan that passes over the others, or, when the set
+ * holds at least half the store's units, by reading every row of the range
+ * (little more work, and one such read serves every other set of it). */
+typedef enum ScanWay { SCAN_BY_KEYS, SCAN_SKIPPING, SCAN_EVERY_ROW } ScanWay;
+/* The ScanWay for a set of n units, or -1 on error. */
+int store_scan_way(Store *st, size_t n);
 /* Ids of units of a kind (and parent when != 0), ordered by name. Caller frees
  * *ids. Returns count or -1. */
 int64_t store_units_of(Store *st, const char *kind, int64_t parent, int64_t **ids);

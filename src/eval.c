@@ -336,26 +336,34 @@ static void scan_rehash(Eval *ev, size_t nslots)
     for (size_t i = 0; i < ev->nscans; i++) ev->scan_slots[scan_slot(ev, &ev->scans[i].key)] = i + 1;
 }
 
+/* The cached scan of key k, or NULL. */
+static const ScanEntry *scan_cached(const Eval *ev, const ScanKey *k)
+{
+    if (!ev->nslots) return NULL;
+    size_t at = scan_slot(ev, k);
+    return ev->scan_slots[at] ? &ev->scans[ev->scan_slots[at] - 1] : NULL;
+}
+
 /* Every unit's value of (ind, group, p) over a set (NULL: every row);
  * cached, found by a hash: a rule reads one per unit and period. */
 static const ScanEntry *scan(Eval *ev, int64_t ind, int group, Period p, const UnitSet *set)
 {
     ScanKey key = {ind, group, p, set};
-    if (ev->nslots) {
-        size_t at = scan_slot(ev, &key);
-        if (ev->scan_slots[at]) return &ev->scans[ev->scan_slots[at] - 1];
-    }
+    const ScanEntry *cached = scan_cached(ev, &key);
+    if (cached) return cached;
     ScanEntry e = {key, NULL, NULL, NULL, 0, 0};
-    int by_keys = 0;
+    int way = SCAN_EVERY_ROW;
     if (set) {
         e.value = xmalloc(sizeof(double) * (set->n + 1));
         e.status = xmalloc(set->n + 1);
         memset(e.status, SCAN_NO_ROW, set->n + 1);
-        by_keys = store_reads_by_keys(ev->st, set->n);
+        way = store_scan_way(ev->st, set->n);
+        ScanKey every = {ind, group, p, NULL};
+        if (way == SCAN_SKIPPING && scan_cached(ev, &every)) way = SCAN_EVERY_ROW;
     }
     ScanFill f = {set, &e};
-    if (by_keys < 0) store_error(ev);
-    else if (set && !by_keys) {
+    if (way < 0) store_error(ev);
+    else if (set && way == SCAN_EVERY_ROW) {
         /* both ascend by unit: a merge picks the set's rows */
         const ScanEntry *all = scan(ev, ind, group, p, NULL);
         for (size_t j = 0, k = 0; j < all->n && k < set->n;) {

@@ -854,19 +854,21 @@ static int64_t unit_count(Store *st)
     return st->nunits;
 }
 
-int store_reads_by_keys(Store *st, size_t n)
+int store_scan_way(Store *st, size_t n)
 {
     int64_t total = unit_count(st);
-    return total < 0 ? -1 : (int64_t)n * KEY_READ_ROWS < total;
+    if (total < 0) return -1;
+    if ((int64_t)n * KEY_READ_ROWS < total) return SCAN_BY_KEYS;
+    return (int64_t)n * 2 < total ? SCAN_SKIPPING : SCAN_EVERY_ROW;
 }
 
 int store_scan_set(Store *st, int64_t ind, Group g, Period p, const int64_t *units, size_t n,
                    StoreRowFn fn, void *ctx)
 {
     if (units && n == 0) return 0;
-    int by_keys = units ? store_reads_by_keys(st, n) : 0;
-    if (by_keys < 0) return -1;
-    if (by_keys) {
+    int way = units ? store_scan_way(st, n) : SCAN_EVERY_ROW;
+    if (way < 0) return -1;
+    if (way == SCAN_BY_KEYS) {
         for (size_t i = 0; i < n; i++) {
             StoredValue v;
             int found = store_point(st, ind, g, p, units[i], &v);

@@ -337,7 +337,9 @@ int store_load_judgement(Store *st, int64_t id, RecordedJudgement *j)
         sqlite3_bind_int64(s, 1, id);
         if (sqlite3_step(s) != SQLITE_ROW) return fail(st, s, "reading a recorded judgement");
         rows = sqlite3_column_type(s, 0) == SQLITE_NULL; /* recorded by version 3 */
-        if (!rows) sb_putn(&pack, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0));
+        /* a plan without goals or rules packs nothing: SQLite gives NULL for an empty blob */
+        if (!rows && sqlite3_column_bytes(s, 0) > 0)
+            sb_putn(&pack, sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0));
         sqlite3_finalize(s);
     }
     if (rows && pack_rows(st, id, &pack) < 0) {
