@@ -16,7 +16,6 @@ typedef struct Source {
     char *text;  /* owned, NUL-terminated */
     size_t len;
     int first_line; /* the number of its first line: 1, or where a REPL input began */
-    size_t mapped;  /* text is a file mapping of this many bytes (munmap'ed), else 0: malloc'ed */
 } Source;
 
 typedef struct SrcLoc {

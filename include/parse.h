@@ -23,7 +23,7 @@ struct ParseState {
     uint32_t offset;      /* byte offset of the next token */
     StrBuf str;           /* the string literal being read */
     uint32_t str_start;   /* offset of its opening quote */
-    size_t read, released; /* bytes of the text handed to the scanner, given back (lex_input) */
+    size_t read; /* bytes of the text handed to the scanner (lex_input) */
 };
 
 /* Lexer helpers (parse.c): each reports bad input as a diagnostic and
@@ -55,11 +55,8 @@ bool parse_file(Program *prog, const char *path);
  * standard input when path is NULL, of at most 64 MiB, read to its end
  * whatever size it claims (/proc files claim 0), without NUL bytes.
  * Returns the text, NUL-terminated, or NULL with a reason in *why (static
- * text, or strerror). With mapped NULL the text is malloc'ed; else a file
- * may be mapped instead (*mapped bytes, 0 when not): free it with
- * parse_free_plan, or give it to a Source with its `mapped`. */
-char *parse_read_plan(const char *path, size_t *len, const char **why, size_t *mapped);
-void parse_free_plan(char *text, size_t mapped);
+ * text, or strerror); the caller frees the text. */
+char *parse_read_plan(const char *path, size_t *len, const char **why);
 /* Parses text (malloc'ed, len bytes, taken over) named `name` as a plan on
  * its own: its syntax, not the modules it uses (`ska fmt`). Errors go to
  * prog->diags; returns the index of its source. */

@@ -46,7 +46,7 @@ static void fmt_one(Run *r, const char *path)
 {
     const char *name = path ? path : "<stdin>", *why;
     size_t len;
-    char *text = parse_read_plan(path, &len, &why, NULL);
+    char *text = parse_read_plan(path, &len, &why);
     if (!text) {
         fprintf(stderr, "ska fmt: cannot read %s: %s\n", name, why);
         return fail(r);

@@ -6,11 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len)
 {
-    Source s = {xstrdup(path), text, len, 1, 0};
+    Source s = {xstrdup(path), text, len, 1};
     VEC_PUSH(ss->items, ss->n, ss->cap, s);
     return (int32_t)(ss->n - 1);
 }
@@ -19,8 +18,7 @@ void srcset_free(SourceSet *ss)
 {
     for (size_t i = 0; i < ss->n; i++) {
         free(ss->items[i].path);
-        if (ss->items[i].mapped) munmap(ss->items[i].text, ss->items[i].mapped);
-        else free(ss->items[i].text);
+        free(ss->items[i].text);
     }
     free(ss->items);
     memset(ss, 0, sizeof *ss);

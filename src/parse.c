@@ -15,7 +15,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -233,45 +232,14 @@ static bool is_dir(const char *path)
 /* A module is a readable file; a directory of that name is not one. */
 static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !is_dir(path); }
 
-enum { PARSE_MAX_BYTES = 64 << 20, RELEASE_STEP = 256 << 10 };
+enum { PARSE_MAX_BYTES = 64 << 20 };
 
-/* Gives back the pages of a mapped text in [from, to) (rounded inwards to
- * whole pages): they stay in the page cache and are mapped in again if a
- * message shows one of their lines. So a large plan is not held in memory
- * beside its tree while it is scanned. */
-static void release_pages(const char *text, size_t from, size_t to)
-{
-    size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    uintptr_t a = ((uintptr_t)text + from + page - 1) / page * page, b = ((uintptr_t)text + to) / page * page;
-    if (b > a) madvise((void *)a, b - a, MADV_DONTNEED);
-}
-
-/* A regular file of n bytes mapped read-only, followed by at least one zero
- * byte (an anonymous page under the end when n fills its last page). */
-static char *map_plan(int fd, size_t n, size_t *mapped, const char **why)
-{
-    size_t page = (size_t)sysconf(_SC_PAGESIZE), span = (n / page + 1) * page;
-    char *base = mmap(NULL, span, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (base == MAP_FAILED || mmap(base, n, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
-        *why = strerror(errno);
-        if (base != MAP_FAILED) munmap(base, span);
-        return NULL;
-    }
-    for (size_t at = 0; at < n; at += RELEASE_STEP) {
-        size_t step = n - at < RELEASE_STEP ? n - at : RELEASE_STEP;
-        bool nul = memchr(base + at, 0, step) != NULL;
-        release_pages(base, at, at + step);
-        if (nul) {
-            *why = "it holds NUL bytes, so it is no plan (a plan is UTF-8 text)";
-            munmap(base, span);
-            return NULL;
-        }
-    }
-    *mapped = span;
-    return base;
-}
-
-char *parse_read_plan(const char *path, size_t *len, const char **why, size_t *mapped)
+/* The text is read whole into memory, not mapped: a mapped file that
+ * an editor truncates while ska runs (a REPL session is open for hours)
+ * kills the process with SIGBUS when a message or a target's text reads
+ * a line again, and one rewritten in place would show text that was not
+ * judged. */
+char *parse_read_plan(const char *path, size_t *len, const char **why)
 {
     /* standard input (`ska fmt -`) may be a pipe: it is read as it is */
     int fd = path ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : dup(STDIN_FILENO);
@@ -281,20 +249,16 @@ char *parse_read_plan(const char *path, size_t *len, const char **why, size_t *m
     }
     struct stat st;
     StrBuf sb = {0};
+    const char *too_large = "it is larger than 64 MiB (no plan is)";
     *why = fstat(fd, &st) != 0 ? strerror(errno)
          : S_ISDIR(st.st_mode) ? "it is a directory"
          : !S_ISREG(st.st_mode) && path ? "it is not a regular file (a plan is a file)"
+         : st.st_size > PARSE_MAX_BYTES ? too_large
          : NULL;
-    const char *too_large = "it is larger than 64 MiB (no plan is)";
-    if (mapped) *mapped = 0;
-    /* a file that tells its size is mapped; /proc files claim 0 and are read */
-    if (!*why && mapped && path && st.st_size > 0) {
-        char *text = st.st_size > PARSE_MAX_BYTES ? (*why = too_large, NULL)
-                   : map_plan(fd, (size_t)st.st_size, mapped, why);
-        close(fd);
-        *len = text ? (size_t)st.st_size : 0;
-        return text;
-    }
+    /* sized once by what the file claims, so a large plan is not copied
+     * as its buffer grows; a file that grows meanwhile, or a /proc file
+     * claiming 0 bytes, is read to its end all the same */
+    if (!*why && st.st_size > 0) grow_array((void **)&sb.data, &sb.cap, (size_t)st.st_size + 1, 1);
     char buf[65536];
     while (!*why) {
         ssize_t n = read(fd, buf, sizeof buf);
@@ -315,25 +279,14 @@ char *parse_read_plan(const char *path, size_t *len, const char **why, size_t *m
     return sb.data;
 }
 
-void parse_free_plan(char *text, size_t mapped)
-{
-    if (mapped) munmap(text, mapped);
-    else free(text);
-}
-
 /* The scanner's input: the source's text, copied into flex's buffer as it
- * asks (no copy of the whole text), the pages of a mapped text given back
- * behind it. */
+ * asks (flex keeps a small buffer, not a second copy of the whole text). */
 size_t lex_input(ParseState *ps, char *buf, size_t max)
 {
     const Source *s = &ps->prog->sources.items[ps->src];
     size_t n = s->len - ps->read < max ? s->len - ps->read : max;
     memcpy(buf, s->text + ps->read, n);
     ps->read += n;
-    if (s->mapped && ps->read - ps->released >= RELEASE_STEP) {
-        release_pages(s->text, ps->released, ps->read);
-        ps->released = ps->read;
-    }
     return n;
 }
 
@@ -409,15 +362,15 @@ static bool already_loaded(Program *prog, const char *path)
 /* Parses one file, then the modules it names, depth first. */
 static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
-    size_t len, mapped;
+    size_t len;
     const char *why;
-    char *text = parse_read_plan(path, &len, &why, &mapped);
+    char *text = parse_read_plan(path, &len, &why);
     if (!text) {
         diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, why);
         return false;
     }
     if (already_loaded(prog, path)) {
-        parse_free_plan(text, mapped);
+        free(text);
         return true;
     }
     /* the name of the file itself: a symbolic link x.ska may point anywhere */
@@ -427,11 +380,10 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
         diag_add(&prog->diags, DIAG_ERROR, used_at,
                  "%s is not a ska plan module (it does not parse as one; nothing is shown of a "
                  "file whose name does not end in .ska)", path);
-        parse_free_plan(text, mapped);
+        free(text);
         return false;
     }
     int32_t src = srcset_add(&prog->sources, path, text, len);
-    prog->sources.items[src].mapped = mapped;
     ParseState ps = {0};
     List outer_uses = prog->uses;
     prog->uses = (List){0};
