@@ -15,16 +15,18 @@
  * items holds the run's items and the values that decided them, packed in
  * one blob: one INSERT records a judgement of thousands of items (a row per
  * item and value made recording cost a quarter of the check). The blob is
- * a sequence of records, integers little-endian, strings UTF-8 ending in a
- * 0 byte; each record opens with a tag byte:
+ * a sequence of records, strings UTF-8 ending in a 0 byte, integers varints
+ * (7 bits a byte, lowest first, the top bit set on all but the last; signed
+ * ones zigzagged: 0, -1, 1, -2… as 0, 1, 2, 3…), doubles IEEE 754 in 8
+ * bytes, little-endian; each record opens with a tag byte:
  *   tag & 3 = 0 goal, 1 target, 2 rule: an item, then
- *     status (1 byte, a Status of eval.h), flagged (4 bytes, signed: units
- *     a rule flagged, -1 otherwise), key, title (only if tag & 4)
+ *     status (1 byte, a Status of eval.h), flagged (units a rule flagged,
+ *     -1 otherwise), key, title (only if tag & 4)
  *   tag & 3 = 3: a value that decided the item before it, then
- *     missing (1 byte, a Missing; 0 = a value), unit (8 bytes, signed: a
- *     unit id, 0 for an aggregate), period, period_to, group (4 bytes each,
- *     signed), lo, hi (8 bytes each, IEEE 754 doubles; 0 when missing),
- *     ind (only if tag & 4), what (only if tag & 8)
+ *     missing (1 byte, a Missing; 0 = a value), unit (a unit id, 0 for an
+ *     aggregate), period, period_to (only if tag & 16; else 0), group, lo
+ *     (only if not missing; else 0), hi (only if tag & 32; else lo), ind
+ *     (only if tag & 4), what (only if tag & 8)
  * An item's seq is its place among the items, a value's item the seq of the
  * item before it. `ska history --since` and the JSON's `since` read it back.
  * A version 3 store kept them as rows (tables judgement(run, seq, item,

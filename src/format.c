@@ -235,25 +235,31 @@ static size_t unicode_space(const char *s, size_t n)
     return 0;
 }
 
-/* Bit u (of 256) is set when src_text copies byte u outside a string as it
- * is, whatever follows: not white space, a comment's start, a quote or the
- * first byte of a character that may be a no-break space or byte-order mark
- * (å, ä, ö are copied). A table: every byte of a plan is looked up when a
+/* 1 where src_text copies byte u as it is, whatever follows: not white
+ * space, a comment's start, a quote or the first byte of a character that
+ * may be a no-break space or byte-order mark (å, ä, ö are copied). A byte
+ * each, one load a lookup: every byte of a plan is looked up when a
  * judgement is recorded (its text is hashed). */
-#define BIT(u) ((uint64_t)1 << ((u) & 63))
-static const uint64_t written[4] = {
-    ~(uint64_t)0 << 33 & ~(BIT('"') | BIT('#') | BIT('/')), /* 0x21.. */
-    ~BIT(0x7f),
-    ~(uint64_t)0,
-    ~(BIT(0xc2) | BIT(0xe2) | BIT(0xef)),
+static const unsigned char written[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x30 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x50 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* 0x70 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x80 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x90 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xa0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xb0 */
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xc0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xd0 */
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* 0xe0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0xf0 */
 };
-#undef BIT
 
-static inline bool as_written(char c)
-{
-    unsigned char u = (unsigned char)c;
-    return written[u >> 6] >> (u & 63) & 1;
-}
+static inline bool as_written(char c) { return written[(unsigned char)c]; }
 
 void measure_span(const Measure *m, StrBuf *sb)
 {

@@ -91,12 +91,17 @@ int64_t store_last_import(Store *st)
 
 /* ---- the items column (store_history.h) ---- */
 
-enum { TAG_VALUE = 3, TAG_KIND = 3, TAG_FIRST = 4, TAG_SECOND = 8 };
+enum { TAG_VALUE = 3, TAG_KIND = 3, TAG_FIRST = 4, TAG_SECOND = 8, TAG_TO = 16, TAG_HI = 32 };
 
-static unsigned char *put_le(unsigned char *at, uint64_t v, int bytes)
+/* A varint: 7 bits a byte, lowest first, the top bit set on all but the
+ * last; a signed integer zigzagged first (0, -1, 1, -2… as 0, 1, 2, 3…), so
+ * that -1 and small numbers take one byte. */
+static unsigned char *put_varint(unsigned char *at, int64_t v)
 {
-    for (int i = 0; i < bytes; i++) at[i] = (unsigned char)(v >> 8 * i);
-    return at + bytes;
+    uint64_t u = (uint64_t)v << 1 ^ (v < 0 ? ~(uint64_t)0 : 0);
+    for (; u >= 0x80; u >>= 7) *at++ = (unsigned char)(u | 0x80);
+    *at++ = (unsigned char)u;
+    return at;
 }
 
 static uint64_t double_bits(double d)
@@ -104,6 +109,12 @@ static uint64_t double_bits(double d)
     uint64_t u;
     memcpy(&u, &d, sizeof u);
     return u;
+}
+
+static unsigned char *put_double(unsigned char *at, uint64_t bits)
+{
+    for (int i = 0; i < 8; i++) at[i] = (unsigned char)(bits >> 8 * i);
+    return at + 8;
 }
 
 /* The record's fixed part (rec[0, len)) in one piece, then its strings. */
@@ -114,26 +125,32 @@ static void put_record(StrBuf *pack, const unsigned char *rec, size_t len, const
     if (second) sb_putn(pack, second, strlen(second) + 1);
 }
 
+/* the longest varint of 64 bits */
+#define VARINT_MAX 10
+
 void judgement_pack_item(StrBuf *pack, const RecordedItem *it)
 {
-    unsigned char rec[6], *at = rec;
+    unsigned char rec[2 + VARINT_MAX], *at = rec;
     *at++ = (unsigned char)(it->kind | (it->title ? TAG_FIRST : 0));
     *at++ = (unsigned char)it->status;
-    at = put_le(at, (uint32_t)it->flagged, 4);
+    at = put_varint(at, it->flagged);
     put_record(pack, rec, (size_t)(at - rec), it->key, it->title);
 }
 
 void judgement_pack_value(StrBuf *pack, const RecordedValue *v)
 {
-    unsigned char rec[38], *at = rec;
-    *at++ = (unsigned char)(TAG_VALUE | (v->ind ? TAG_FIRST : 0) | (v->what ? TAG_SECOND : 0));
+    unsigned char rec[2 + 4 * VARINT_MAX + 16], *at = rec;
+    uint64_t lo = double_bits(v->lo), hi = double_bits(v->hi);
+    bool has_hi = !v->missing && hi != lo;
+    *at++ = (unsigned char)(TAG_VALUE | (v->ind ? TAG_FIRST : 0) | (v->what ? TAG_SECOND : 0) |
+                            (v->period_to ? TAG_TO : 0) | (has_hi ? TAG_HI : 0));
     *at++ = (unsigned char)v->missing;
-    at = put_le(at, (uint64_t)v->unit, 8);
-    at = put_le(at, (uint32_t)v->period, 4);
-    at = put_le(at, (uint32_t)v->period_to, 4);
-    at = put_le(at, (uint32_t)v->grp, 4);
-    at = put_le(at, double_bits(v->missing ? 0 : v->lo), 8);
-    at = put_le(at, double_bits(v->missing ? 0 : v->hi), 8);
+    at = put_varint(at, v->unit);
+    at = put_varint(at, v->period);
+    if (v->period_to) at = put_varint(at, v->period_to);
+    at = put_varint(at, v->grp);
+    if (!v->missing) at = put_double(at, lo);
+    if (has_hi) at = put_double(at, hi);
     put_record(pack, rec, (size_t)(at - rec), v->ind, v->what);
 }
 
@@ -141,21 +158,38 @@ void judgement_pack_value(StrBuf *pack, const RecordedValue *v)
  * a read past its end. */
 typedef struct Unpack { const unsigned char *at, *end; bool bad; } Unpack;
 
-static uint64_t get_le(Unpack *u, int bytes)
+static unsigned get_byte(Unpack *u)
 {
-    uint64_t v = 0;
-    if (u->end - u->at < bytes) {
+    if (u->at == u->end) {
         u->bad = true;
         return 0;
     }
-    for (int i = 0; i < bytes; i++) v |= (uint64_t)u->at[i] << 8 * i;
-    u->at += bytes;
-    return v;
+    return *u->at++;
 }
+
+/* A varint between min and max (else the pack is damaged). */
+static int64_t get_varint(Unpack *u, int64_t min, int64_t max)
+{
+    uint64_t v = 0;
+    for (int shift = 0; shift < 7 * VARINT_MAX; shift += 7) {
+        unsigned b = get_byte(u);
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            int64_t s = (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+            if (s >= min && s <= max) return s;
+            break;
+        }
+    }
+    u->bad = true;
+    return 0;
+}
+
+static int32_t get_int32(Unpack *u) { return (int32_t)get_varint(u, INT32_MIN, INT32_MAX); }
 
 static double get_double(Unpack *u)
 {
-    uint64_t bits = get_le(u, 8);
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; i++) bits |= (uint64_t)get_byte(u) << 8 * i;
     double d;
     memcpy(&d, &bits, sizeof d);
     return d;
@@ -194,13 +228,13 @@ static bool unpack(RecordedJudgement *j, size_t n)
             if (j->nvalues == vcap) j->values = xrealloc(j->values, (vcap = vcap ? 2 * vcap : 32) * sizeof *j->values);
             RecordedValue *v = &j->values[j->nvalues++];
             v->item = j->nitems - 1;
-            v->missing = (int)get_le(&u, 1);
-            v->unit = (int64_t)get_le(&u, 8);
-            v->period = (Period)(int32_t)(uint32_t)get_le(&u, 4);
-            v->period_to = (Period)(int32_t)(uint32_t)get_le(&u, 4);
-            v->grp = (int32_t)(uint32_t)get_le(&u, 4);
-            v->lo = get_double(&u);
-            v->hi = get_double(&u);
+            v->missing = (int)get_byte(&u);
+            v->unit = get_varint(&u, INT64_MIN, INT64_MAX);
+            v->period = get_int32(&u);
+            v->period_to = tag & TAG_TO ? get_int32(&u) : 0;
+            v->grp = get_int32(&u);
+            v->lo = v->missing ? 0 : get_double(&u);
+            v->hi = tag & TAG_HI ? get_double(&u) : v->lo;
             v->ind = get_str(&u, tag & TAG_FIRST);
             v->what = get_str(&u, tag & TAG_SECOND);
             if (v->missing > M_FEW_UNITS) return false; /* read as an index by the renderers */
@@ -209,8 +243,8 @@ static bool unpack(RecordedJudgement *j, size_t n)
             RecordedItem *it = &j->items[j->nitems];
             it->seq = j->nitems++;
             it->kind = (RecordedKind)(tag & TAG_KIND);
-            it->status = (int)get_le(&u, 1);
-            it->flagged = (int32_t)(uint32_t)get_le(&u, 4);
+            it->status = (int)get_byte(&u);
+            it->flagged = get_int32(&u);
             it->key = get_str(&u, true);
             it->title = get_str(&u, tag & TAG_FIRST);
             if (it->status >= ST_COUNT) return false;

@@ -3,8 +3,9 @@
 # store kept them as rows: a reader reads them as they are (the store stays
 # version 3); its next writer adds the items column and keeps the rows, so
 # a run recorded then still compares, beside one recorded in the new form.
-# A damaged blob (cut short, a value before any item, a status out of
-# range) is an error, never a read past its end.
+# A damaged blob (cut short, a value before any item, a varint too long
+# or out of its field's range, a status out of range) is an error, never
+# a read past its end.
 --- file a.csv
 indikator;kommunkod;kommun;år;kön;värde
 N15505;0181;Södertälje;2018;totalt;221,3
@@ -85,6 +86,12 @@ ska check: t.db: a recorded judgement is damaged (its items cannot be read)
 --- run sqlite3 t.db "update judgement_run set items = x'00024142' where id = 2" && ska check plan.ska --db t.db --since Andra
 --- expect exit 2
 ska check: t.db: a recorded judgement is damaged (its items cannot be read)
---- run sqlite3 t.db "update judgement_run set items = x'0009ffffffff473100' where id = 2" && ska check plan.ska --db t.db --since Andra
+--- run sqlite3 t.db "update judgement_run set items = x'0002ffffffffffffffffffff7f473100' where id = 2" && ska check plan.ska --db t.db --since Andra
+--- expect exit 2
+ska check: t.db: a recorded judgement is damaged (its items cannot be read)
+--- run sqlite3 t.db "update judgement_run set items = x'000280808080104731000001473100' where id = 2" && ska check plan.ska --db t.db --since Andra
+--- expect exit 2
+ska check: t.db: a recorded judgement is damaged (its items cannot be read)
+--- run sqlite3 t.db "update judgement_run set items = x'000901473100' where id = 2" && ska check plan.ska --db t.db --since Andra
 --- expect exit 2
 ska check: t.db: a recorded judgement is damaged (its items cannot be read)
