@@ -2,9 +2,13 @@
  * program must do to load the same CSV files into the same schema. It reads
  * units.csv and results.csv as gen.c writes them (no quoting, no header
  * search, no error messages beyond "bad line"), maps keys to ids with hash
- * tables, and inserts every row with one prepared statement in one
- * transaction into the WITHOUT ROWID table keyed (ind, grp, period, unit),
- * with the page cache ska import uses and SQLite's default journal.
+ * tables, and inserts every row in one transaction into the WITHOUT ROWID
+ * table keyed (ind, grp, period, unit), with the page cache ska import
+ * uses and SQLite's default journal. What ska does to load fast, it does
+ * too: each indicator's rows (the file holds them together, ordered by
+ * unit) are sorted by the key before they go in, so the b-tree grows at
+ * its end instead of being searched and split in the middle; they go in
+ * BATCH to a statement; SQLite runs in single-thread mode (no mutexes).
  *
  *   limit_import STORE.db units.csv results.csv     prints the rows inserted
  *   limit_import --plain STORE.db units.csv results.csv
@@ -19,6 +23,8 @@
 #include <string.h>
 
 static sqlite3 *db;
+
+enum { BATCH = 64, COLS = 7 }; /* rows of one INSERT; the result's columns */
 
 static void die(const char *what)
 {
@@ -74,6 +80,52 @@ static void map_put(Map *m, const char *s, size_t n, int64_t id)
     m->keys[i] = strndup(s, n);
     m->ids[i] = id;
     m->n++;
+}
+
+/* ---- result rows, inserted BATCH at a time ---- */
+
+typedef struct Row { int64_t ind, unit, n; int grp, period, status; double value; } Row;
+
+static int cmp_row(const void *a, const void *b)
+{
+    const Row *x = a, *y = b;
+    if (x->grp != y->grp) return x->grp - y->grp;
+    if (x->period != y->period) return x->period - y->period;
+    return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Inserts rows[0..n) through ins, BATCH rows a statement (or one, for the
+ * single-row statement). */
+static void insert_rows(sqlite3_stmt *ins, const Row *rows, size_t n)
+{
+    int per = sqlite3_bind_parameter_count(ins) / COLS;
+    for (size_t i = 0; i < n; i++) {
+        const Row *w = &rows[i];
+        int at = (int)(i % (size_t)per) * COLS;
+        sqlite3_bind_int64(ins, at + 1, w->ind);
+        sqlite3_bind_int(ins, at + 2, w->grp);
+        sqlite3_bind_int(ins, at + 3, w->period);
+        sqlite3_bind_int64(ins, at + 4, w->unit);
+        if (w->status) sqlite3_bind_null(ins, at + 5);
+        else sqlite3_bind_double(ins, at + 5, w->value);
+        sqlite3_bind_int(ins, at + 6, w->status);
+        if (w->n >= 0) sqlite3_bind_int64(ins, at + 7, w->n);
+        else sqlite3_bind_null(ins, at + 7);
+        if (at + COLS == per * COLS) {
+            if (sqlite3_step(ins) != SQLITE_DONE) die("inserting results");
+            sqlite3_reset(ins);
+        }
+    }
+}
+
+/* Sorts one indicator's rows by the key and inserts them: BATCH at a
+ * time through batch, the rest through one. */
+static void insert_indicator(sqlite3_stmt *batch, sqlite3_stmt *one, Row *rows, size_t n)
+{
+    qsort(rows, n, sizeof *rows, cmp_row);
+    size_t whole = n / BATCH * BATCH;
+    insert_rows(batch, rows, whole);
+    insert_rows(one, rows + whole, n - whole);
 }
 
 /* ---- reading lines through a large buffer ---- */
@@ -135,6 +187,7 @@ int main(int argc, char **argv)
         return 2;
     }
     argv += plain;
+    sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
     if (sqlite3_open(argv[1], &db) != SQLITE_OK) die(argv[1]);
     exec("PRAGMA cache_size=-24576;"
          "CREATE TABLE unit(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
@@ -170,11 +223,15 @@ int main(int argc, char **argv)
     fclose(r.f);
     sqlite3_finalize(ins);
 
-    sqlite3_stmt *ind_ins, *row_ins;
+    sqlite3_stmt *ind_ins, *row_ins, *batch_ins;
+    char sql[BATCH * 32 + 100] = "INSERT INTO result(ind, grp, period, unit, value, status, n) VALUES(?,?,?,?,?,?,?)";
     if (sqlite3_prepare_v2(db, "INSERT INTO indicator(key) VALUES(?1)", -1, &ind_ins, NULL) ||
-        sqlite3_prepare_v2(db, "INSERT INTO result(ind, grp, period, unit, value, status, n) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                           -1, &row_ins, NULL))
+        sqlite3_prepare_v2(db, sql, -1, &row_ins, NULL))
         die("prepare");
+    for (int i = 1; i < BATCH; i++) strcat(sql, ",(?,?,?,?,?,?,?)");
+    if (sqlite3_prepare_v2(db, sql, -1, &batch_ins, NULL)) die("prepare");
+    Row *held = NULL; /* the current indicator's rows */
+    size_t nheld = 0, cap = 0;
     r.f = open_file(argv[3]);
     r.pos = r.end = 0;
     next_line(&r, &n); /* header */
@@ -182,6 +239,10 @@ int main(int argc, char **argv)
     while ((line = next_line(&r, &n))) {
         if (split(line, f, len, 6) != 6) die("bad results line");
         int64_t ind = map_get(&inds, f[0], len[0]);
+        if (nheld && ind != held[0].ind) {
+            insert_indicator(batch_ins, row_ins, held, nheld);
+            nheld = 0;
+        }
         if (!ind) {
             sqlite3_bind_text(ind_ins, 1, f[0], (int)len[0], SQLITE_STATIC);
             if (sqlite3_step(ind_ins) != SQLITE_DONE) die("inserting an indicator");
@@ -190,31 +251,26 @@ int main(int argc, char **argv)
         }
         int64_t unit = map_get(&units, f[1], len[1]);
         if (!unit) die("unknown unit");
-        int grp = f[3][0] == 'K' ? 1 : f[3][0] == 'M' ? 2 : 0;
-        int status = 0;
-        sqlite3_bind_int64(row_ins, 1, ind);
-        sqlite3_bind_int(row_ins, 2, grp);
-        sqlite3_bind_int(row_ins, 3, atoi(f[2]) * 10);
-        sqlite3_bind_int64(row_ins, 4, unit);
-        if (!strcmp(f[4], "..")) status = 1;
-        else if (!strcmp(f[4], ".")) status = 2;
-        else if (!strcmp(f[4], "~100")) status = 3;
-        if (status) sqlite3_bind_null(row_ins, 5);
-        else {
+        if (nheld == cap && !(held = realloc(held, (cap = cap ? 2 * cap : 4096) * sizeof *held))) die("out of memory");
+        Row *w = &held[nheld++];
+        w->ind = ind, w->unit = unit;
+        w->grp = f[3][0] == 'K' ? 1 : f[3][0] == 'M' ? 2 : 0;
+        w->period = atoi(f[2]) * 10;
+        w->status = !strcmp(f[4], "..") ? 1 : !strcmp(f[4], ".") ? 2 : !strcmp(f[4], "~100") ? 3 : 0;
+        if (!w->status) {
             char *comma = strchr(f[4], ',');
             if (comma) *comma = '.';
-            sqlite3_bind_double(row_ins, 5, strtod(f[4], NULL));
+            w->value = strtod(f[4], NULL);
         }
-        sqlite3_bind_int(row_ins, 6, status);
-        if (len[5]) sqlite3_bind_int64(row_ins, 7, atoll(f[5]));
-        else sqlite3_bind_null(row_ins, 7);
-        if (sqlite3_step(row_ins) != SQLITE_DONE) die("inserting a result");
-        sqlite3_reset(row_ins);
+        w->n = len[5] ? atoll(f[5]) : -1;
         rows++;
     }
+    insert_indicator(batch_ins, row_ins, held, nheld);
+    free(held);
     fclose(r.f);
     sqlite3_finalize(ind_ins);
     sqlite3_finalize(row_ins);
+    sqlite3_finalize(batch_ins);
     exec("COMMIT");
     sqlite3_close(db);
     printf("%ld\n", rows);
