@@ -19,7 +19,8 @@ char *xstrndup(const char *s, size_t n);
 void grow_array(void **items, size_t *cap, size_t need, size_t elem);
 #define VEC_PUSH(items, n, cap, value)                                         \
     do {                                                                       \
-        grow_array((void **)&(items), &(cap), (n) + 1, sizeof *(items));       \
+        if ((n) >= (cap)) /* the call only when full: pushes are hot */     \
+            grow_array((void **)&(items), &(cap), (n) + 1, sizeof *(items));   \
         (items)[(n)++] = (value);                                              \
     } while (0)
 

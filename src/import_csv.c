@@ -59,6 +59,13 @@ static size_t blank_before(const char *s, size_t n)
 
 static void trim(const char **s, size_t *n)
 {
+    /* most fields have no blank at either end: a blank starts with one
+     * of four bytes and ends with one of four */
+    if (*n) {
+        unsigned char a = (unsigned char)(*s)[0], z = (unsigned char)(*s)[*n - 1];
+        if (a != ' ' && a != '\t' && a != 0xC2 && a != 0xE2 && z != ' ' && z != '\t' && z != 0xA0 && z != 0xAF)
+            return;
+    }
     size_t k;
     while ((k = blank_at(*s, *n)) > 0) *s += k, *n -= k;
     while ((k = blank_before(*s, *n)) > 0) *n -= k;
@@ -201,6 +208,11 @@ typedef struct CsvImport {
     FileKind kind;
     long header_line;
     int64_t fixed_ind, fixed_unit; /* from --indicator / --unit */
+    /* The last row's indicator and unit code and their ids: a file holds
+     * one indicator's and one unit's rows together, and the same text in
+     * one file reads as the same id once it has (store_import.c). */
+    StrBuf last_ind, last_unit;
+    int64_t last_ind_id, last_unit_id;
 } CsvImport;
 
 /* Lower-cases ASCII and Å Ä Ö and drops ' ', '-', '_', '.'. */
@@ -462,11 +474,26 @@ static int row_count(CsvImport *ci, ImportValue *v)
     size_t n;
     const char *s = col_text(ci, C_COUNT, &n);
     ImportValue cv;
-    if (!s || (import_value_text(s, n, &cv) && cv.status != VS_OK)) return 0; /* no count */
-    if (!import_number(s, n, &cv.value) || cv.value < 0 || cv.value > 1e15 || cv.value != floor(cv.value))
+    if (!s) return 0;
+    bool read = import_value_text(s, n, &cv); /* a number, if status is VS_OK */
+    if (read && cv.status != VS_OK) return 0; /* no count */
+    if (!read || cv.value < 0 || cv.value > 1e15 || cv.value != floor(cv.value))
         return fail_col(ci, C_COUNT, "\"%.*s\" is not a whole number (expected a number of pupils such as 1 234, or .. . or empty)");
     v->count = (int64_t)cv.value;
     return 0;
+}
+
+/* Whether s[0..n) is the text last remembered in last (never when empty). */
+static bool same_text(const StrBuf *last, const char *s, size_t n)
+{
+    return n && last->len == n && memcmp(last->data, s, n) == 0;
+}
+
+static void remember(StrBuf *last, const char *s, size_t n, int64_t *last_id, int64_t id)
+{
+    sb_clear(last);
+    sb_putn(last, s, n);
+    *last_id = id;
 }
 
 static int results_row(CsvImport *ci)
@@ -475,14 +502,21 @@ static int results_row(CsvImport *ci)
     ImportValue v;
     size_t n;
     const char *s = col_text(ci, C_IND, &n);
-    if (s) {
+    if (s && same_text(&ci->last_ind, s, n)) {
+        k.ind = ci->last_ind_id;
+    } else if (s) {
         if (n == 0) return fail_at(ci, ci->h.at[C_IND], "empty indicator (expected a key such as N15505)");
         if ((k.ind = import_indicator(ci->im, s)) < 0) return -1;
+        remember(&ci->last_ind, s, n, &ci->last_ind_id, k.ind);
     }
-    if (ci->h.at[C_UNIT] >= 0) {
+    s = col_text(ci, C_UNIT, &n);
+    if (s && same_text(&ci->last_unit, s, n)) {
+        k.unit = ci->last_unit_id;
+    } else if (s) {
         ImportUnit u;
         if (!row_unit(ci, &u)) return fail_at(ci, ci->h.at[C_UNIT], "empty unit code (expected a code such as 0181)");
         if ((k.unit = import_unit_ref(ci->im, &u, ci->counts)) < 0) return -1;
+        remember(&ci->last_unit, s, n, &ci->last_unit_id, k.unit);
     }
     s = col_text(ci, C_PERIOD, &n);
     if (s && !period_parse(s, n, &k.period))
@@ -527,5 +561,7 @@ int import_csv(Importer *im, FILE *f, const ImportOptions *opt, ImportCounts *co
         rc = import_fail(im, NULL, "no %s below the header on line %ld: the file stores nothing",
                          ci.kind == FK_UNITS ? "units" : "rows", ci.header_line);
     csv_free(&ci.csv);
+    sb_free(&ci.last_ind);
+    sb_free(&ci.last_unit);
     return rc;
 }

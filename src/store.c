@@ -32,23 +32,33 @@ struct Store {
 
 const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar", "personal", "rektor"};
 
+static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
 bool group_parse(const char *s, size_t n, Group *out)
 {
-    static const struct { const char *word; Group g; } words[] = {
-        {"totalt", GRP_TOTAL}, {"total", GRP_TOTAL}, {"t", GRP_TOTAL},
-        {"samtliga", GRP_TOTAL}, {"alla", GRP_TOTAL}, {"all", GRP_TOTAL},
-        {"flickor", GRP_GIRLS}, {"girls", GRP_GIRLS}, {"k", GRP_GIRLS},
-        {"kvinnor", GRP_GIRLS}, {"female", GRP_GIRLS},
-        {"pojkar", GRP_BOYS}, {"boys", GRP_BOYS}, {"m", GRP_BOYS},
-        {"män", GRP_BOYS}, {"male", GRP_BOYS},
-        {"personal", GRP_STAFF}, {"staff", GRP_STAFF}, {"rektor", GRP_HEAD}, {"head", GRP_HEAD},
+#define W(word, g) {word, sizeof word - 1, g}
+    static const struct { const char *word; size_t len; Group g; } words[] = {
+        W("t", GRP_TOTAL), W("k", GRP_GIRLS), W("m", GRP_BOYS), /* Kolada's, first */
+        W("totalt", GRP_TOTAL), W("total", GRP_TOTAL),
+        W("samtliga", GRP_TOTAL), W("alla", GRP_TOTAL), W("all", GRP_TOTAL),
+        W("flickor", GRP_GIRLS), W("girls", GRP_GIRLS),
+        W("kvinnor", GRP_GIRLS), W("female", GRP_GIRLS),
+        W("pojkar", GRP_BOYS), W("boys", GRP_BOYS),
+        W("män", GRP_BOYS), W("male", GRP_BOYS),
+        W("personal", GRP_STAFF), W("staff", GRP_STAFF), W("rektor", GRP_HEAD), W("head", GRP_HEAD),
     };
-    char buf[32];
-    if (n == 0 || n >= sizeof buf) return false;
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (str_ieq(buf, words[i].word)) { *out = words[i].g; return true; }
+#undef W
+    /* an import asks once a row: words of another length are passed over
+     * without comparing them, and s is compared where it is */
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (words[i].len != n) continue;
+        size_t k = 0;
+        while (k < n && ascii_lower(s[k]) == words[i].word[k]) k++;
+        if (k == n) {
+            *out = words[i].g;
+            return true;
+        }
+    }
     return false;
 }
 
@@ -613,12 +623,12 @@ int store_fail_msg(Store *st, const char *msg)
     return -1;
 }
 
-sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql)
+static sqlite3_stmt *stmt_reset(Store *st, int slot, const char *sql, bool clear)
 {
     sqlite3_stmt *s = st->stmts[slot];
     if (s) {
         sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
+        if (clear) sqlite3_clear_bindings(s);
         return s;
     }
     if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
@@ -628,6 +638,10 @@ sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql)
     st->stmts[slot] = s;
     return s;
 }
+
+sqlite3_stmt *store_stmt(Store *st, int slot, const char *sql) { return stmt_reset(st, slot, sql, true); }
+
+sqlite3_stmt *store_stmt_rebound(Store *st, int slot, const char *sql) { return stmt_reset(st, slot, sql, false); }
 
 enum {
     S_IND_ID, S_UNIT_BY_CODE, S_UNIT_BY_NAME, S_UNIT_GET, S_POINT, S_LATEST,

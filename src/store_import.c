@@ -85,10 +85,18 @@ typedef struct Held {
  * bits fill it, and then every such row reads the store, as without it. */
 #define SEEN_BITS ((size_t)1 << 23)
 
+/* A held row's key packed into one integer, and where the row is. */
+typedef struct Ranked {
+    uint64_t key;
+    uint32_t at;
+} Ranked;
+
 struct Importer {
     Store *st;
     Held *held;               /* rows not inserted yet, in file order */
     size_t nheld;
+    Held *sorted;             /* held's rows in key order, when flushing */
+    Ranked *ranks;            /* 2 * HOLD_ROWS: the radix sort's keys */
     uint32_t *held_slots;     /* key hash -> index + 1 into held, 0 empty */
     ImportCounts *held_counts;/* the file they count in */
     IdSet held_inds;          /* the indicators of the held rows */
@@ -311,6 +319,8 @@ void import_end(Importer *im)
     if (!im) return;
     store_close(im->st); /* which rolls back what was not committed */
     free(im->held);
+    free(im->sorted);
+    free(im->ranks);
     free(im->held_slots);
     free(im->held_inds.ids);
     free(im->flushed.ids);
@@ -824,10 +834,10 @@ static int keep_revision(Importer *im, const ImportKey *k, const StoredValue *ol
 static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, int64_t src, bool fresh,
                         ImportCounts *c)
 {
-    sqlite3_stmt *s = fresh ? store_stmt(im->st, SI_RESULT_ADD,
+    sqlite3_stmt *s = fresh ? store_stmt_rebound(im->st, SI_RESULT_ADD,
         "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                            : store_stmt(im->st, SI_RESULT_INSERT,
+                            : store_stmt_rebound(im->st, SI_RESULT_INSERT,
         "INSERT INTO result(ind, grp, period, unit, value, status, n, src)"
         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
         " ON CONFLICT(ind, grp, period, unit) DO NOTHING");
@@ -845,7 +855,7 @@ static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, 
     if (got == 0) return import_fail(im, NULL, "a stored result could not be read back");
     bool same = same_value(&old, v);
     if (!same && keep_revision(im, k, &old, old_src, src) < 0) return -1;
-    s = store_stmt(im->st, SI_RESULT_UPDATE,
+    s = store_stmt_rebound(im->st, SI_RESULT_UPDATE,
         "UPDATE result SET value=?5, status=?6, n=?7, src=?8"
         " WHERE ind=?1 AND grp=?2 AND period=?3 AND unit=?4");
     if (exec_stmt(im, s, bind_result(s, 0, k, v, src), "updating a result") < 0) return -1;
@@ -867,7 +877,7 @@ static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, 
 /* Adds ADD_ROWS held rows of a fresh indicator (see store_result). */
 static int add_rows(Importer *im, const Held *h, ImportCounts *c)
 {
-    sqlite3_stmt *s = store_stmt(im->st, SI_RESULT_ADD_MANY,
+    sqlite3_stmt *s = store_stmt_rebound(im->st, SI_RESULT_ADD_MANY,
         "INSERT INTO result(ind, grp, period, unit, value, status, n, src) VALUES" ADD_ROWS_64);
     int bound = SQLITE_OK;
     for (int i = 0; i < ADD_ROWS; i++) bound |= bind_result(s, 8 * i, &h[i].k, &h[i].v, h[i].src);
@@ -937,13 +947,80 @@ static int cmp_held(const void *a, const void *b)
     return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
+/* Bits that hold 0..range. */
+static unsigned bits_for(uint64_t range)
+{
+    unsigned b = 0;
+    while (b < 64 && range >> b) b++;
+    return b;
+}
+
+static uint64_t shift_in(uint64_t key, unsigned bits, uint64_t field)
+{
+    return (bits < 64 ? key << bits : 0) | field;
+}
+
+#define RADIX_BITS 11
+
+/* Sorts the held rows as cmp_held does, in a few linear passes: each key
+ * field less its least held value, packed into one integer (a file's
+ * keys fit: some indicators, groups and periods, some thousand units),
+ * radix-sorted. false, sorting nothing, when the packed key needs more
+ * than 64 bits. */
+static bool sort_packed(Importer *im)
+{
+    const Held *h = im->held;
+    size_t n = im->nheld;
+    int64_t lo[4], hi[4];
+    for (size_t i = 0; i < n; i++) {
+        int64_t f[4] = {h[i].k.ind, h[i].k.grp, h[i].k.period, h[i].k.unit};
+        for (int j = 0; j < 4; j++) {
+            if (i == 0 || f[j] < lo[j]) lo[j] = f[j];
+            if (i == 0 || f[j] > hi[j]) hi[j] = f[j];
+        }
+    }
+    unsigned bits[4], total = 0;
+    for (int j = 0; j < 4; j++) total += bits[j] = bits_for((uint64_t)hi[j] - (uint64_t)lo[j]);
+    if (total > 64) return false;
+    if (!im->ranks) {
+        im->ranks = xmalloc(2 * HOLD_ROWS * sizeof *im->ranks);
+        im->sorted = xmalloc(HOLD_ROWS * sizeof *im->sorted);
+    }
+    Ranked *a = im->ranks, *b = im->ranks + HOLD_ROWS;
+    for (size_t i = 0; i < n; i++) {
+        int64_t f[4] = {h[i].k.ind, h[i].k.grp, h[i].k.period, h[i].k.unit};
+        uint64_t key = 0;
+        for (int j = 0; j < 4; j++) key = shift_in(key, bits[j], (uint64_t)f[j] - (uint64_t)lo[j]);
+        a[i] = (Ranked){key, (uint32_t)i};
+    }
+    for (unsigned shift = 0; shift < total; shift += RADIX_BITS) {
+        static size_t count[1 << RADIX_BITS];
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[a[i].key >> shift & ((1 << RADIX_BITS) - 1)]++;
+        for (size_t d = 0, sum = 0; d < 1 << RADIX_BITS; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++) b[count[a[i].key >> shift & ((1 << RADIX_BITS) - 1)]++] = a[i];
+        Ranked *t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0; i < n; i++) im->sorted[i] = h[a[i].at];
+    Held *t = im->held; /* the sorted rows are the held ones now */
+    im->held = im->sorted;
+    im->sorted = t;
+    return true;
+}
+
 /* Inserts the held rows in the store's key order: each lands beside the
  * last in the b-tree, where rows in file order (Kolada's: indicator, unit,
  * year, group) each search their place anew. */
 static int flush_held(Importer *im)
 {
     if (!im->nheld) return 0;
-    qsort(im->held, im->nheld, sizeof *im->held, cmp_held);
+    if (!sort_packed(im)) qsort(im->held, im->nheld, sizeof *im->held, cmp_held);
     bool fresh = false;
     for (size_t i = 0, n; i < im->nheld; i += n) {
         const Held *h = &im->held[i];
