@@ -83,6 +83,7 @@ struct Eval {
     struct ReadBy *reads; size_t nreads;          /* eval_plan: which rule reads each
                                                    * indicator last (scans_done) */
     bool memo_on;
+    EvidenceList scratch; /* the evidence of the target being judged */
     struct RankOver *ranks; size_t nranks, capranks; /* kept while per_unit > 0 */
     int per_unit;         /* eval_call_per_unit's depth */
 };
@@ -1462,18 +1463,15 @@ static const Evidence *too_few(const EvidenceList *l)
     return NULL;
 }
 
-static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
+/* The status of target t, its sides and why it lacks data; evidence goes
+ * to c->trace. */
+static void judge_status(Ctx *c, const Target *t, TargetResult *tr)
 {
-    memset(tr, 0, sizeof *tr);
-    tr->target = t;
-    ev->coverage = t->coverage;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL, NULL, 0};
-    Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
+    Cell main = judge(c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = main.miss;
-        tr->too_few = too_few(&tr->evidence);
         return;
     }
     if (main.lo != 0) {
@@ -1485,16 +1483,36 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
         return;
     }
     bool cmp;
-    Cell partly = judge(&c, t->partly, &tr->partly_lhs, &tr->partly_rhs, &cmp);
+    Cell partly = judge(c, t->partly, &tr->partly_lhs, &tr->partly_rhs, &cmp);
     tr->partly_checked = true;
     tr->near_decided |= !partly.miss && partly.near;
     if (partly.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = partly.miss;
-        tr->too_few = too_few(&tr->evidence);
     } else {
         tr->status = partly.lo != 0 ? ST_PARTLY : ST_FAILED;
     }
+}
+
+/* Evidence is gathered in the session's scratch list and kept in the
+ * result's arena at exactly its size: a result holds every target's list
+ * until it is rendered, and lists grown by doubling held four times the
+ * evidence of a large plan (most targets read one to seven values). */
+static void judge_target(Eval *ev, Arena *keep, const Target *t, TargetResult *tr)
+{
+    memset(tr, 0, sizeof *tr);
+    tr->target = t;
+    ev->coverage = t->coverage;
+    ev->scratch.n = 0;
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &ev->scratch, NULL, NULL, 0};
+    judge_status(&c, t, tr);
+    size_t n = ev->scratch.n;
+    if (n) {
+        tr->evidence.items = arena_alloc(keep, sizeof *tr->evidence.items * n);
+        memcpy(tr->evidence.items, ev->scratch.items, sizeof *tr->evidence.items * n);
+        tr->evidence.n = tr->evidence.cap = n;
+    }
+    if (tr->status == ST_NODATA) tr->too_few = too_few(&tr->evidence);
 }
 
 /* all achieved -> uppnått; none achieved or partly -> ej uppnått; else
@@ -1924,6 +1942,7 @@ void eval_close(Eval *ev)
     free(ev->memo);
     free(ev->reads);
     free(ev->ranks);
+    free(ev->scratch.items);
     free(ev);
 }
 
@@ -2006,6 +2025,13 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     if (!ev) return NULL;
     PlanResult *r = xcalloc(1, sizeof *r);
     r->units = xcalloc(1, sizeof *r->units);
+    /* a large plan's results take megabytes: the arena's huge pages fault
+     * them in a few times rather than once per 4 KiB page (a target keeps
+     * about two pieces of evidence) */
+    size_t ntargets = 0;
+    for (int i = 0; i < prog->goals.n; i++)
+        if (selected(prog->goals.items[i], opt)) ntargets += (size_t)((const Goal *)prog->goals.items[i])->targets.n;
+    r->arena = arena_new(ntargets * (sizeof(TargetResult) + 2 * sizeof(Evidence)));
     r->prog = prog;
     r->store = st;
     r->period = ev->period;
@@ -2018,8 +2044,8 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         GoalResult *gr = &r->goals[r->ngoals++];
         gr->goal = g;
         gr->ntargets = g->targets.n;
-        gr->targets = xcalloc((size_t)g->targets.n + 1, sizeof *gr->targets);
-        for (int j = 0; j < g->targets.n; j++) judge_target(ev, g->targets.items[j], &gr->targets[j]);
+        gr->targets = arena_alloc(r->arena, sizeof *gr->targets * (size_t)g->targets.n);
+        for (int j = 0; j < g->targets.n; j++) judge_target(ev, r->arena, g->targets.items[j], &gr->targets[j]);
         gr->status = combine_targets(gr->targets, gr->ntargets, g->assessed);
         r->counts[gr->status]++;
     }
@@ -2030,12 +2056,12 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         mr->measure = m;
         if (m->expect) {
             /* an expectation is judged like a target without a weaker bound */
-            Target *t = arena_alloc(prog->arena, sizeof *t);
+            Target *t = arena_alloc(r->arena, sizeof *t);
             t->expr = m->expect;
             t->loc = m->expect->loc;
             t->coverage = prog->plan.coverage.given ? prog->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
             mr->has_expect = true;
-            judge_target(ev, t, &mr->expect);
+            judge_target(ev, r->arena, t, &mr->expect);
         }
     }
     bool all_goals = !opt->only && !opt->area;
@@ -2081,10 +2107,6 @@ void plan_result_free(PlanResult *r)
     }
     free(r->units->items);
     free(r->units);
-    for (int i = 0; i < r->ngoals; i++) {
-        for (int j = 0; j < r->goals[i].ntargets; j++) free(r->goals[i].targets[j].evidence.items);
-        free(r->goals[i].targets);
-    }
     free(r->goals);
     for (int i = 0; i < r->nrules; i++) {
         for (int j = 0; j < r->rules[i].nflagged; j++) {
@@ -2097,9 +2119,9 @@ void plan_result_free(PlanResult *r)
         free(r->rules[i].leaves.items);
     }
     free(r->rules);
-    for (int i = 0; i < r->nmeasures; i++) free(r->measures[i].expect.evidence.items);
     free(r->measures);
     free(r->due);
     free(r->unit_name);
+    arena_free(r->arena);
     free(r);
 }
