@@ -905,14 +905,17 @@ static Cell series_change(const Value *s)
     return arith(OP_SUB, s->cells[s->n - 1], s->cells[0]);
 }
 
-/* The present values of a set, sorted once, so that the rank of each of
- * its units takes two binary searches (a rule ranking 5 000 schools
- * among themselves is n log n, not n²). */
+/* The present values of a set. Sorted once when many units are ranked
+ * among them, so that the rank of each takes two binary searches (a rule
+ * ranking 5 000 schools among themselves is n log n, not n²); left as
+ * they are for one unit's rank (a goal's target), which a count in one
+ * pass decides. */
 typedef struct Ranking {
-    double *lo, *hi;          /* the ends of every present value, each ascending */
-    double *exact;            /* the exact values, ascending: for ties */
+    double *lo, *hi;          /* the ends of every present value */
+    double *exact;            /* the exact values: for ties */
     size_t n, nexact;
     Direction dir;
+    bool sorted;              /* lo, hi and exact ascend */
 } Ranking;
 
 static int cmp_double(const void *a, const void *b)
@@ -921,7 +924,7 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static void ranking_init(Ranking *r, const Value *all, Direction dir)
+static void ranking_init(Ranking *r, const Value *all, Direction dir, bool sort)
 {
     memset(r, 0, sizeof *r);
     r->dir = dir;
@@ -934,6 +937,8 @@ static void ranking_init(Ranking *r, const Value *all, Direction dir)
         r->lo[r->n] = o->lo, r->hi[r->n++] = o->hi;
         if (o->lo == o->hi) r->exact[r->nexact++] = o->lo;
     }
+    if (!sort) return;
+    r->sorted = true;
     qsort(r->lo, r->n, sizeof(double), cmp_double);
     qsort(r->hi, r->n, sizeof(double), cmp_double);
     qsort(r->exact, r->nexact, sizeof(double), cmp_double);
@@ -946,10 +951,15 @@ static void ranking_free(Ranking *r)
     free(r->exact);
 }
 
-/* How many of the ascending v[0..n) are below x (or not above x, with
- * or_equal). */
-static size_t count_below(const double *v, size_t n, double x, bool or_equal)
+/* How many of v[0..n), one of r's arrays, are below x (or not above x,
+ * with or_equal). */
+static size_t count_below(const Ranking *r, const double *v, size_t n, double x, bool or_equal)
 {
+    if (!r->sorted) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) k += v[i] < x || (or_equal && v[i] == x);
+        return k;
+    }
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -970,15 +980,15 @@ static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
     if (me.miss) return me;
     double best, worst;
     if (r->dir == DIR_LOWER) {
-        best = 1 + (double)count_below(r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
-        worst = 1 + (double)count_below(r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
+        best = 1 + (double)count_below(r, r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
+        worst = 1 + (double)count_below(r, r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
     } else {
-        best = 1 + (double)(r->n - count_below(r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
-        worst = 1 + (double)(r->n - count_below(r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
+        best = 1 + (double)(r->n - count_below(r, r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
+        worst = 1 + (double)(r->n - count_below(r, r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
     }
     if (me.lo == me.hi)
-        *ties = (int)(count_below(r->exact, r->nexact, me.lo, true) -
-                      count_below(r->exact, r->nexact, me.lo, false)) -
+        *ties = (int)(count_below(r, r->exact, r->nexact, me.lo, true) -
+                      count_below(r, r->exact, r->nexact, me.lo, false)) -
                 (self && self->lo == me.lo && self->hi == me.lo);
     return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
@@ -1115,9 +1125,10 @@ static void rank_over_free(RankOver *r)
 }
 
 /* The values the rank `call` ranks among (over: its argument for every unit
- * of set): *local's, to be freed by the caller, or kept ones. */
+ * of set): *local's, to be freed by the caller, or kept ones; `ranks`
+ * units are ranked among them now. */
 static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, const UnitSet *set, Direction dir,
-                                 RankOver *local)
+                                 size_t ranks, RankOver *local)
 {
     Eval *ev = c->ev;
     for (size_t i = 0; ev->per_unit && i < ev->nranks; i++) {
@@ -1130,7 +1141,7 @@ static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, con
     eval_over_set(c, over, set, &local->all, &local->seen);
     reduce(&local->all, RD_COUNT, 0, &local->present);
     if (local->all.kind == VK_UNITS) {
-        ranking_init(&local->rk, &local->all, dir);
+        ranking_init(&local->rk, &local->all, dir, ev->per_unit || ranks > 1);
         local->ranked = true;
     }
     if (!ev->per_unit) return local;
@@ -1324,7 +1335,7 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
             over = &whole;
         }
         RankOver local;
-        const RankOver *r = rank_over(c, e, over, set, dir, &local);
+        const RankOver *r = rank_over(c, e, over, set, dir, mine.kind == VK_UNITS ? mine.n : 1, &local);
         const Value *all = &r->all;
         int present = r->present, needed = units_needed(c->ev, set->n), ties = 0;
         if (all->kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
