@@ -11,6 +11,11 @@
 #include "store.h"
 
 typedef struct Arena Arena;
+/* An empty arena; a Program has one, a judgement (PlanResult) another.
+ * expect: about how many bytes it will hold, 0 when unknown: an arena
+ * expected to hold 2 MiB or more takes huge-page chunks from the start. */
+Arena *arena_new(size_t expect);
+void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 /* The arena's one copy of s[0..n) (NUL-terminated): a plan repeats its

@@ -76,7 +76,7 @@ typedef struct TargetResult {
     bool near_decided;        /* "~100" settled it */
     Missing why_missing;
     const Evidence *too_few;  /* why_missing M_FEW_UNITS: the figure short of units */
-    EvidenceList evidence;
+    EvidenceList evidence;    /* in the result's arena: never grown or freed alone */
 } TargetResult;
 
 /* The status a goal's written assessment (`assessed delvis`) counts as. */
@@ -132,6 +132,7 @@ typedef struct PlanResult {
     char *unit_name;
     GoalResult *goals;
     int ngoals;
+    Arena *arena;             /* the targets' results and their evidence */
     int counts[ST_COUNT];
     RuleResult *rules;
     int nrules;

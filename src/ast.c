@@ -12,11 +12,12 @@
 #include <sys/mman.h>
 
 /* ---- arena: bump allocation in chunks, freed all at once ----
- * Chunks are 64 KiB until the arena holds 2 MiB, then 2 MiB each, aligned
- * and marked for a transparent huge page where the kernel has them: a
- * large plan's tree then costs a page fault per 2 MiB rather than one per
- * 4 KiB page. Under ASan every allocation is followed by a poisoned gap,
- * so reading past a node (one sized by its kind) is caught as on the heap. */
+ * Chunks are 64 KiB until the arena holds 2 MiB (or is expected to), then
+ * 2 MiB each, aligned and marked for a transparent huge page where the
+ * kernel has them: a large plan's tree then costs a page fault per 2 MiB
+ * rather than one per 4 KiB page. Under ASan every allocation is followed
+ * by a poisoned gap, so reading past a node (one sized by its kind) is
+ * caught as on the heap. */
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 enum { REDZONE = 8 };
@@ -29,7 +30,7 @@ enum { ARENA_CHUNK = 64 << 10, ARENA_HUGE = 2 << 20 };
 typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chunk;
 struct Arena {
     Chunk *head;
-    size_t total;
+    size_t total, expect;
     const char **interned; /* open addressing, at most half full */
     size_t ninterned, cap;
 };
@@ -38,7 +39,7 @@ static void chunk_new(Arena *a, size_t n)
 {
     size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
     Chunk *c = NULL;
-    if (a->total >= ARENA_HUGE && size + sizeof *c <= ARENA_HUGE) {
+    if ((a->total >= ARENA_HUGE || a->expect >= ARENA_HUGE) && size + sizeof *c <= ARENA_HUGE) {
         size = ARENA_HUGE - sizeof *c;
         c = aligned_alloc(ARENA_HUGE, ARENA_HUGE);
 #ifdef MADV_HUGEPAGE
@@ -107,7 +108,14 @@ const char *arena_intern(Arena *a, const char *s, size_t n)
     return *slot;
 }
 
-static void arena_free(Arena *a)
+Arena *arena_new(size_t expect)
+{
+    Arena *a = xcalloc(1, sizeof *a);
+    a->expect = expect;
+    return a;
+}
+
+void arena_free(Arena *a)
 {
     free(a->interned);
     for (Chunk *c = a->head, *next; c; c = next) {
@@ -129,7 +137,7 @@ void list_push(List *l, void *item)
 Program *program_new(void)
 {
     Program *p = xcalloc(1, sizeof *p);
-    p->arena = xcalloc(1, sizeof *p->arena);
+    p->arena = arena_new(0);
     return p;
 }
 

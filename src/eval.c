@@ -83,6 +83,7 @@ struct Eval {
     struct ReadBy *reads; size_t nreads;          /* eval_plan: which rule reads each
                                                    * indicator last (scans_done) */
     bool memo_on;
+    EvidenceList scratch; /* the evidence of the target being judged */
     struct RankOver *ranks; size_t nranks, capranks; /* kept while per_unit > 0 */
     int per_unit;         /* eval_call_per_unit's depth */
 };
@@ -904,14 +905,17 @@ static Cell series_change(const Value *s)
     return arith(OP_SUB, s->cells[s->n - 1], s->cells[0]);
 }
 
-/* The present values of a set, sorted once, so that the rank of each of
- * its units takes two binary searches (a rule ranking 5 000 schools
- * among themselves is n log n, not n²). */
+/* The present values of a set. Sorted once when many units are ranked
+ * among them, so that the rank of each takes two binary searches (a rule
+ * ranking 5 000 schools among themselves is n log n, not n²); left as
+ * they are for one unit's rank (a goal's target), which a count in one
+ * pass decides. */
 typedef struct Ranking {
-    double *lo, *hi;          /* the ends of every present value, each ascending */
-    double *exact;            /* the exact values, ascending: for ties */
+    double *lo, *hi;          /* the ends of every present value */
+    double *exact;            /* the exact values: for ties */
     size_t n, nexact;
     Direction dir;
+    bool sorted;              /* lo, hi and exact ascend */
 } Ranking;
 
 static int cmp_double(const void *a, const void *b)
@@ -920,7 +924,7 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static void ranking_init(Ranking *r, const Value *all, Direction dir)
+static void ranking_init(Ranking *r, const Value *all, Direction dir, bool sort)
 {
     memset(r, 0, sizeof *r);
     r->dir = dir;
@@ -933,6 +937,8 @@ static void ranking_init(Ranking *r, const Value *all, Direction dir)
         r->lo[r->n] = o->lo, r->hi[r->n++] = o->hi;
         if (o->lo == o->hi) r->exact[r->nexact++] = o->lo;
     }
+    if (!sort) return;
+    r->sorted = true;
     qsort(r->lo, r->n, sizeof(double), cmp_double);
     qsort(r->hi, r->n, sizeof(double), cmp_double);
     qsort(r->exact, r->nexact, sizeof(double), cmp_double);
@@ -945,10 +951,15 @@ static void ranking_free(Ranking *r)
     free(r->exact);
 }
 
-/* How many of the ascending v[0..n) are below x (or not above x, with
- * or_equal). */
-static size_t count_below(const double *v, size_t n, double x, bool or_equal)
+/* How many of v[0..n), one of r's arrays, are below x (or not above x,
+ * with or_equal). */
+static size_t count_below(const Ranking *r, const double *v, size_t n, double x, bool or_equal)
 {
+    if (!r->sorted) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) k += v[i] < x || (or_equal && v[i] == x);
+        return k;
+    }
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -969,15 +980,15 @@ static Cell rank_one(const Ranking *r, Cell me, const Cell *self, int *ties)
     if (me.miss) return me;
     double best, worst;
     if (r->dir == DIR_LOWER) {
-        best = 1 + (double)count_below(r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
-        worst = 1 + (double)count_below(r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
+        best = 1 + (double)count_below(r, r->hi, r->n, me.lo, false) - (self && self->hi < me.lo);
+        worst = 1 + (double)count_below(r, r->lo, r->n, me.hi, false) - (self && self->lo < me.hi);
     } else {
-        best = 1 + (double)(r->n - count_below(r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
-        worst = 1 + (double)(r->n - count_below(r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
+        best = 1 + (double)(r->n - count_below(r, r->lo, r->n, me.hi, true)) - (self && self->lo > me.hi);
+        worst = 1 + (double)(r->n - count_below(r, r->hi, r->n, me.lo, true)) - (self && self->hi > me.lo);
     }
     if (me.lo == me.hi)
-        *ties = (int)(count_below(r->exact, r->nexact, me.lo, true) -
-                      count_below(r->exact, r->nexact, me.lo, false)) -
+        *ties = (int)(count_below(r, r->exact, r->nexact, me.lo, true) -
+                      count_below(r, r->exact, r->nexact, me.lo, false)) -
                 (self && self->lo == me.lo && self->hi == me.lo);
     return (Cell){best, worst, M_NONE, me.near || best < worst};
 }
@@ -1114,9 +1125,10 @@ static void rank_over_free(RankOver *r)
 }
 
 /* The values the rank `call` ranks among (over: its argument for every unit
- * of set): *local's, to be freed by the caller, or kept ones. */
+ * of set): *local's, to be freed by the caller, or kept ones; `ranks`
+ * units are ranked among them now. */
 static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, const UnitSet *set, Direction dir,
-                                 RankOver *local)
+                                 size_t ranks, RankOver *local)
 {
     Eval *ev = c->ev;
     for (size_t i = 0; ev->per_unit && i < ev->nranks; i++) {
@@ -1129,7 +1141,7 @@ static const RankOver *rank_over(Ctx *c, const Expr *call, const Expr *over, con
     eval_over_set(c, over, set, &local->all, &local->seen);
     reduce(&local->all, RD_COUNT, 0, &local->present);
     if (local->all.kind == VK_UNITS) {
-        ranking_init(&local->rk, &local->all, dir);
+        ranking_init(&local->rk, &local->all, dir, ev->per_unit || ranks > 1);
         local->ranked = true;
     }
     if (!ev->per_unit) return local;
@@ -1323,7 +1335,7 @@ static void eval_call_now(Ctx *c, const Expr *e, Value *out)
             over = &whole;
         }
         RankOver local;
-        const RankOver *r = rank_over(c, e, over, set, dir, &local);
+        const RankOver *r = rank_over(c, e, over, set, dir, mine.kind == VK_UNITS ? mine.n : 1, &local);
         const Value *all = &r->all;
         int present = r->present, needed = units_needed(c->ev, set->n), ties = 0;
         if (all->kind != VK_UNITS || mine.kind == VK_SERIES || set->n == 0) {
@@ -1462,18 +1474,15 @@ static const Evidence *too_few(const EvidenceList *l)
     return NULL;
 }
 
-static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
+/* The status of target t, its sides and why it lacks data; evidence goes
+ * to c->trace. */
+static void judge_status(Ctx *c, const Target *t, TargetResult *tr)
 {
-    memset(tr, 0, sizeof *tr);
-    tr->target = t;
-    ev->coverage = t->coverage;
-    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &tr->evidence, NULL, NULL, 0};
-    Cell main = judge(&c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
+    Cell main = judge(c, t->expr, &tr->lhs, &tr->rhs, &tr->is_comparison);
     tr->near_decided = !main.miss && main.near;
     if (main.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = main.miss;
-        tr->too_few = too_few(&tr->evidence);
         return;
     }
     if (main.lo != 0) {
@@ -1485,16 +1494,36 @@ static void judge_target(Eval *ev, const Target *t, TargetResult *tr)
         return;
     }
     bool cmp;
-    Cell partly = judge(&c, t->partly, &tr->partly_lhs, &tr->partly_rhs, &cmp);
+    Cell partly = judge(c, t->partly, &tr->partly_lhs, &tr->partly_rhs, &cmp);
     tr->partly_checked = true;
     tr->near_decided |= !partly.miss && partly.near;
     if (partly.miss) {
         tr->status = ST_NODATA;
         tr->why_missing = partly.miss;
-        tr->too_few = too_few(&tr->evidence);
     } else {
         tr->status = partly.lo != 0 ? ST_PARTLY : ST_FAILED;
     }
+}
+
+/* Evidence is gathered in the session's scratch list and kept in the
+ * result's arena at exactly its size: a result holds every target's list
+ * until it is rendered, and lists grown by doubling held four times the
+ * evidence of a large plan (most targets read one to seven values). */
+static void judge_target(Eval *ev, Arena *keep, const Target *t, TargetResult *tr)
+{
+    memset(tr, 0, sizeof *tr);
+    tr->target = t;
+    ev->coverage = t->coverage;
+    ev->scratch.n = 0;
+    Ctx c = {ev, ev->unit, NULL, 0, 0, -1, &ev->scratch, NULL, NULL, 0};
+    judge_status(&c, t, tr);
+    size_t n = ev->scratch.n;
+    if (n) {
+        tr->evidence.items = arena_alloc(keep, sizeof *tr->evidence.items * n);
+        memcpy(tr->evidence.items, ev->scratch.items, sizeof *tr->evidence.items * n);
+        tr->evidence.n = tr->evidence.cap = n;
+    }
+    if (tr->status == ST_NODATA) tr->too_few = too_few(&tr->evidence);
 }
 
 /* all achieved -> uppnått; none achieved or partly -> ej uppnått; else
@@ -1924,6 +1953,7 @@ void eval_close(Eval *ev)
     free(ev->memo);
     free(ev->reads);
     free(ev->ranks);
+    free(ev->scratch.items);
     free(ev);
 }
 
@@ -2006,6 +2036,13 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
     if (!ev) return NULL;
     PlanResult *r = xcalloc(1, sizeof *r);
     r->units = xcalloc(1, sizeof *r->units);
+    /* a large plan's results take megabytes: the arena's huge pages fault
+     * them in a few times rather than once per 4 KiB page (a target keeps
+     * about two pieces of evidence) */
+    size_t ntargets = 0;
+    for (int i = 0; i < prog->goals.n; i++)
+        if (selected(prog->goals.items[i], opt)) ntargets += (size_t)((const Goal *)prog->goals.items[i])->targets.n;
+    r->arena = arena_new(ntargets * (sizeof(TargetResult) + 2 * sizeof(Evidence)));
     r->prog = prog;
     r->store = st;
     r->period = ev->period;
@@ -2018,8 +2055,8 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         GoalResult *gr = &r->goals[r->ngoals++];
         gr->goal = g;
         gr->ntargets = g->targets.n;
-        gr->targets = xcalloc((size_t)g->targets.n + 1, sizeof *gr->targets);
-        for (int j = 0; j < g->targets.n; j++) judge_target(ev, g->targets.items[j], &gr->targets[j]);
+        gr->targets = arena_alloc(r->arena, sizeof *gr->targets * (size_t)g->targets.n);
+        for (int j = 0; j < g->targets.n; j++) judge_target(ev, r->arena, g->targets.items[j], &gr->targets[j]);
         gr->status = combine_targets(gr->targets, gr->ntargets, g->assessed);
         r->counts[gr->status]++;
     }
@@ -2030,12 +2067,12 @@ PlanResult *eval_plan(Program *prog, Store *st, const EvalOptions *opt)
         mr->measure = m;
         if (m->expect) {
             /* an expectation is judged like a target without a weaker bound */
-            Target *t = arena_alloc(prog->arena, sizeof *t);
+            Target *t = arena_alloc(r->arena, sizeof *t);
             t->expr = m->expect;
             t->loc = m->expect->loc;
             t->coverage = prog->plan.coverage.given ? prog->plan.coverage.share : EVAL_COVERAGE_DEFAULT;
             mr->has_expect = true;
-            judge_target(ev, t, &mr->expect);
+            judge_target(ev, r->arena, t, &mr->expect);
         }
     }
     bool all_goals = !opt->only && !opt->area;
@@ -2081,10 +2118,6 @@ void plan_result_free(PlanResult *r)
     }
     free(r->units->items);
     free(r->units);
-    for (int i = 0; i < r->ngoals; i++) {
-        for (int j = 0; j < r->goals[i].ntargets; j++) free(r->goals[i].targets[j].evidence.items);
-        free(r->goals[i].targets);
-    }
     free(r->goals);
     for (int i = 0; i < r->nrules; i++) {
         for (int j = 0; j < r->rules[i].nflagged; j++) {
@@ -2097,9 +2130,9 @@ void plan_result_free(PlanResult *r)
         free(r->rules[i].leaves.items);
     }
     free(r->rules);
-    for (int i = 0; i < r->nmeasures; i++) free(r->measures[i].expect.evidence.items);
     free(r->measures);
     free(r->due);
     free(r->unit_name);
+    arena_free(r->arena);
     free(r);
 }

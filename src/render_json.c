@@ -77,17 +77,35 @@ static bool short_decimal(StrBuf *sb, double v)
 /* A number as the shortest text that reads back as the same double, so
  * JSON carries exactly what was stored (1.8e308 too). The evaluator makes
  * no infinities (an overflow is a missing value), but null stays the
- * answer for one rather than invalid JSON. */
+ * answer for one rather than invalid JSON. The texts printf made are
+ * remembered by the number's bits: finding one takes up to three printfs
+ * and strtods, and a plan's results repeat the same few hundred computed
+ * values (a mean, a difference of two stored values) thousands of times. */
 static void num(StrBuf *sb, double v)
 {
     if (!isfinite(v)) { sb_puts(sb, "null"); return; }
     if (short_decimal(sb, v)) return;
+    enum { MEMO = 1024 };
+    static struct { uint64_t bits; char text[31]; uint8_t len; } memo[MEMO];
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t at = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 54) & (MEMO - 1);
+    if (memo[at].len && memo[at].bits == bits) {
+        sb_putn(sb, memo[at].text, memo[at].len);
+        return;
+    }
     char buf[32];
     for (int digits = 15; digits <= 17; digits++) {
         snprintf(buf, sizeof buf, "%.*g", digits, v);
         if (strtod(buf, NULL) == v) break;
     }
-    sb_puts(sb, buf);
+    size_t len = strlen(buf);
+    if (len < sizeof memo[at].text) {
+        memo[at].bits = bits;
+        memo[at].len = (uint8_t)len;
+        memcpy(memo[at].text, buf, len);
+    }
+    sb_putn(sb, buf, len);
 }
 
 /* {"value": x, "low": lo, "high": hi, "missing": reason}; shared with the
