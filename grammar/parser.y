@@ -449,25 +449,29 @@ static void got_text(StrBuf *sb, ParseState *ps, yysymbol_kind_t got, SrcLoc loc
     const char *name = yysymbol_name(got);
     const Source *s = &ps->prog->sources.items[loc.src];
     bool spelled = loc.start < loc.end && loc.end <= s->len;
-    if (name[0] == '\'' && spelled)
-        sb_printf(sb, "'%.*s'", (int)(loc.end - loc.start), s->text + loc.start);
-    else if (got == YYSYMBOL_IDENT && spelled) /* the name itself says most */
-        sb_printf(sb, "name '%.*s'", (int)(loc.end - loc.start), s->text + loc.start);
-    else
+    if ((name[0] == '\'' || got == YYSYMBOL_IDENT) && spelled) {
+        /* a name: the name itself says most */
+        sb_puts(sb, name[0] == '\'' ? "'" : "name '");
+        src_read(s, loc.start, loc.end, sb);
+        sb_putc(sb, '\'');
+    } else {
         sb_puts(sb, unquote(name));
+    }
 }
 
 /* " (did you mean 'ansvarig'?)" when a name is a keyword misspelt. */
 static bool near_keyword(StrBuf *sb, ParseState *ps, SrcLoc loc)
 {
-    char *word = xstrndup(ps->prog->sources.items[loc.src].text + loc.start, loc.end - loc.start);
+    StrBuf text = {0};
+    src_read(&ps->prog->sources.items[loc.src], loc.start, loc.end, &text);
+    const char *word = sb_str(&text);
     const char *best = NULL;
     int best_d = utf8_width(word, strlen(word)) > 4 ? 2 : 1;
     for (int i = 0; i < keyword_count; i++) {
         int d = utf8_distance(word, keywords[i].word);
         if (d <= best_d && (!best || d < best_d)) best = keywords[i].word, best_d = d;
     }
-    free(word);
+    sb_free(&text);
     if (best) sb_printf(sb, " (did you mean '%s'?)", best);
     return best != NULL;
 }
@@ -551,11 +555,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, ParseSt
     } else if (got == YYSYMBOL_IDENT && !near_keyword(&sb, ps, loc)) {
         block_fields(&sb, ps);
     }
-    const char *text = ps->prog->sources.items[loc.src].text + loc.start;
+    StrBuf token = {0};
+    src_read(&ps->prog->sources.items[loc.src], loc.start, loc.end, &token);
+    const char *text = sb_str(&token);
     bool keyword = !at_end && yysymbol_name(got)[0] == '\'' &&
                    ((*text >= 'a' && *text <= 'z') || (unsigned char)*text >= 0x80);
     if (keyword && want_name)
-        sb_printf(&sb, " ('%.*s' is a keyword: choose another name)", (int)(loc.end - loc.start), text);
+        sb_printf(&sb, " ('%s' is a keyword: choose another name)", text);
+    sb_free(&token);
     parse_error(ps, loc, at_end, "%s", sb_str(&sb));
     sb_free(&sb);
     return 0;

@@ -280,6 +280,9 @@ typedef struct Program {
     List areas;    /* const char*: area names in order of first appearance */
     List uses;     /* NameRef*: pending `use` paths of the file being parsed */
     List loaded;   /* char*: real paths of files already parsed */
+    /* The plan is only checked, so the text of its files is not kept
+     * (see Source): no target's text is shown */
+    bool drop_text;
 } Program;
 
 Program *program_new(void);

@@ -11,11 +11,20 @@
 #include <stdio.h>
 #include "util.h"
 
+/* A source's text is kept in memory, or (a plan parsed only to be
+ * checked: `ska check --syntax-only`) streamed from its file and not kept.
+ * Then the file stays open, and the few lines a message shows are read
+ * again from it, provided it still has the size and modification time it
+ * had when it was read; the line starts are found then too. */
 typedef struct Source {
     char *path;  /* as given by the user, or "<repl>" */
-    char *text;  /* owned, NUL-terminated */
+    char *text;  /* owned, NUL-terminated; NULL when not kept */
     size_t len;
     int first_line; /* the number of its first line: 1, or where a REPL input began */
+    int fd;         /* text not kept: the file, open; else -1 */
+    int64_t mtime_ns; /* text not kept: the file's modification time when read */
+    uint32_t *lines;  /* text not kept: offsets of the line starts, found on first need */
+    size_t nlines;
 } Source;
 
 typedef struct SrcLoc {
@@ -30,6 +39,15 @@ typedef struct SourceSet {
 
 /* Adds a source; takes ownership of text (malloc'ed). Returns its index. */
 int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len);
+/* Adds a source whose text is not kept: the open file fd (taken over) of
+ * len bytes, modified at mtime_ns. Returns its index. */
+int32_t srcset_add_file(SourceSet *ss, const char *path, int fd, size_t len, int64_t mtime_ns);
+/* Appends the bytes [start, end) of s (end clipped to its length) to out:
+ * from its text, or read again from its file. False, with nothing
+ * appended, when the file has changed since it was read. */
+bool src_read(const Source *s, uint32_t start, uint32_t end, StrBuf *out);
+/* The modification time of an open file, in nanoseconds. */
+int64_t file_mtime_ns(int fd, size_t *size);
 void srcset_free(SourceSet *ss);
 
 typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;

@@ -40,6 +40,7 @@ bool cli_judge(Judged *j, const char *cmd, const char *plan, const char *db,
     j->prog = program_new();
     j->st = NULL;
     j->res = NULL;
+    j->prog->drop_text = syntax_only;
     /* resolve even after syntax errors: one run reports as much as it can */
     if (parse_file(j->prog, plan)) resolve_program(j->prog);
     if (j->prog->diags.errors) return false;

@@ -3,13 +3,23 @@
  * "å" lands right; tabs in the shown line are kept so the caret line can
  * reproduce them and stay aligned. */
 #include "diag.h"
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int32_t srcset_add(SourceSet *ss, const char *path, char *text, size_t len)
 {
-    Source s = {xstrdup(path), text, len, 1};
+    Source s = {xstrdup(path), text, len, 1, -1, 0, NULL, 0};
+    VEC_PUSH(ss->items, ss->n, ss->cap, s);
+    return (int32_t)(ss->n - 1);
+}
+
+int32_t srcset_add_file(SourceSet *ss, const char *path, int fd, size_t len, int64_t mtime_ns)
+{
+    Source s = {xstrdup(path), NULL, len, 1, fd, mtime_ns, NULL, 0};
     VEC_PUSH(ss->items, ss->n, ss->cap, s);
     return (int32_t)(ss->n - 1);
 }
@@ -19,9 +29,76 @@ void srcset_free(SourceSet *ss)
     for (size_t i = 0; i < ss->n; i++) {
         free(ss->items[i].path);
         free(ss->items[i].text);
+        free(ss->items[i].lines);
+        if (ss->items[i].fd >= 0) close(ss->items[i].fd);
     }
     free(ss->items);
     memset(ss, 0, sizeof *ss);
+}
+
+int64_t file_mtime_ns(int fd, size_t *size)
+{
+    struct stat st;
+    if (fstat(fd, &st) != 0) return -1;
+    *size = (size_t)st.st_size;
+    return (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+/* A file is taken to be as it was read while it has the same size and
+ * modification time, as compilers check a file before quoting its lines. */
+static bool unchanged(const Source *s)
+{
+    size_t size = 0;
+    return file_mtime_ns(s->fd, &size) == s->mtime_ns && size == s->len;
+}
+
+bool src_read(const Source *s, uint32_t start, uint32_t end, StrBuf *out)
+{
+    if (end > s->len) end = (uint32_t)s->len;
+    if (start >= end) return true;
+    if (s->text) {
+        sb_putn(out, s->text + start, end - start);
+        return true;
+    }
+    if (!unchanged(s)) return false;
+    size_t had = out->len;
+    grow_array((void **)&out->data, &out->cap, had + (end - start) + 1, 1);
+    while (start < end) {
+        ssize_t n = pread(s->fd, out->data + out->len, end - start, start);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { /* cut short meanwhile */
+            out->data[out->len = had] = 0;
+            return false;
+        }
+        out->len += (size_t)n, start += (uint32_t)n;
+    }
+    out->data[out->len] = 0;
+    return true;
+}
+
+/* Where a source's lines start, for one whose text is not kept: found once,
+ * reading the file a block at a time. False when the file has changed. */
+static bool index_lines(const Source *cs)
+{
+    Source *s = (Source *)cs; /* a cache, filled on first need */
+    if (s->lines) return true;
+    size_t cap = 0, n = 0;
+    uint32_t *lines = NULL;
+    VEC_PUSH(lines, n, cap, 0);
+    StrBuf block = {0};
+    for (uint32_t at = 0; at < s->len; at += (uint32_t)block.len) {
+        sb_clear(&block);
+        if (!src_read(s, at, at + (1u << 16), &block)) {
+            sb_free(&block);
+            free(lines);
+            return false;
+        }
+        for (const char *nl = block.data; (nl = memchr(nl, '\n', block.len - (size_t)(nl - block.data))); nl++)
+            VEC_PUSH(lines, n, cap, at + (uint32_t)(nl - block.data) + 1);
+    }
+    sb_free(&block);
+    s->lines = lines, s->nlines = n;
+    return true;
 }
 
 /* The same message at the same place is reported once: a shared
@@ -91,18 +168,56 @@ void diag_free(Diags *d)
  * is invisible and must neither be shown nor counted as a column. */
 static uint32_t text_start(const Source *s)
 {
-    return s->len >= 3 && memcmp(s->text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+    StrBuf head = {0};
+    bool bom = src_read(s, 0, 3, &head) && head.len == 3 && memcmp(head.data, "\xef\xbb\xbf", 3) == 0;
+    sb_free(&head);
+    return bom ? 3 : 0;
+}
+
+/* The line holding byte off (clipped to the text): its number counted from
+ * 1 and its bytes [*bol, *eol), without the newline. False when the file
+ * of a source whose text is not kept has changed and its lines are not
+ * known. */
+static bool line_of(const Source *s, uint32_t off, int *line, uint32_t *bol, uint32_t *eol)
+{
+    if (off > s->len) off = (uint32_t)s->len;
+    uint32_t first = text_start(s);
+    if (s->text) {
+        int ln = 1;
+        *bol = off >= first ? first : 0;
+        for (uint32_t i = 0; i < off; i++)
+            if (s->text[i] == '\n') { ln++; *bol = i + 1; }
+        *line = ln;
+        for (*eol = off; *eol < s->len && s->text[*eol] != '\n'; ++*eol) {}
+        return true;
+    }
+    if (!index_lines(s)) return false;
+    size_t lo = 0, hi = s->nlines; /* the last line start <= off */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->lines[mid] <= off) lo = mid;
+        else hi = mid;
+    }
+    *line = (int)lo + 1;
+    *bol = lo == 0 && off >= first ? first : s->lines[lo];
+    *eol = lo + 1 < s->nlines ? s->lines[lo + 1] - 1 : (uint32_t)s->len;
+    return true;
 }
 
 void src_linecol(const Source *s, uint32_t off, int *line, int *col)
 {
     if (off > s->len) off = (uint32_t)s->len;
-    int ln = 1;
-    uint32_t bol = off >= text_start(s) ? text_start(s) : 0;
-    for (uint32_t i = 0; i < off; i++)
-        if (s->text[i] == '\n') { ln++; bol = i + 1; }
-    *line = ln + s->first_line - 1;
-    *col = (int)utf8_width(s->text + bol, off - bol) + 1;
+    uint32_t bol, eol;
+    StrBuf before = {0};
+    if (!line_of(s, off, line, &bol, &eol)) {
+        *line = 0, *col = 0; /* the file changed: no place is known */
+        return;
+    }
+    *line += s->first_line - 1;
+    bool read = src_read(s, bol, off, &before);
+    /* a file changed since: columns counted in bytes */
+    *col = (int)(read ? utf8_width(before.data ? before.data : "", before.len) : off - bol) + 1;
+    sb_free(&before);
 }
 
 /* Byte offset of character i of line (len bytes): characters start at
@@ -185,16 +300,22 @@ void diag_print(const Diags *d, const SourceSet *ss, FILE *to)
             continue;
         }
         const Source *s = &ss->items[g->loc.src];
-        int line, col;
-        src_linecol(s, g->loc.start, &line, &col);
-        fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line, col, diag_level_word(g->level), g->msg);
-        uint32_t bol = g->loc.start > s->len ? (uint32_t)s->len : g->loc.start;
-        while (bol > text_start(s) && s->text[bol - 1] != '\n') bol--;
-        uint32_t eol = bol;
-        while (eol < s->len && s->text[eol] != '\n') eol++;
+        int line;
+        uint32_t bol, eol;
+        StrBuf line_text = {0};
+        if (!line_of(s, g->loc.start, &line, &bol, &eol) || !src_read(s, bol, eol, &line_text)) {
+            fprintf(out, "%s: %s: %s\n  (%s has changed since it was read: the line is not shown)\n",
+                    s->path, diag_level_word(g->level), g->msg, s->path);
+            sb_free(&line_text);
+            continue;
+        }
+        uint32_t start = g->loc.start > eol ? eol : g->loc.start; /* (bol <= start, as start is clipped to the text) */
+        int col = (int)utf8_width(line_text.data ? line_text.data : "", start - bol) + 1;
+        fprintf(out, "%s:%d:%d: %s: %s\n", s->path, line + s->first_line - 1, col, diag_level_word(g->level), g->msg);
         uint32_t end = g->loc.end > eol ? eol : g->loc.end;
-        int width = end > g->loc.start ? (int)utf8_width(s->text + g->loc.start, end - g->loc.start) : 1;
-        print_caret(out, s->text + bol, eol - bol, col, width);
+        int width = end > start ? (int)utf8_width(line_text.data + (start - bol), end - start) : 1;
+        print_caret(out, line_text.data ? line_text.data : "", line_text.len, col, width);
+        sb_free(&line_text);
     }
     free(order);
     if (d->errors > DIAG_MAX_ERRORS)

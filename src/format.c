@@ -279,53 +279,67 @@ bool measure_serves(const Measure *m, const Goal *g)
     return false;
 }
 
-void src_text_each(const Program *p, SrcLoc loc, bool spaced, TextPut put, void *ctx)
+/* src_text_each over the span's bytes t[0..end). */
+static void text_each(const char *t, uint32_t end, bool spaced, TextPut put, void *ctx)
 {
-    if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
-    const Source *s = &p->sources.items[loc.src];
-    uint32_t end = loc.end > s->len ? (uint32_t)s->len : loc.end;
     /* collapse runs of white space (targets may span lines) and drop
      * comments, which are white space too; strings are copied as written */
     bool space = false, in_string = false;
-    for (uint32_t i = loc.start; i < end; i++) {
+    for (uint32_t i = 0; i < end; i++) {
         /* a run of bytes copied as they are goes in one piece, with the
          * single spaces between its words: a plan's text is hashed whole
          * when a judgement is recorded */
         uint32_t run = i;
         if (in_string)
-            while (run < end && s->text[run] != '"' && s->text[run] != '\\') run++;
+            while (run < end && t[run] != '"' && t[run] != '\\') run++;
         else
-            while (run < end && (as_written(s->text[run]) || (s->text[run] == ' ' && run > i && run + 1 < end &&
-                                                               as_written(s->text[run + 1]))))
+            while (run < end && (as_written(t[run]) || (t[run] == ' ' && run > i && run + 1 < end &&
+                                                         as_written(t[run + 1]))))
                 run++;
         if (run > i) {
             if (space && spaced) put(ctx, " ", 1);
             space = false;
-            put(ctx, s->text + i, run - i);
+            put(ctx, t + i, run - i);
             spaced = true;
             i = run - 1;
             continue;
         }
-        char c = s->text[i];
-        if (!in_string && (c == '#' || (c == '/' && i + 1 < end && s->text[i + 1] == '/'))) {
-            while (i + 1 < end && s->text[i + 1] != '\n') i++;
+        char c = t[i];
+        if (!in_string && (c == '#' || (c == '/' && i + 1 < end && t[i + 1] == '/'))) {
+            while (i + 1 < end && t[i + 1] != '\n') i++;
             space = true;
             continue;
         }
-        size_t wide = in_string || (unsigned char)c < 0x80 ? 0 : unicode_space(s->text + i, end - i);
+        size_t wide = in_string || (unsigned char)c < 0x80 ? 0 : unicode_space(t + i, end - i);
         if (wide || (!in_string && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))) {
             if (wide) i += (uint32_t)wide - 1;
-            while (!wide && i + 1 < end && (s->text[i + 1] == ' ' || s->text[i + 1] == '\n')) i++;
+            while (!wide && i + 1 < end && (t[i + 1] == ' ' || t[i + 1] == '\n')) i++;
             space = true;
             continue;
         }
         if (space && spaced) put(ctx, " ", 1);
         space = false;
         spaced = true;
-        put(ctx, &s->text[i], 1);
-        if (in_string && c == '\\' && i + 1 < end) put(ctx, &s->text[++i], 1);
+        put(ctx, &t[i], 1);
+        if (in_string && c == '\\' && i + 1 < end) put(ctx, &t[++i], 1);
         else if (c == '"') in_string = !in_string;
     }
+}
+
+void src_text_each(const Program *p, SrcLoc loc, bool spaced, TextPut put, void *ctx)
+{
+    if (loc.src < 0 || (size_t)loc.src >= p->sources.n) return;
+    const Source *s = &p->sources.items[loc.src];
+    uint32_t end = loc.end > s->len ? (uint32_t)s->len : loc.end;
+    if (loc.start >= end) return;
+    if (s->text) {
+        text_each(s->text + loc.start, end - loc.start, spaced, put, ctx);
+        return;
+    }
+    /* a text not kept (no command that shows targets drops it) */
+    StrBuf span = {0};
+    if (src_read(s, loc.start, end, &span)) text_each(span.data, (uint32_t)span.len, spaced, put, ctx);
+    sb_free(&span);
 }
 
 static void put_sb(void *sb, const char *s, size_t n) { sb_putn(sb, s, n); }

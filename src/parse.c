@@ -122,10 +122,12 @@ Period lex_year(ParseState *ps, SrcLoc loc, double v)
 {
     /* the range first: casting a huge double to int is undefined */
     if (v < PERIOD_MIN_YEAR || v > PERIOD_MAX_YEAR || v != (int)v) {
-        const char *text = ps->prog->sources.items[loc.src].text + loc.start;
+        StrBuf text = {0};
+        src_read(&ps->prog->sources.items[loc.src], loc.start, loc.end, &text);
         parse_error(ps, loc, false,
-                    "'%.*s' is not a period (expected a year such as 2018, a school year "
-                    "such as 2018/19 or a term such as ht2020)", (int)(loc.end - loc.start), text);
+                    "'%s' is not a period (expected a year such as 2018, a school year "
+                    "such as 2018/19 or a term such as ht2020)", sb_str(&text));
+        sb_free(&text);
         return 0;
     }
     return period_year((int)v);
@@ -234,21 +236,22 @@ static bool file_exists(const char *path) { return access(path, R_OK) == 0 && !i
 
 enum { PARSE_MAX_BYTES = 64 << 20 };
 
-/* The text is read whole into memory, not mapped: a mapped file that
- * an editor truncates while ska runs (a REPL session is open for hours)
- * kills the process with SIGBUS when a message or a target's text reads
- * a line again, and one rewritten in place would show text that was not
- * judged. */
-char *parse_read_plan(const char *path, size_t *len, const char **why)
+/* Opens path (standard input when NULL) and reads it to its end, checking
+ * that it may be a plan, into *text unless text is NULL. Returns the open
+ * descriptor, or -1 with the reason in *why.
+ * The text is read into memory, not mapped: a mapped file that an editor
+ * truncates while ska runs (a REPL session is open for hours) kills the
+ * process with SIGBUS when a message or a target's text reads a line
+ * again, and one rewritten in place would show text that was not judged. */
+static int read_plan(const char *path, StrBuf *text, size_t *len, const char **why)
 {
     /* standard input (`ska fmt -`) may be a pipe: it is read as it is */
     int fd = path ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : dup(STDIN_FILENO);
     if (fd < 0) {
         *why = strerror(errno);
-        return NULL;
+        return -1;
     }
     struct stat st;
-    StrBuf sb = {0};
     const char *too_large = "it is larger than 64 MiB (no plan is)";
     *why = fstat(fd, &st) != 0 ? strerror(errno)
          : S_ISDIR(st.st_mode) ? "it is a directory"
@@ -258,34 +261,52 @@ char *parse_read_plan(const char *path, size_t *len, const char **why)
     /* sized once by what the file claims, so a large plan is not copied
      * as its buffer grows; a file that grows meanwhile, or a /proc file
      * claiming 0 bytes, is read to its end all the same */
-    if (!*why && st.st_size > 0) grow_array((void **)&sb.data, &sb.cap, (size_t)st.st_size + 1, 1);
+    if (text && !*why && st.st_size > 0) grow_array((void **)&text->data, &text->cap, (size_t)st.st_size + 1, 1);
     char buf[65536];
+    size_t total = 0;
     while (!*why) {
         ssize_t n = read(fd, buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) *why = strerror(errno);
         else if (n == 0) break;
-        else if (sb.len + (size_t)n > PARSE_MAX_BYTES) *why = too_large;
+        else if (total + (size_t)n > PARSE_MAX_BYTES) *why = too_large;
         else if (memchr(buf, 0, (size_t)n)) *why = "it holds NUL bytes, so it is no plan (a plan is UTF-8 text)";
-        else sb_putn(&sb, buf, (size_t)n);
+        else if (text) sb_putn(text, buf, (size_t)n);
+        total += n > 0 ? (size_t)n : 0;
     }
-    close(fd);
     if (*why) {
-        sb_free(&sb);
-        return NULL;
+        close(fd);
+        if (text) sb_free(text);
+        return -1;
     }
+    *len = total;
+    return fd;
+}
+
+char *parse_read_plan(const char *path, size_t *len, const char **why)
+{
+    StrBuf sb = {0};
+    int fd = read_plan(path, &sb, len, why);
+    if (fd < 0) return NULL;
+    close(fd);
     if (!sb.data) sb_putn(&sb, "", 0);
-    *len = sb.len;
     return sb.data;
 }
 
 /* The scanner's input: the source's text, copied into flex's buffer as it
- * asks (flex keeps a small buffer, not a second copy of the whole text). */
+ * asks (flex keeps a small buffer, not a second copy of the whole text),
+ * or read from its file when the text is not kept. */
 size_t lex_input(ParseState *ps, char *buf, size_t max)
 {
     const Source *s = &ps->prog->sources.items[ps->src];
     size_t n = s->len - ps->read < max ? s->len - ps->read : max;
-    memcpy(buf, s->text + ps->read, n);
+    if (s->text) {
+        memcpy(buf, s->text + ps->read, n);
+    } else {
+        ssize_t got;
+        while ((got = read(s->fd, buf, n)) < 0 && errno == EINTR) {}
+        n = got > 0 ? (size_t)got : 0; /* a file cut short meanwhile ends here */
+    }
     ps->read += n;
     return n;
 }
@@ -362,32 +383,52 @@ static bool already_loaded(Program *prog, const char *path)
 /* Parses one file, then the modules it names, depth first. */
 static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
+    /* the name of the file itself: a symbolic link x.ska may point anywhere */
+    char real[PATH_MAX];
+    const char *name = realpath(path, real) ? real : path;
+    bool alone = used_at.src >= 0 && !ends_with(name, ".ska"); /* to be tried alone first */
+    /* a file not kept is read twice: once whole, to check it, then by the
+     * scanner a block at a time */
+    bool stream = prog->drop_text && !alone;
     size_t len;
     const char *why;
-    char *text = parse_read_plan(path, &len, &why);
-    if (!text) {
+    StrBuf text = {0};
+    int fd = read_plan(path, stream ? NULL : &text, &len, &why);
+    if (fd < 0) {
         diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, why);
         return false;
     }
     if (already_loaded(prog, path)) {
-        free(text);
+        close(fd);
+        sb_free(&text);
         return true;
     }
-    /* the name of the file itself: a symbolic link x.ska may point anywhere */
-    char real[PATH_MAX];
-    const char *name = realpath(path, real) ? real : path;
-    if (used_at.src >= 0 && !ends_with(name, ".ska") && !parses_alone(path, text, len)) {
+    if (!stream) {
+        close(fd);
+        if (!text.data) sb_putn(&text, "", 0);
+    }
+    if (alone && !parses_alone(path, text.data, len)) {
         diag_add(&prog->diags, DIAG_ERROR, used_at,
                  "%s is not a ska plan module (it does not parse as one; nothing is shown of a "
                  "file whose name does not end in .ska)", path);
-        free(text);
+        sb_free(&text);
         return false;
     }
-    int32_t src = srcset_add(&prog->sources, path, text, len);
+    size_t size = 0;
+    int64_t mtime = stream ? file_mtime_ns(fd, &size) : 0;
+    if (stream && lseek(fd, 0, SEEK_SET) != 0) {
+        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, strerror(errno));
+        close(fd);
+        return false;
+    }
+    int32_t src = stream ? srcset_add_file(&prog->sources, path, fd, len, mtime)
+                         : srcset_add(&prog->sources, path, text.data, len);
     ParseState ps = {0};
     List outer_uses = prog->uses;
     prog->uses = (List){0};
     run_parser(prog, src, START_PLAN, &ps);
+    if (stream && (file_mtime_ns(fd, &size) != mtime || size != len))
+        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: it changed while it was read", path);
     List uses = prog->uses;
     prog->uses = outer_uses;
     char *dir = dir_of(path);
