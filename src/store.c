@@ -460,7 +460,14 @@ static void watch_building(const char *tmp)
  * place. */
 static bool open_new(Store *s, char **err)
 {
+    /* no signal between making the file and watching for signals */
+    sigset_t stop, was;
+    sigemptyset(&stop);
+    for (size_t i = 0; i < sizeof interrupting / sizeof interrupting[0]; i++) sigaddset(&stop, interrupting[i]);
+    sigprocmask(SIG_BLOCK, &stop, &was);
     s->tmp_fd = tmpfile_beside(s->path, &s->tmp);
+    if (s->tmp_fd >= 0) watch_building(s->tmp);
+    sigprocmask(SIG_SETMASK, &was, NULL);
     if (s->tmp_fd < 0) {
         const char *slash = strrchr(s->path, '/');
         StrBuf sb = {0};
@@ -469,7 +476,6 @@ static bool open_new(Store *s, char **err)
         *err = sb.data;
         return false;
     }
-    watch_building(s->tmp);
     if (!open_db(s, s->tmp, SQLITE_OPEN_READWRITE, err)) return false;
     int rc = exec(s, "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) {
@@ -554,8 +560,10 @@ static int publish(Store *st)
         st->err = fmt_err(what, strerror(e));
         return -1;
     }
-    watch_building(NULL);
+    /* the handler stays until the name is gone: a signal in between would
+     * leave the temporary file beside the store */
     if (linked) unlink(st->tmp);
+    watch_building(NULL);
     free(st->tmp);
     st->tmp = NULL;
     /* the new name lasts through a crash once its directory is synced */
@@ -581,8 +589,8 @@ void store_close(Store *st)
     if (!st) return;
     if (st->db) close_db(st);
     if (st->tmp) { /* a new store not put in place */
-        watch_building(NULL);
         unlink(st->tmp);
+        watch_building(NULL);
     }
     if (st->tmp_fd >= 0) close(st->tmp_fd);
     free(st->tmp);
