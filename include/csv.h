@@ -43,8 +43,13 @@ int csv_read_line(Csv *c);
  * blanks around fields dropped. SPLIT_MORE when the line ends inside quotes. */
 void csv_split_reset(Csv *c);
 SplitResult csv_split(Csv *c);
-/* Field i of the split record, NUL-terminated; its length in *len. */
-const char *csv_cell(const Csv *c, size_t i, size_t *len);
+/* Field i of the split record, NUL-terminated; its length in *len.
+ * Inline: an importer asks for every field of every row. */
+static inline const char *csv_cell(const Csv *c, size_t i, size_t *len)
+{
+    *len = c->fields[i].len;
+    return c->cells.data + c->fields[i].cell;
+}
 /* The physical line of the record holding byte raw, and raw's column. */
 ImportSite csv_site(const Csv *c, size_t raw);
 /* Records (with import_fail) why csv_read_line returned got < 0; -1.

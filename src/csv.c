@@ -185,12 +185,6 @@ SplitResult csv_split(Csv *c)
     return SPLIT_DONE;
 }
 
-const char *csv_cell(const Csv *c, size_t i, size_t *len)
-{
-    *len = c->fields[i].len;
-    return c->cells.data + c->fields[i].cell;
-}
-
 /* The physical line of the record holding byte raw, and raw's column. */
 ImportSite csv_site(const Csv *c, size_t raw)
 {

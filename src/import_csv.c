@@ -71,11 +71,33 @@ static void trim(const char **s, size_t *n)
     while ((k = blank_before(*s, *n)) > 0) *n -= k;
 }
 
-bool import_number(const char *s, size_t n, double *out)
+/* Tens to divide by: exact doubles, as is an integer of at most 15 digits. */
+static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+/* The usual number (digits, and a decimal comma or point with digits on
+ * both sides, 15 digits at most) read straight from s, as import_number
+ * below would read it. false: another form, for import_number to read. */
+static bool plain_number(const char *s, size_t n, double *out)
+{
+    uint64_t mant = 0;
+    size_t i = 0, point = n;
+    if (n == 0) return false;
+    for (; i < n && i < 16; i++) {
+        if (is_digit(s[i])) mant = mant * 10 + (uint64_t)(s[i] - '0');
+        else if ((s[i] == ',' || s[i] == '.') && point == n && i > 0 && i + 1 < n) point = i;
+        else return false;
+    }
+    if (i < n || n - (point < n) > 15) return false;
+    *out = (double)mant / tens[point < n ? n - point - 1 : 0];
+    return true;
+}
+
+/* import_number of a text trimmed already. */
+static bool trimmed_number(const char *s, size_t n, double *out)
 {
     char buf[96];
     size_t k = 0, i = 0;
-    trim(&s, &n);
+    if (plain_number(s, n, out)) return true;
     if (n && (s[0] == '-' || s[0] == '+')) {
         if (s[0] == '-') buf[k++] = '-';
         i = 1;
@@ -125,7 +147,6 @@ bool import_number(const char *s, size_t n, double *out)
     /* At most 15 digits and no exponent: the integer and the power of ten
      * are exact doubles, so one division is rounded as strtod rounds
      * (Clinger's fast path), at a tenth of its cost. */
-    static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     if (!seen_exp && digits <= 15) {
         double v = (double)mant / tens[frac];
         *out = buf[0] == '-' ? -v : v;
@@ -141,6 +162,12 @@ bool import_number(const char *s, size_t n, double *out)
     return true;
 }
 
+bool import_number(const char *s, size_t n, double *out)
+{
+    trim(&s, &n);
+    return trimmed_number(s, n, out);
+}
+
 bool import_value_text(const char *s, size_t n, ImportValue *v)
 {
     trim(&s, &n);
@@ -151,7 +178,7 @@ bool import_value_text(const char *s, size_t n, ImportValue *v)
     else if (n == 2 && memcmp(s, "..", 2) == 0) v->status = VS_TOO_FEW;
     else if (n == 1 && s[0] == '.') v->status = VS_NO_DATA;
     else if (n == 4 && memcmp(s, "~100", 4) == 0) v->status = VS_NEAR100;
-    else return import_number(s, n, &v->value);
+    else return trimmed_number(s, n, &v->value);
     return true;
 }
 

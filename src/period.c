@@ -97,10 +97,16 @@ static bool valid_year(int y) { return y >= PERIOD_MIN_YEAR && y <= PERIOD_MAX_Y
 
 bool period_parse(const char *s, size_t n, Period *out)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     int y, y2;
+    size_t i = 0;
+    /* a year alone, as an import's every row may write it: at once */
+    if (n == 4 && digits(s, n, &i, 4, &y) && valid_year(y)) {
+        *out = period_year(y);
+        return true;
+    }
+    i = 0;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     if (i + 2 <= n && (s[i] == 'h' || s[i] == 'H' || s[i] == 'v' || s[i] == 'V') &&
         (s[i + 1] == 't' || s[i + 1] == 'T')) {
         bool autumn = s[i] == 'h' || s[i] == 'H';

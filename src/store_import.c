@@ -23,7 +23,8 @@
 enum {
     SI_IND_INSERT = STORE_IMPORT_SLOT0, SI_UNIT_GET, SI_UNIT_INSERT, SI_UNIT_UPDATE,
     SI_UNIT_SET_PARENT, SI_UNIT_BY_NAME, SI_RESULT_INSERT, SI_RESULT_UPDATE, SI_RESULT_GET,
-    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION, SI_RESULT_ADD, SI_RESULT_ADD_MANY
+    SI_RUN_INSERT, SI_UNIT_ORGANISER, SI_IND_TITLE, SI_REVISION, SI_RESULT_ADD, SI_RESULT_ADD_MANY,
+    SI_RESULT_ADD_FEW
 };
 
 
@@ -867,22 +868,28 @@ static int store_result(Importer *im, const ImportKey *k, const ImportValue *v, 
 /* Rows of a fresh indicator one INSERT adds at a time (VALUES with a row
  * of parameters each): the statement keeps its b-tree cursor from row to
  * row, and a row that goes at the end of the table (rows come in key
- * order) is then placed without a search from the root. */
+ * order) is then placed without a search from the root. An indicator's
+ * last rows go ADD_FEW at a time: a statement a row costs as much as ten
+ * rows of a statement. */
 #define ADD_ROWS 64
+#define ADD_FEW 8
 #define ADD_ROW "(?,?,?,?,?,?,?,?)"
 #define ADD_ROWS_4 ADD_ROW "," ADD_ROW "," ADD_ROW "," ADD_ROW
-#define ADD_ROWS_16 ADD_ROWS_4 "," ADD_ROWS_4 "," ADD_ROWS_4 "," ADD_ROWS_4
+#define ADD_ROWS_8 ADD_ROWS_4 "," ADD_ROWS_4
+#define ADD_ROWS_16 ADD_ROWS_8 "," ADD_ROWS_8
 #define ADD_ROWS_64 ADD_ROWS_16 "," ADD_ROWS_16 "," ADD_ROWS_16 "," ADD_ROWS_16
+#define ADD_SQL "INSERT INTO result(ind, grp, period, unit, value, status, n, src) VALUES"
 
-/* Adds ADD_ROWS held rows of a fresh indicator (see store_result). */
-static int add_rows(Importer *im, const Held *h, ImportCounts *c)
+/* Adds rows (ADD_ROWS or ADD_FEW) held rows of a fresh indicator (see
+ * store_result). */
+static int add_rows(Importer *im, const Held *h, size_t rows, ImportCounts *c)
 {
-    sqlite3_stmt *s = store_stmt_rebound(im->st, SI_RESULT_ADD_MANY,
-        "INSERT INTO result(ind, grp, period, unit, value, status, n, src) VALUES" ADD_ROWS_64);
+    sqlite3_stmt *s = rows == ADD_ROWS ? store_stmt_rebound(im->st, SI_RESULT_ADD_MANY, ADD_SQL ADD_ROWS_64)
+                                       : store_stmt_rebound(im->st, SI_RESULT_ADD_FEW, ADD_SQL ADD_ROWS_8);
     int bound = SQLITE_OK;
-    for (int i = 0; i < ADD_ROWS; i++) bound |= bind_result(s, 8 * i, &h[i].k, &h[i].v, h[i].src);
+    for (size_t i = 0; i < rows; i++) bound |= bind_result(s, 8 * (int)i, &h[i].k, &h[i].v, h[i].src);
     if (exec_stmt(im, s, bound, "storing a result") < 0) return -1;
-    c->added += ADD_ROWS;
+    c->added += (int64_t)rows;
     return 0;
 }
 
@@ -1029,10 +1036,10 @@ static int flush_held(Importer *im)
             fresh = idset_has(&im->fresh, h->k.ind);
         }
         for (n = 0; fresh && n < ADD_ROWS && i + n < im->nheld && h[n].k.ind == h->k.ind;) n++;
-        if (n == ADD_ROWS ? add_rows(im, h, im->held_counts) < 0
-                          : store_result(im, &h->k, &h->v, h->src, fresh, im->held_counts) < 0)
+        n = n == ADD_ROWS ? ADD_ROWS : n >= ADD_FEW ? ADD_FEW : 1;
+        if (n > 1 ? add_rows(im, h, n, im->held_counts) < 0
+                  : store_result(im, &h->k, &h->v, h->src, fresh, im->held_counts) < 0)
             return -1;
-        if (n < ADD_ROWS) n = 1;
         for (size_t j = 0; j < n; j++) seen_add(im, &h[j].k);
     }
     im->nheld = 0;
