@@ -55,7 +55,7 @@ void grow_array(void **items, size_t *cap, size_t need, size_t elem)
 
 void sb_putn(StrBuf *sb, const char *s, size_t n)
 {
-    grow_array((void **)&sb->data, &sb->cap, sb->len + n + 1, 1);
+    if (sb->len + n + 1 > sb->cap) grow_array((void **)&sb->data, &sb->cap, sb->len + n + 1, 1);
     memcpy(sb->data + sb->len, s, n);
     sb->len += n;
     sb->data[sb->len] = 0;
