@@ -13,7 +13,7 @@
 typedef struct Arena Arena;
 /* An empty arena; a Program has one, a judgement (PlanResult) another.
  * expect: about how many bytes it will hold, 0 when unknown: an arena
- * expected to hold 2 MiB or more takes huge-page chunks from the start. */
+ * expected to hold 256 KiB or more takes huge-page chunks from the start. */
 Arena *arena_new(size_t expect);
 void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t n);

@@ -40,7 +40,7 @@ typedef struct ItemChange {
 typedef struct Changes {
     bool compared;              /* a run was named (--since): items are set */
     RecordedRun since;          /* that run (or, for revisions alone, the latest) */
-    bool plan_changed;          /* the plan's text differs from that run's */
+    bool plan_changed;          /* compared: the plan's text differs from that run's */
     ItemChange *items;          /* goals in plan order, each followed by its
                                    targets, then rules, then removed items */
     size_t nitems;

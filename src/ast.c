@@ -12,12 +12,14 @@
 #include <sys/mman.h>
 
 /* ---- arena: bump allocation in chunks, freed all at once ----
- * Chunks are 64 KiB until the arena holds 2 MiB (or is expected to), then
- * 2 MiB each, aligned and marked for a transparent huge page where the
- * kernel has them: a large plan's tree then costs a page fault per 2 MiB
- * rather than one per 4 KiB page. Under ASan every allocation is followed
- * by a poisoned gap, so reading past a node (one sized by its kind) is
- * caught as on the heap. */
+ * Chunks are 64 KiB until the arena holds 2 MiB (or is expected to hold
+ * 256 KiB), then 2 MiB each, aligned and marked for a transparent huge
+ * page where the kernel has them: a large plan's tree then costs a page
+ * fault per 2 MiB rather than one per 4 KiB page. On a VM a fault costs
+ * 10-30 µs and a huge page's about as much as 20 small ones, so an arena
+ * known to grow past 256 KiB is better off huge from its first byte.
+ * Under ASan every allocation is followed by a poisoned gap, so reading
+ * past a node (one sized by its kind) is caught as on the heap. */
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 enum { REDZONE = 8 };
@@ -26,7 +28,7 @@ enum { REDZONE = 8 };
 #define ASAN_UNPOISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
 enum { REDZONE = 0 };
 #endif
-enum { ARENA_CHUNK = 64 << 10, ARENA_HUGE = 2 << 20 };
+enum { ARENA_CHUNK = 64 << 10, ARENA_HUGE = 2 << 20, ARENA_EXPECT_HUGE = 256 << 10 };
 typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chunk;
 struct Arena {
     Chunk *head;
@@ -39,7 +41,7 @@ static void chunk_new(Arena *a, size_t n)
 {
     size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
     Chunk *c = NULL;
-    if ((a->total >= ARENA_HUGE || a->expect >= ARENA_HUGE) && size + sizeof *c <= ARENA_HUGE) {
+    if ((a->total >= ARENA_HUGE || a->expect >= ARENA_EXPECT_HUGE) && size + sizeof *c <= ARENA_HUGE) {
         size = ARENA_HUGE - sizeof *c;
         c = aligned_alloc(ARENA_HUGE, ARENA_HUGE);
 #ifdef MADV_HUGEPAGE

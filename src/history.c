@@ -336,14 +336,16 @@ bool history_changes(Store *st, const PlanResult *r, const char *which, Changes 
     } else if (at >= 0) {
         out->since = runs[at];
         runs[at] = (RecordedRun){0};
-        char hash[17];
-        history_plan_hash(r->prog, hash);
-        out->plan_changed = strcmp(hash, out->since.plan_hash) != 0;
         long nrev = store_revisions(st, out->since.last_import, NULL, &out->revisions);
         out->nrevisions = nrev > 0 ? (size_t)nrev : 0;
         if (out->nrevisions) qsort(out->revisions, out->nrevisions, sizeof *out->revisions, revision_order);
         ok = nrev >= 0;
         if (ok && which) {
+            /* hashing a large plan's text is no small cost: only a
+             * comparison shows whether it changed */
+            char hash[17];
+            history_plan_hash(r->prog, hash);
+            out->plan_changed = strcmp(hash, out->since.plan_hash) != 0;
             RecordedJudgement j = {0};
             ok = store_load_judgement(st, out->since.id, &j) == 0;
             if (ok) compare(out, r, &j);

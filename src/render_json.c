@@ -34,10 +34,12 @@ void json_quote(StrBuf *sb, const char *s)
  * need no escaping: written as they are. */
 static void key(StrBuf *sb, const char *k, bool *first)
 {
-    sb_puts(sb, *first ? "\"" : ",\"");
+    if (!*first) sb_putc(sb, ',');
     *first = false;
+    sb_putc(sb, '"');
     sb_puts(sb, k);
-    sb_puts(sb, "\":");
+    sb_putc(sb, '"');
+    sb_putc(sb, ':');
 }
 
 static void key_str(StrBuf *sb, const char *k, const char *v, bool *first)
@@ -74,22 +76,35 @@ static bool short_decimal(StrBuf *sb, double v)
     return false;
 }
 
+/* An integer as printf's "%lld" writes it, without printf: the evidence of
+ * a large plan has tens of thousands (units, with a value, needed). */
+static void integer(StrBuf *sb, long long v)
+{
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (v < 0) *--p = '-';
+    sb_putn(sb, p, (size_t)(buf + sizeof buf - p));
+}
+
 /* A number as the shortest text that reads back as the same double, so
  * JSON carries exactly what was stored (1.8e308 too). The evaluator makes
  * no infinities (an overflow is a missing value), but null stays the
  * answer for one rather than invalid JSON. The texts printf made are
  * remembered by the number's bits: finding one takes up to three printfs
  * and strtods, and a plan's results repeat the same few hundred computed
- * values (a mean, a difference of two stored values) thousands of times. */
+ * values (a mean, a difference of two stored values) thousands of times.
+ * 512 texts of 32 bytes: 16 KiB, as each page of it is a page fault the
+ * shortest check pays for. */
 static void num(StrBuf *sb, double v)
 {
     if (!isfinite(v)) { sb_puts(sb, "null"); return; }
     if (short_decimal(sb, v)) return;
-    enum { MEMO = 1024 };
-    static struct { uint64_t bits; char text[31]; uint8_t len; } memo[MEMO];
+    enum { MEMO_BITS = 9 };
+    static struct { uint64_t bits; char text[23]; uint8_t len; } memo[1 << MEMO_BITS];
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    size_t at = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 54) & (MEMO - 1);
+    size_t at = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - MEMO_BITS)); /* Fibonacci hashing */
     if (memo[at].len && memo[at].bits == bits) {
         sb_putn(sb, memo[at].text, memo[at].len);
         return;
@@ -154,7 +169,7 @@ static void revisions(StrBuf *sb, const PlanResult *r, const Evidence *e, bool *
         sb_puts(sb, i ? ",{" : "{");
         key(sb, "before", &g), stored(sb, rv[i].before);
         key(sb, "after", &g), stored(sb, rv[i].after);
-        key(sb, "import", &g), sb_printf(sb, "%lld", (long long)rv[i].import_run);
+        key(sb, "import", &g), integer(sb, rv[i].import_run);
         key_str(sb, "imported", rv[i].when, &g);
         sb_putc(sb, '}');
     }
@@ -189,11 +204,11 @@ static void evidence(StrBuf *sb, const PlanResult *r, const Evidence *e, const I
     } else {
         key_str(sb, "over", set_kind(e->unitset_kind), &f);
         if (e->of) key_str(sb, "of", e->of, &f); /* only for values of a series function */
-        key(sb, "units", &f), sb_printf(sb, "%d", e->nunits);
-        key(sb, "with_value", &f), sb_printf(sb, "%d", e->npresent);
-        key(sb, "needed", &f), sb_printf(sb, "%d", e->nneeded);
+        key(sb, "units", &f), integer(sb, e->nunits);
+        key(sb, "with_value", &f), integer(sb, e->npresent);
+        key(sb, "needed", &f), integer(sb, e->nneeded);
         key(sb, "ties", &f);
-        if (strcmp(e->what, "rank") == 0 && !e->value.miss) sb_printf(sb, "%d", e->ties);
+        if (strcmp(e->what, "rank") == 0 && !e->value.miss) integer(sb, e->ties);
         else sb_puts(sb, "null");
         const UnitInfo *u = e->unit ? plan_unit(r, e->unit) : NULL;
         key_str(sb, "unit", u ? u->code : NULL, &f);
@@ -249,10 +264,12 @@ static void target(StrBuf *sb, const PlanResult *r, const TargetResult *t)
 }
 
 /* Writes out what sb holds once it is large: a plan's JSON goes out in
- * pieces instead of growing (and copying) one buffer of its whole size. */
+ * pieces instead of growing (and copying) one buffer of its whole size.
+ * 32 KiB keeps the buffer near 64 KiB: each page it grows by is a page
+ * fault, a cost a short check notices. */
 static void drain(StrBuf *sb, FILE *out)
 {
-    if (sb->len < 65536) return;
+    if (sb->len < 32768) return;
     fwrite(sb->data, 1, sb->len, out);
     sb_clear(sb);
 }
@@ -297,7 +314,7 @@ static void rules(StrBuf *sb, const PlanResult *r)
         key_str(sb, "id", rr->rule->id, &f);
         key_str(sb, "title", rr->rule->title, &f);
         key_str(sb, "for_each", set_kind(rr->rule->scope_kind), &f);
-        key(sb, "units", &f), sb_printf(sb, "%d", rr->nunits);
+        key(sb, "units", &f), integer(sb, rr->nunits);
         key(sb, "flagged", &f);
         sb_putc(sb, '[');
         for (int j = 0; j < rr->nflagged; j++) {
@@ -384,14 +401,14 @@ static void since(StrBuf *sb, const PlanResult *r)
     char p[PERIOD_TEXT_MAX];
     bool f = true, g = true;
     sb_putc(sb, '{');
-    key(sb, "run", &f), sb_printf(sb, "%lld", (long long)c->since.id);
+    key(sb, "run", &f), integer(sb, c->since.id);
     key_str(sb, "label", c->since.label, &f);
     key_str(sb, "recorded", c->since.recorded, &f);
     key_str(sb, "period", c->since.period ? period_format(c->since.period, p) : NULL, &f);
     key(sb, "plan_changed", &f), sb_puts(sb, c->plan_changed ? "true" : "false");
     key(sb, "summary", &f);
     sb_putc(sb, '{');
-    for (int s = 0; s < ST_COUNT; s++) key(sb, status_keys[s], &g), sb_printf(sb, "%d", c->since.counts[s]);
+    for (int s = 0; s < ST_COUNT; s++) key(sb, status_keys[s], &g), integer(sb, c->since.counts[s]);
     sb_putc(sb, '}');
     key(sb, "removed", &f);
     sb_putc(sb, '[');
@@ -420,9 +437,9 @@ static void since(StrBuf *sb, const PlanResult *r)
         g = false;
         key_str(sb, "id", ic->key, &h);
         key(sb, "flagged_before", &h);
-        if (ic->flagged_before >= 0) sb_printf(sb, "%d", ic->flagged_before);
+        if (ic->flagged_before >= 0) integer(sb, ic->flagged_before);
         else sb_puts(sb, "null");
-        key(sb, "flagged", &h), sb_printf(sb, "%d", ic->flagged_after);
+        key(sb, "flagged", &h), integer(sb, ic->flagged_after);
         sb_putc(sb, '}');
     }
     sb_puts(sb, "],");
@@ -440,7 +457,7 @@ static void since(StrBuf *sb, const PlanResult *r)
         key_str(sb, "group", group_names[rv->grp], &h);
         key(sb, "before", &h), stored(sb, rv->before);
         key(sb, "after", &h), stored(sb, rv->after);
-        key(sb, "import", &h), sb_printf(sb, "%lld", (long long)rv->import_run);
+        key(sb, "import", &h), integer(sb, rv->import_run);
         key_str(sb, "imported", rv->when, &h);
         sb_putc(sb, '}');
     }
@@ -464,8 +481,8 @@ void render_json(const PlanResult *r, FILE *out)
     key(&sb, "summary", &f);
     g = true;
     sb_putc(&sb, '{');
-    key(&sb, "goals", &g), sb_printf(&sb, "%d", r->ngoals);
-    for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), sb_printf(&sb, "%d", r->counts[s]);
+    key(&sb, "goals", &g), integer(&sb, r->ngoals);
+    for (int s = 0; s < ST_COUNT; s++) key(&sb, status_keys[s], &g), integer(&sb, r->counts[s]);
     sb_putc(&sb, '}');
     if (r->changes && r->changes->compared) key(&sb, "since", &f), since(&sb, r);
     key(&sb, "goals", &f), goals(&sb, r, out);
@@ -489,8 +506,8 @@ static void place(StrBuf *sb, const char *line_key, const char *col_key, const S
     }
     int line, col;
     src_linecol(s, off, &line, &col);
-    sb_printf(sb, "%d", line);
-    key(sb, col_key, first), sb_printf(sb, "%d", col);
+    integer(sb, line);
+    key(sb, col_key, first), integer(sb, col);
 }
 
 void render_json_diagnostics(const Program *p, FILE *out)
@@ -517,8 +534,8 @@ void render_json_diagnostics(const Program *p, FILE *out)
         sb_putc(&sb, '}');
     }
     sb_putc(&sb, ']');
-    key(&sb, "errors", &f), sb_printf(&sb, "%d", p->diags.errors);
-    key(&sb, "warnings", &f), sb_printf(&sb, "%d", warnings);
+    key(&sb, "errors", &f), integer(&sb, p->diags.errors);
+    key(&sb, "warnings", &f), integer(&sb, warnings);
     sb_puts(&sb, "}\n");
     fputs(sb_str(&sb), out);
     sb_free(&sb);

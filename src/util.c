@@ -55,7 +55,7 @@ void grow_array(void **items, size_t *cap, size_t need, size_t elem)
 
 void sb_putn(StrBuf *sb, const char *s, size_t n)
 {
-    grow_array((void **)&sb->data, &sb->cap, sb->len + n + 1, 1);
+    if (sb->len + n + 1 > sb->cap) grow_array((void **)&sb->data, &sb->cap, sb->len + n + 1, 1);
     memcpy(sb->data + sb->len, s, n);
     sb->len += n;
     sb->data[sb->len] = 0;
@@ -69,15 +69,23 @@ void sb_putc(StrBuf *sb, char c)
 }
 void sb_puts(StrBuf *sb, const char *s) { sb_putn(sb, s, strlen(s)); }
 
+/* Formats into the room the buffer has, and again only when the text did
+ * not fit: most texts are short, and formatting is the cost. */
 void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    size_t room = sb->cap - sb->len; /* 0 before the first byte, else > 0: the NUL's place */
+    int n = vsnprintf(room ? sb->data + sb->len : NULL, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0) return;
-    grow_array((void **)&sb->data, &sb->cap, sb->len + (size_t)n + 1, 1);
-    vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+    if (n < 0) {
+        if (room) sb->data[sb->len] = 0;
+        return;
+    }
+    if ((size_t)n >= room) {
+        grow_array((void **)&sb->data, &sb->cap, sb->len + (size_t)n + 1, 1);
+        vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+    }
     sb->len += (size_t)n;
 }
 
