@@ -109,11 +109,13 @@ struct Expr {
         struct { /* (the fields in an order without padding) */
             const char *name;
             List sel;              /* Expr* */
-            void *decl;            /* Indicator* / LetDecl* / UnitDecl*; set by the resolver */
-            const char *unitset_kind; /* R_UNITSET */
+            union {                /* one by rk, set by the resolver */
+                void *decl;        /* Indicator* / LetDecl* / UnitDecl* */
+                const char *unitset_kind; /* R_UNITSET */
+                int group;         /* R_GROUP */
+            };
             const Selection *s;    /* resolved selectors (shared when there are none) */
             RefKind rk;            /* set by the resolver */
-            int group;             /* R_GROUP */
         } ref;
         struct {
             const char *name;

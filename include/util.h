@@ -60,7 +60,9 @@ typedef struct StrMap {
     size_t cap, n;
 } StrMap;
 void *strmap_get(const StrMap *m, const char *key);
-/* Inserts key -> val; if key is present, leaves it and returns its value. */
+/* Inserts key -> val (not NULL); if key is present, leaves it and returns its value. */
 void *strmap_put(StrMap *m, const char *key, void *val);
+/* The value of key, to be read or written: a new key's is NULL. */
+void **strmap_slot(StrMap *m, const char *key);
 void strmap_free(StrMap *m);
 #endif

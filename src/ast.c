@@ -275,7 +275,6 @@ Expr *ast_ref(ParseState *ps, SrcLoc loc, const char *name, List *sel)
     Expr *e = new_expr(ps, E_REF, loc);
     e->u.ref.name = name;
     e->u.ref.sel = ast_keep_list(ps, sel);
-    e->u.ref.group = -1;
     e->u.ref.s = &ast_unresolved_selection;
     if (deep) e->depth = deep->depth + 1;
     return e;

@@ -3,6 +3,7 @@
  * given a type (number or condition), function calls checked against the
  * builtin table, cycles between derived indicators and lets found.
  * Unknown names get the nearest defined name as a suggestion. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "builtins.h"
@@ -26,10 +27,10 @@ typedef struct NameEntry { void *decl; const char *what; SrcLoc loc; RefKind kin
 
 typedef struct Resolver {
     Program *prog;
-    StrMap names;   /* indicators, lets, units */
-    StrMap goals;
-    StrMap measures;
-    StrMap rules;
+    StrMap names;   /* indicators, lets, units: NameEntry* */
+    StrMap goals;   /* Goal* (define_id) */
+    StrMap measures; /* Measure* */
+    StrMap rules;   /* Rule* */
     /* Evaluation depth (see AST_MAX_EVAL_DEPTH): the level of the expression
      * being resolved, counted from the top-level expression or definition
      * that led to it through references, and the deepest level it reaches. */
@@ -124,6 +125,12 @@ static void already_defined(Resolver *r, SrcLoc later, const char *what, const c
     error(r, later, "%s '%s' is already defined (at %s:%d:%d)", what, name, s->path, line, col);
 }
 
+/* Whether a definition at a comes before one at b: sources in the order
+ * they were read (the plan, its modules, then REPL input), each from the
+ * top. The first keeps the name and the later one is reported, whatever
+ * kinds they are. */
+static bool defined_before(SrcLoc a, SrcLoc b) { return a.src != b.src ? a.src < b.src : a.start < b.start; }
+
 static void define(Resolver *r, StrMap *m, const char *what, const char *name, SrcLoc loc,
                    RefKind kind, void *decl)
 {
@@ -135,13 +142,27 @@ static void define(Resolver *r, StrMap *m, const char *what, const char *name, S
     e->kind = kind, e->decl = decl, e->loc = loc, e->what = what;
     NameEntry *old = strmap_put(m, name, e);
     if (old == e) return;
-    /* The definition that comes first keeps the name and the later one is
-     * reported, whatever kinds they are: sources in the order they were
-     * read (the plan, its modules, then REPL input), each from the top. */
-    bool old_first = old->loc.src != loc.src ? old->loc.src < loc.src : old->loc.start < loc.start;
+    bool old_first = defined_before(old->loc, loc);
     NameEntry later = old_first ? *e : *old;
     if (!old_first) *old = *e;
     already_defined(r, later.loc, later.what, name, old->loc);
+}
+
+/* A goal, measure or rule: its id names the declaration itself, in the map
+ * of its kind (no entry of its own: a plan has 100 000 goals). loc_at is
+ * where the declaration holds its SrcLoc. */
+static void define_id(Resolver *r, StrMap *m, const char *what, const char *id, SrcLoc loc,
+                      void *decl, size_t loc_at)
+{
+    void **slot = strmap_slot(m, id);
+    if (!*slot) {
+        *slot = decl;
+        return;
+    }
+    SrcLoc old = *(const SrcLoc *)((const char *)*slot + loc_at);
+    bool old_first = defined_before(old, loc);
+    if (!old_first) *slot = decl;
+    already_defined(r, old_first ? loc : old, what, id, old_first ? old : loc);
 }
 
 static Type resolve_expr(Resolver *r, Expr *e, Place place);
@@ -773,15 +794,15 @@ static void define_all(Resolver *r)
     }
     for (int i = 0; i < p->goals.n; i++) {
         Goal *g = p->goals.items[i];
-        define(r, &r->goals, "goal", g->id, g->loc, R_UNRESOLVED, g);
+        define_id(r, &r->goals, "goal", g->id, g->loc, g, offsetof(Goal, loc));
     }
     for (int i = 0; i < p->measures.n; i++) {
         Measure *m = p->measures.items[i];
-        define(r, &r->measures, "measure", m->id, m->loc, R_UNRESOLVED, m);
+        define_id(r, &r->measures, "measure", m->id, m->loc, m, offsetof(Measure, loc));
     }
     for (int i = 0; i < p->rules.n; i++) {
         Rule *u = p->rules.items[i];
-        define(r, &r->rules, "rule", u->id, u->loc, R_UNRESOLVED, u);
+        define_id(r, &r->rules, "rule", u->id, u->loc, u, offsetof(Rule, loc));
     }
 }
 
@@ -862,8 +883,8 @@ bool resolve_program(Program *p)
         Measure *m = p->measures.items[i];
         for (int j = 0; j < m->goals.n; j++) {
             NameRef *n = m->goals.items[j];
-            NameEntry *ne = strmap_get(&r.goals, n->name);
-            if (ne) n->decl = ne->decl;
+            Goal *g = strmap_get(&r.goals, n->name);
+            if (g) n->decl = g;
             else unknown(&r, n->loc, "goal", n->name, &r.goals, false);
         }
         if (m->expect) resolve_condition(&r, m->expect, "an expected effect", "meritvärde > 220");

@@ -193,16 +193,23 @@ static void strmap_grow(StrMap *m)
     *m = bigger;
 }
 
-void *strmap_put(StrMap *m, const char *key, void *val)
+void **strmap_slot(StrMap *m, const char *key)
 {
     if ((m->n + 1) * 2 > m->cap) strmap_grow(m);
     size_t i = str_hash(key) & (m->cap - 1);
     for (; m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (strcmp(m->keys[i], key) == 0) return m->vals[i];
+        if (strcmp(m->keys[i], key) == 0) return &m->vals[i];
     m->keys[i] = key;
-    m->vals[i] = val;
+    m->vals[i] = NULL;
     m->n++;
-    return val;
+    return &m->vals[i];
+}
+
+void *strmap_put(StrMap *m, const char *key, void *val)
+{
+    void **slot = strmap_slot(m, key);
+    if (!*slot) *slot = val;
+    return *slot;
 }
 
 void strmap_free(StrMap *m)
