@@ -29,7 +29,13 @@ typedef struct StrBuf {
     char *data;
     size_t len, cap;
 } StrBuf;
-void sb_putc(StrBuf *sb, char c);
+/* Inline: readers append a byte at a time (json.c keeps each line). */
+static inline void sb_putc(StrBuf *sb, char c)
+{
+    if (sb->len + 2 > sb->cap) grow_array((void **)&sb->data, &sb->cap, sb->len + 2, 1);
+    sb->data[sb->len++] = c;
+    sb->data[sb->len] = 0;
+}
 void sb_puts(StrBuf *sb, const char *s);
 void sb_putn(StrBuf *sb, const char *s, size_t n);
 void sb_printf(StrBuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

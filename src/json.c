@@ -65,7 +65,7 @@ void json_reader_free(JsonReader *r)
     free(r);
 }
 
-static int peek(JsonReader *r)
+static inline int peek(JsonReader *r)
 {
     if (r->pos == r->end) {
         if (r->eof) return NO_CHAR;
@@ -80,7 +80,7 @@ static int peek(JsonReader *r)
 }
 
 /* Consumes the byte peek() returned, keeping line, column and line text. */
-static void advance(JsonReader *r)
+static inline void advance(JsonReader *r)
 {
     unsigned char c = r->buf[r->pos++];
     if (c == '\n') {

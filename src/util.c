@@ -61,12 +61,6 @@ void sb_putn(StrBuf *sb, const char *s, size_t n)
     sb->data[sb->len] = 0;
 }
 
-void sb_putc(StrBuf *sb, char c)
-{
-    if (sb->len + 2 > sb->cap) grow_array((void **)&sb->data, &sb->cap, sb->len + 2, 1);
-    sb->data[sb->len++] = c;
-    sb->data[sb->len] = 0;
-}
 void sb_puts(StrBuf *sb, const char *s) { sb_putn(sb, s, strlen(s)); }
 
 /* Formats into the room the buffer has, and again only when the text did
