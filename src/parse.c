@@ -380,6 +380,24 @@ static bool already_loaded(Program *prog, const char *path)
     return false;
 }
 
+/* Opens the file at path for parse_one and reads it: into text, or, when
+ * *stream, only to check it, leaving it open at its start with its
+ * modification time in *mtime. A file that holds other than the bytes it
+ * claims (a /proc file) or cannot be read again is kept all the same
+ * (*stream is then false). */
+static int open_plan(const char *path, bool *stream, StrBuf *text, size_t *len, int64_t *mtime,
+                     const char **why)
+{
+    int fd = read_plan(path, *stream ? NULL : text, len, why);
+    if (fd < 0 || !*stream) return fd;
+    size_t size = 0;
+    *mtime = file_mtime_ns(fd, &size);
+    if (size == *len && lseek(fd, 0, SEEK_SET) == 0) return fd;
+    close(fd);
+    *stream = false;
+    return read_plan(path, text, len, why);
+}
+
 /* Parses one file, then the modules it names, depth first. */
 static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
 {
@@ -391,21 +409,22 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
      * scanner a block at a time */
     bool stream = prog->drop_text && !alone;
     size_t len;
+    int64_t mtime = 0;
     const char *why;
     StrBuf text = {0};
-    int fd = read_plan(path, stream ? NULL : &text, &len, &why);
+    int fd = open_plan(path, &stream, &text, &len, &mtime, &why);
     if (fd < 0) {
         diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, why);
         return false;
     }
-    if (already_loaded(prog, path)) {
-        close(fd);
-        sb_free(&text);
-        return true;
-    }
     if (!stream) {
         close(fd);
         if (!text.data) sb_putn(&text, "", 0);
+    }
+    if (already_loaded(prog, path)) {
+        if (stream) close(fd);
+        sb_free(&text);
+        return true;
     }
     if (alone && !parses_alone(path, text.data, len)) {
         diag_add(&prog->diags, DIAG_ERROR, used_at,
@@ -414,19 +433,13 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
         sb_free(&text);
         return false;
     }
-    size_t size = 0;
-    int64_t mtime = stream ? file_mtime_ns(fd, &size) : 0;
-    if (stream && lseek(fd, 0, SEEK_SET) != 0) {
-        diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: %s", path, strerror(errno));
-        close(fd);
-        return false;
-    }
     int32_t src = stream ? srcset_add_file(&prog->sources, path, fd, len, mtime)
                          : srcset_add(&prog->sources, path, text.data, len);
     ParseState ps = {0};
     List outer_uses = prog->uses;
     prog->uses = (List){0};
     run_parser(prog, src, START_PLAN, &ps);
+    size_t size = 0;
     if (stream && (file_mtime_ns(fd, &size) != mtime || size != len))
         diag_add(&prog->diags, DIAG_ERROR, used_at, "cannot read %s: it changed while it was read", path);
     List uses = prog->uses;
