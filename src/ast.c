@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 /* ---- arena: bump allocation in chunks, freed all at once ----
  * Chunks are 64 KiB until the arena holds 2 MiB (or is expected to hold
@@ -40,15 +39,13 @@ struct Arena {
 static void chunk_new(Arena *a, size_t n)
 {
     size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-    Chunk *c = NULL;
+    Chunk *c;
     if ((a->total >= ARENA_HUGE || a->expect >= ARENA_EXPECT_HUGE) && size + sizeof *c <= ARENA_HUGE) {
         size = ARENA_HUGE - sizeof *c;
-        c = aligned_alloc(ARENA_HUGE, ARENA_HUGE);
-#ifdef MADV_HUGEPAGE
-        if (c) (void)madvise(c, ARENA_HUGE, MADV_HUGEPAGE);
-#endif
+        c = xmalloc_huge(ARENA_HUGE, false);
+    } else {
+        c = xmalloc(sizeof *c + size);
     }
-    if (!c) c = xmalloc(sizeof *c + size);
     c->next = a->head;
     c->used = 0;
     c->size = size;

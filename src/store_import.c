@@ -96,7 +96,6 @@ struct Importer {
     Store *st;
     Held *held;               /* rows not inserted yet, in file order */
     size_t nheld;
-    Held *sorted;             /* held's rows in key order, when flushing */
     Ranked *ranks;            /* 2 * HOLD_ROWS: the radix sort's keys */
     uint32_t *held_slots;     /* key hash -> index + 1 into held, 0 empty */
     ImportCounts *held_counts;/* the file they count in */
@@ -320,7 +319,6 @@ void import_end(Importer *im)
     if (!im) return;
     store_close(im->st); /* which rolls back what was not committed */
     free(im->held);
-    free(im->sorted);
     free(im->ranks);
     free(im->held_slots);
     free(im->held_inds.ids);
@@ -911,7 +909,7 @@ static void seen_bits(const ImportKey *k, size_t bit[2])
 
 static void seen_add(Importer *im, const ImportKey *k)
 {
-    if (!im->seen) im->seen = xcalloc(SEEN_BITS / 64, sizeof *im->seen);
+    if (!im->seen) im->seen = xmalloc_huge(SEEN_BITS / 64 * sizeof *im->seen, true);
     size_t bit[2];
     seen_bits(k, bit);
     for (int i = 0; i < 2; i++) im->seen[bit[i] / 64] |= (uint64_t)1 << bit[i] % 64;
@@ -937,8 +935,8 @@ static bool same_key(const ImportKey *a, const ImportKey *b)
 static uint32_t *held_slot(Importer *im, const ImportKey *k)
 {
     if (!im->held) {
-        im->held = xmalloc(sizeof *im->held * HOLD_ROWS);
-        im->held_slots = xcalloc(HOLD_SLOTS, sizeof *im->held_slots);
+        im->held = xmalloc_huge(sizeof *im->held * HOLD_ROWS, false);
+        im->held_slots = xmalloc_huge(HOLD_SLOTS * sizeof *im->held_slots, true);
     }
     size_t i = (size_t)key_hash(k) & (HOLD_SLOTS - 1);
     while (im->held_slots[i] && !same_key(&im->held[im->held_slots[i] - 1].k, k)) i = (i + 1) & (HOLD_SLOTS - 1);
@@ -989,10 +987,7 @@ static bool sort_packed(Importer *im)
     unsigned bits[4], total = 0;
     for (int j = 0; j < 4; j++) total += bits[j] = bits_for((uint64_t)hi[j] - (uint64_t)lo[j]);
     if (total > 64) return false;
-    if (!im->ranks) {
-        im->ranks = xmalloc(2 * HOLD_ROWS * sizeof *im->ranks);
-        im->sorted = xmalloc(HOLD_ROWS * sizeof *im->sorted);
-    }
+    if (!im->ranks) im->ranks = xmalloc_huge(2 * HOLD_ROWS * sizeof *im->ranks, false);
     Ranked *a = im->ranks, *b = im->ranks + HOLD_ROWS;
     for (size_t i = 0; i < n; i++) {
         int64_t f[4] = {h[i].k.ind, h[i].k.grp, h[i].k.period, h[i].k.unit};
@@ -1014,10 +1009,23 @@ static bool sort_packed(Importer *im)
         a = b;
         b = t;
     }
-    for (size_t i = 0; i < n; i++) im->sorted[i] = h[a[i].at];
-    Held *t = im->held; /* the sorted rows are the held ones now */
-    im->held = im->sorted;
-    im->sorted = t;
+    /* row j's place holds row a[j].at: moved in place, a cycle of the
+     * permutation at a time (a done place is marked with its own index),
+     * rather than copied into a second buffer as large as the held rows */
+    Held *rows = im->held;
+    for (size_t i = 0; i < n; i++) {
+        if (a[i].at == i) continue;
+        Held first = rows[i];
+        size_t j = i;
+        while (a[j].at != i) {
+            size_t from = a[j].at;
+            rows[j] = rows[from];
+            a[j].at = (uint32_t)j;
+            j = from;
+        }
+        rows[j] = first;
+        a[j].at = (uint32_t)j;
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <errno.h>
@@ -17,6 +18,20 @@ void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p) out_of_memory();
+    return p;
+}
+
+enum { HUGE_PAGE = 2 << 20 };
+
+void *xmalloc_huge(size_t n, bool zero)
+{
+    n = n ? (n + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE : HUGE_PAGE;
+    void *p = aligned_alloc(HUGE_PAGE, n);
+    if (!p) out_of_memory();
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, n, MADV_HUGEPAGE);
+#endif
+    if (zero) memset(p, 0, n);
     return p;
 }
 
