@@ -4,7 +4,11 @@
  * search, no error messages beyond "bad line"), maps keys to ids with hash
  * tables, and inserts every row in one transaction into the WITHOUT ROWID
  * table keyed (ind, grp, period, unit), with the page cache ska import
- * uses and SQLite's default journal. What ska does to load fast, it does
+ * uses and SQLite's default journal. The same schema means the same
+ * columns: each row keeps where it was read (src: the run, the file's place
+ * in it and the line, packed as ska packs them), which ska's store needs for
+ * provenance, duplicate-row errors and the history, and which is an eighth
+ * of the row's bytes. What ska does to load fast, it does
  * too: each indicator's rows (the file holds them together, ordered by
  * unit) are sorted by the key before they go in, so the b-tree grows at
  * its end instead of being searched and split in the middle; they go in
@@ -24,7 +28,11 @@
 
 static sqlite3 *db;
 
-enum { BATCH = 64, COLS = 7 }; /* rows of one INSERT; the result's columns */
+enum { BATCH = 64, COLS = 8 }; /* rows of one INSERT; the result's columns */
+
+/* src of line L of the run's second file (units.csv is its first), as
+ * store_internal.h packs it: (run * 256 + file) * 2^32 + line. */
+#define SRC_OF_LINE(line) (((int64_t)1 * 256 + 1) * ((int64_t)1 << 32) + (line))
 
 static void die(const char *what)
 {
@@ -84,7 +92,7 @@ static void map_put(Map *m, const char *s, size_t n, int64_t id)
 
 /* ---- result rows, inserted BATCH at a time ---- */
 
-typedef struct Row { int64_t ind, unit, n; int grp, period, status; double value; } Row;
+typedef struct Row { int64_t ind, unit, n, src; int grp, period, status; double value; } Row;
 
 static int cmp_row(const void *a, const void *b)
 {
@@ -111,6 +119,7 @@ static void insert_rows(sqlite3_stmt *ins, const Row *rows, size_t n)
         sqlite3_bind_int(ins, at + 6, w->status);
         if (w->n >= 0) sqlite3_bind_int64(ins, at + 7, w->n);
         else sqlite3_bind_null(ins, at + 7);
+        sqlite3_bind_int64(ins, at + 8, w->src);
         if (at + COLS == per * COLS) {
             if (sqlite3_step(ins) != SQLITE_DONE) die("inserting results");
             sqlite3_reset(ins);
@@ -194,9 +203,9 @@ int main(int argc, char **argv)
          " kind TEXT NOT NULL DEFAULT '', parent INTEGER REFERENCES unit(id));"
          "CREATE TABLE indicator(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, title TEXT);");
     exec(plain ? "CREATE TABLE result(ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
-                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER)"
+                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER, src INTEGER)"
                : "CREATE TABLE result(ind INTEGER NOT NULL, grp INTEGER NOT NULL, period INTEGER NOT NULL,"
-                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER,"
+                 " unit INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, n INTEGER, src INTEGER,"
                  " PRIMARY KEY(ind, grp, period, unit)) WITHOUT ROWID");
     exec("BEGIN");
     static Reader r;
@@ -224,11 +233,11 @@ int main(int argc, char **argv)
     sqlite3_finalize(ins);
 
     sqlite3_stmt *ind_ins, *row_ins, *batch_ins;
-    char sql[BATCH * 32 + 100] = "INSERT INTO result(ind, grp, period, unit, value, status, n) VALUES(?,?,?,?,?,?,?)";
+    char sql[BATCH * 32 + 100] = "INSERT INTO result(ind, grp, period, unit, value, status, n, src) VALUES(?,?,?,?,?,?,?,?)";
     if (sqlite3_prepare_v2(db, "INSERT INTO indicator(key) VALUES(?1)", -1, &ind_ins, NULL) ||
         sqlite3_prepare_v2(db, sql, -1, &row_ins, NULL))
         die("prepare");
-    for (int i = 1; i < BATCH; i++) strcat(sql, ",(?,?,?,?,?,?,?)");
+    for (int i = 1; i < BATCH; i++) strcat(sql, ",(?,?,?,?,?,?,?,?)");
     if (sqlite3_prepare_v2(db, sql, -1, &batch_ins, NULL)) die("prepare");
     Row *held = NULL; /* the current indicator's rows */
     size_t nheld = 0, cap = 0;
@@ -264,6 +273,7 @@ int main(int argc, char **argv)
         }
         w->n = len[5] ? atoll(f[5]) : -1;
         rows++;
+        w->src = SRC_OF_LINE(rows + 1); /* the header is line 1 */
     }
     insert_indicator(batch_ins, row_ins, held, nheld);
     free(held);

@@ -214,12 +214,26 @@ SELECT indikator, count(*), sum(CASE varde WHEN '..' THEN 1 WHEN '.' THEN 2 WHEN
   sum(CAST(enhet AS INTEGER) * (CASE kon WHEN 'K' THEN 2 WHEN 'M' THEN 3 ELSE 1 END) * (ar - 2000))
 FROM result_raw GROUP BY indikator ORDER BY indikator;
 EOF
-  for db in ska limit plain; do sqlite3 "$db.db" < checksum_ids.sql > "checksum.$db"; done
+  # where each row was read (src: run, file, line), which sqlite3's table lacks
+  cat > checksum_src.sql <<'EOF'
+SELECT i.key, sum(r.src % 4294967296), min(r.src), max(r.src)
+FROM result r JOIN indicator i ON i.id = r.ind GROUP BY i.key ORDER BY i.key;
+EOF
+  for db in ska limit plain; do
+    sqlite3 "$db.db" < checksum_ids.sql > "checksum.$db"
+    sqlite3 "$db.db" < checksum_src.sql > "checksum_src.$db"
+  done
   sqlite3 sqlite.db < checksum_raw.sql > checksum.sqlite3
   for db in limit plain sqlite3; do
     if ! cmp -s checksum.ska "checksum.$db"; then
       echo "bench: FAIL: the rows ska and $db stored differ (indicator|rows|statuses|pupils|values|units; - ska, + $db):" >&2
       diff checksum.ska "checksum.$db" | sed -n '2,20p' >&2
+      exit 1
+    fi
+    [ "$db" = sqlite3 ] && continue
+    if ! cmp -s checksum_src.ska "checksum_src.$db"; then
+      echo "bench: FAIL: the lines ska and $db stored differ (indicator|lines|first src|last src; - ska, + $db):" >&2
+      diff checksum_src.ska "checksum_src.$db" | sed -n '2,20p' >&2
       exit 1
     fi
   done
@@ -560,7 +574,7 @@ report() {
     echo "| what | ska | the limit | CPU ratio | wall ratio | target | |"
     echo "|---|---:|---:|---:|---:|---|---|"
     echo "| import: speed | $(per_cpu "$rows" "$imp_c" rows) ($(cpu_wall import_ska)) |" \
-         "C API, keyed table: $(per_cpu "$rows" "$lim_c" rows) ($(cpu_wall import_limit)) | $imp_share % of the limit |" \
+         "C API, keyed table with each row's source line: $(per_cpu "$rows" "$lim_c" rows) ($(cpu_wall import_limit)) | $imp_share % of the limit |" \
          "$(share "$(col import_limit 2)" "$(col import_ska 2)") % | ≥ 90 % | $(verdict "$imp_share" ">=" 90) |"
     echo "| import: the floor, a table without a key | | C API, no key: $(per_cpu "$rows" "$pl_c" rows) ($(cpu_wall import_plain)) |" \
          "$plain_share % of the floor | | physical limit | |"
@@ -584,7 +598,7 @@ report() {
     echo "| REPL: ranking of $rank_units schools | $rank_ms ms (p95 $rank_p95) | | | | < 100 ms | $(verdict "$rank_ms" "<" 100) |"
     echo
     echo "Store sizes: ska $ska_mb MB, C API $limit_mb MB (no key: $plain_mb MB), sqlite3 \`.import\` $sqlite_mb MB;" \
-         "every indicator's rows agree (checksums of values, statuses, counts, units, years, groups)."
+         "every indicator's rows agree (checksums of values, statuses, counts, units, years, groups; and of the lines they were read on, ska and C API)."
     echo "Verdicts: $(verdict_summary), identical from ska, the SQL and pandas (both ways of loading)."
     echo
     echo "Every measurement: wall-clock seconds, the CPU seconds the process itself used, peak resident memory:"
