@@ -449,14 +449,13 @@ static void got_text(StrBuf *sb, ParseState *ps, yysymbol_kind_t got, SrcLoc loc
     const char *name = yysymbol_name(got);
     const Source *s = &ps->prog->sources.items[loc.src];
     bool spelled = loc.start < loc.end && loc.end <= s->len;
-    if ((name[0] == '\'' || got == YYSYMBOL_IDENT) && spelled) {
-        /* a name: the name itself says most */
-        sb_puts(sb, name[0] == '\'' ? "'" : "name '");
-        src_read(s, loc.start, loc.end, sb);
-        sb_putc(sb, '\'');
-    } else {
+    StrBuf word = {0};
+    /* a name: the name itself says most (unless its file changed meanwhile) */
+    if ((name[0] == '\'' || got == YYSYMBOL_IDENT) && spelled && src_read(s, loc.start, loc.end, &word))
+        sb_printf(sb, "%s%s'", name[0] == '\'' ? "'" : "name '", sb_str(&word));
+    else
         sb_puts(sb, unquote(name));
-    }
+    sb_free(&word);
 }
 
 /* " (did you mean 'ansvarig'?)" when a name is a keyword misspelt. */

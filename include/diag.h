@@ -84,8 +84,10 @@ const Diag **diag_sorted(const Diags *d);
 /* "error", "warning" or "note". */
 const char *diag_level_word(DiagLevel l);
 
-/* Line (1-based) and column (1-based, in characters) of a byte offset. */
-void src_linecol(const Source *s, uint32_t off, int *line, int *col);
+/* Line (1-based) and column (1-based, in characters) of a byte offset.
+ * false, with both 0, when s is a file whose text is not kept and that has
+ * changed since it was read: no place in it is known. */
+bool src_linecol(const Source *s, uint32_t off, int *line, int *col);
 
 /* Prints one message about a line of a file that is not a loaded Source (a
  * data file being imported): `path:line:col: error: msg`, the line, a caret.

@@ -204,20 +204,21 @@ static bool line_of(const Source *s, uint32_t off, int *line, uint32_t *bol, uin
     return true;
 }
 
-void src_linecol(const Source *s, uint32_t off, int *line, int *col)
+bool src_linecol(const Source *s, uint32_t off, int *line, int *col)
 {
     if (off > s->len) off = (uint32_t)s->len;
     uint32_t bol, eol;
     StrBuf before = {0};
     if (!line_of(s, off, line, &bol, &eol)) {
-        *line = 0, *col = 0; /* the file changed: no place is known */
-        return;
+        *line = 0, *col = 0;
+        return false;
     }
     *line += s->first_line - 1;
     bool read = src_read(s, bol, off, &before);
     /* a file changed since: columns counted in bytes */
     *col = (int)(read ? utf8_width(before.data ? before.data : "", before.len) : off - bol) + 1;
     sb_free(&before);
+    return true;
 }
 
 /* Byte offset of character i of line (len bytes): characters start at

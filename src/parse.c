@@ -123,7 +123,8 @@ Period lex_year(ParseState *ps, SrcLoc loc, double v)
     /* the range first: casting a huge double to int is undefined */
     if (v < PERIOD_MIN_YEAR || v > PERIOD_MAX_YEAR || v != (int)v) {
         StrBuf text = {0};
-        src_read(&ps->prog->sources.items[loc.src], loc.start, loc.end, &text);
+        /* the number as written; as read when the file changed meanwhile */
+        if (!src_read(&ps->prog->sources.items[loc.src], loc.start, loc.end, &text)) sb_printf(&text, "%g", v);
         parse_error(ps, loc, false,
                     "'%s' is not a period (expected a year such as 2018, a school year "
                     "such as 2018/19 or a term such as ht2020)", sb_str(&text));
@@ -406,8 +407,10 @@ static bool parse_one(Program *prog, const char *path, SrcLoc used_at)
     const char *name = realpath(path, real) ? real : path;
     bool alone = used_at.src >= 0 && !ends_with(name, ".ska"); /* to be tried alone first */
     /* a file not kept is read twice: once whole, to check it, then by the
-     * scanner a block at a time */
-    bool stream = prog->drop_text && !alone;
+     * scanner a block at a time. Only the plan itself: a streamed file stays
+     * open for its messages, and a plan may use more modules than a process
+     * may have open files (the plan is the big one) */
+    bool stream = prog->drop_text && used_at.src < 0;
     size_t len;
     int64_t mtime = 0;
     const char *why;

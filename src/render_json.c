@@ -505,7 +505,11 @@ static void place(StrBuf *sb, const char *line_key, const char *col_key, const S
         return;
     }
     int line, col;
-    src_linecol(s, off, &line, &col);
+    if (!src_linecol(s, off, &line, &col)) { /* its file changed: no place known */
+        sb_puts(sb, "null");
+        key(sb, col_key, first), sb_puts(sb, "null");
+        return;
+    }
     integer(sb, line);
     key(sb, col_key, first), integer(sb, col);
 }

@@ -121,8 +121,10 @@ static void already_defined(Resolver *r, SrcLoc later, const char *what, const c
 {
     const Source *s = &r->prog->sources.items[first.src];
     int line, col;
-    src_linecol(s, first.start, &line, &col);
-    error(r, later, "%s '%s' is already defined (at %s:%d:%d)", what, name, s->path, line, col);
+    if (src_linecol(s, first.start, &line, &col))
+        error(r, later, "%s '%s' is already defined (at %s:%d:%d)", what, name, s->path, line, col);
+    else /* its file changed since it was read */
+        error(r, later, "%s '%s' is already defined (in %s)", what, name, s->path);
 }
 
 /* Whether a definition at a comes before one at b: sources in the order

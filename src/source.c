@@ -320,7 +320,8 @@ static void compile_field(Compiler *c, const SrcField *f)
     FieldKind k = field_words[w].kind;
     if (c->seen[k] && !field_words[w].repeats) {
         int line, col;
-        src_linecol(&c->prog->sources.items[c->seen[k]->loc.src], c->seen[k]->loc.start, &line, &col);
+        if (!src_linecol(&c->prog->sources.items[c->seen[k]->loc.src], c->seen[k]->loc.start, &line, &col))
+            return cerr(c, f->name_loc, "'%s' is given twice", f->name); /* its file changed */
         return cerr(c, f->name_loc, "'%s' is given twice (first at line %d)", f->name, line);
     }
     c->seen[k] = f;
@@ -420,9 +421,12 @@ bool source_check_all(Program *prog)
             if (strcmp(d->name, e->name) == 0) {
                 const Source *src = &prog->sources.items[e->loc.src];
                 int line, col;
-                src_linecol(src, e->loc.start, &line, &col);
-                diag_add(&prog->diags, DIAG_ERROR, d->loc, "source '%s' is already defined (at %s:%d:%d)",
-                         d->name, src->path, line, col);
+                if (src_linecol(src, e->loc.start, &line, &col))
+                    diag_add(&prog->diags, DIAG_ERROR, d->loc, "source '%s' is already defined (at %s:%d:%d)",
+                             d->name, src->path, line, col);
+                else /* its file changed since it was read */
+                    diag_add(&prog->diags, DIAG_ERROR, d->loc, "source '%s' is already defined (in %s)",
+                             d->name, src->path);
                 ok = false;
             }
         }
