@@ -166,7 +166,6 @@ typedef struct Target {
     const char *label;
     double coverage;  /* resolver: the goal's, else the plan's, else the default */
     SrcLoc loc;
-    BinOp partly_op;  /* when partly_bound reuses expr's left side */
 } Target;
 
 typedef enum Level { LV_NONE, LV_HUVUDMAN, LV_FORVALTNING, LV_ENHET } Level;
