@@ -53,6 +53,8 @@ void sb_free(StrBuf *sb);
 size_t utf8_width(const char *s, size_t n);
 /* Edit distance between two UTF-8 strings, in characters (for suggestions). */
 int utf8_distance(const char *a, const char *b);
+/* c lower-cased if it is an ASCII capital; other bytes as they are. */
+static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 /* Case-insensitive ASCII comparison, exact on other bytes. */
 bool str_ieq(const char *a, const char *b);
 

@@ -250,7 +250,7 @@ static bool norm_name(const char *s, size_t n, char *out, size_t cap)
         unsigned char ch = (unsigned char)s[i];
         if (ch == ' ' || ch == '-' || ch == '_' || ch == '.') continue;
         if (k + 2 >= cap) return false;
-        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch - 'A' + 'a');
+        ch = (unsigned char)ascii_lower((char)ch);
         if (ch == 0xC3 && i + 1 < n && (s[i + 1] == '\x85' || s[i + 1] == '\x84' || s[i + 1] == '\x96')) {
             out[k++] = (char)ch;
             out[k++] = (char)((unsigned char)s[++i] + 0x20); /* Å Ä Ö -> å ä ö */

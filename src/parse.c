@@ -103,8 +103,8 @@ void parse_error(ParseState *ps, SrcLoc loc, bool incomplete, const char *fmt, .
 double lex_number(ParseState *ps, SrcLoc loc, const char *text, size_t len)
 {
     char small[64]; /* a plan has millions of numbers: no malloc for the usual ones */
-    char *buf = len < sizeof small ? memcpy(small, text, len) : xmalloc(len + 1);
-    if (buf != small) memcpy(buf, text, len);
+    char *buf = len < sizeof small ? small : xmalloc(len + 1);
+    memcpy(buf, text, len);
     buf[len] = 0;
     for (char *c = buf; *c; c++)
         if (*c == ',') *c = '.';

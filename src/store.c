@@ -32,8 +32,6 @@ struct Store {
 
 const char *const group_names[GRP_COUNT] = {"totalt", "flickor", "pojkar", "personal", "rektor"};
 
-static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
-
 bool group_parse(const char *s, size_t n, Group *out)
 {
 #define W(word, g) {word, sizeof word - 1, g}

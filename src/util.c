@@ -167,10 +167,7 @@ int utf8_distance(const char *a, const char *b)
 bool str_ieq(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
-        if (x != y) return false;
+        if (ascii_lower(*a) != ascii_lower(*b)) return false;
     }
     return *a == *b;
 }
