@@ -55,6 +55,8 @@ size_t utf8_width(const char *s, size_t n);
 int utf8_distance(const char *a, const char *b);
 /* c lower-cased if it is an ASCII capital; other bytes as they are. */
 static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+/* FNV-1a (32 bits) of s[0..n), for hash tables. */
+uint32_t hash_bytes(const char *s, size_t n);
 /* Case-insensitive ASCII comparison, exact on other bytes. */
 bool str_ieq(const char *a, const char *b);
 

@@ -73,13 +73,6 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
     return d;
 }
 
-static size_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 /* The slot of s[0..n) in the table: where it is, or the empty one where
  * it belongs. */
 static const char **intern_slot(const char **tab, size_t cap, const char *s, size_t n)

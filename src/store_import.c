@@ -117,12 +117,7 @@ struct Importer {
     void *where_ctx;
 };
 
-static uint32_t hash_str(const char *s)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
+static uint32_t hash_str(const char *s) { return hash_bytes(s, strlen(s)); }
 
 /* The slot holding key, or the empty slot where it would go. */
 static IdEntry *idmap_slot(const IdMap *m, const char *key, uint32_t h)

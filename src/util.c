@@ -172,6 +172,13 @@ bool str_ieq(const char *a, const char *b)
     return *a == *b;
 }
 
+uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 static uint64_t str_hash(const char *s)
 {
     uint64_t h = 1469598103934665603ull; /* FNV-1a */
